@@ -1,0 +1,130 @@
+"""Build the index of a folder, or load it: only new and changed files are (re-)embedded."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from . import persist
+from .embed import Embedder
+from .load import DEFAULT_MAX_FILE_BYTES, load_folder
+from .split import split_document
+from .store import FaissIndex
+from .types import BuildReport, Chunk, Document
+
+log = logging.getLogger("qa.index")
+SPLITTER_VERSION = 1
+
+
+@dataclass(frozen=True)
+class SplitSettings:
+    chunk_chars: int = 600
+    overlap_sentences: int = 1
+
+    def to_dict(self) -> dict:
+        return {"chunk_chars": self.chunk_chars, "overlap_sentences": self.overlap_sentences,
+                "splitter": SPLITTER_VERSION}
+
+
+@dataclass
+class Corpus:
+    """An indexed folder: its documents, chunks, their vectors and the FAISS index over them."""
+
+    folder: Path
+    documents: dict[str, Document]
+    chunks: list[Chunk]
+    vectors: np.ndarray
+    index: FaissIndex
+
+    def chunk_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(self.documents, 0)
+        for chunk in self.chunks:
+            counts[chunk.source] = counts.get(chunk.source, 0) + 1
+        return counts
+
+
+class NoDocumentsError(ValueError):
+    """The folder holds no document that could be indexed."""
+
+
+def _reusable(stored: dict | None, embedder: Embedder, split: SplitSettings) -> tuple[dict, str]:
+    """Files of the stored manifest that can be reused, or why none can."""
+    if stored is None:
+        return {}, "no index yet"
+    manifest = stored[0]
+    if manifest.get("model_id") != embedder.model_id:
+        return {}, f"embedding model changed ({manifest.get('model_id')} -> {embedder.model_id})"
+    if manifest.get("split") != split.to_dict():
+        return {}, "split settings changed"
+    return manifest.get("files", {}), ""
+
+
+def build_or_load(folder: str | Path, index_dir: str | Path, embedder: Embedder,
+                  split: SplitSettings = SplitSettings(), progress: bool = True,
+                  max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> tuple[Corpus, BuildReport]:
+    folder, index_dir = Path(folder), Path(index_dir)
+    loaded = load_folder(folder, max_file_bytes)
+    report = BuildReport(skipped=loaded.skipped)
+    if not loaded.documents:
+        detail = "; ".join(f"{s.source}: {s.reason}" for s in loaded.skipped) or "it is empty"
+        raise NoDocumentsError(f"no readable .txt, .md or .html documents in {folder} ({detail})")
+    documents = {doc.source: doc for doc in loaded.documents}
+
+    with persist.locked(index_dir):
+        try:
+            stored = persist.load(index_dir)
+        except persist.CorruptIndexError as exc:
+            log.warning("index at %s is corrupt (%s); rebuilding it", index_dir, exc)
+            stored, report.rebuilt_reason = None, f"corrupt index: {exc}"
+        files, why = _reusable(stored, embedder, split)
+        if why and stored is not None:
+            report.rebuilt_reason = why
+            log.info("rebuilding the index: %s", why)
+        rows_by_source: dict[str, list[int]] = {}
+        if stored is not None and files:
+            for row, chunk in enumerate(stored[1]):
+                rows_by_source.setdefault(chunk.source, []).append(row)
+        report.removed_files = sorted(set(files) - set(documents))
+
+        chunks: list[Chunk] = []
+        parts: list[np.ndarray | None] = []  # per document: reused vectors, or None to embed
+        new_chunks: list[Chunk] = []
+        for source, doc in documents.items():
+            entry = files.get(source)
+            if entry and entry.get("sha256") == doc.sha256 and source in rows_by_source:
+                rows = rows_by_source[source]
+                chunks.extend(stored[1][r] for r in rows)
+                parts.append(np.asarray(stored[2][rows]))
+                report.reused_files.append(source)
+            else:
+                pieces = split_document(doc, split.chunk_chars, split.overlap_sentences)
+                chunks.extend(pieces)
+                new_chunks.extend(pieces)
+                parts.append(None)
+                report.embedded_files.append(source)
+
+        fresh = embedder.embed_documents([c.text for c in new_chunks], progress=progress) if new_chunks else None
+        new_counts: dict[str, int] = {}
+        for chunk in new_chunks:
+            new_counts[chunk.source] = new_counts.get(chunk.source, 0) + 1
+        offset = 0
+        for i, (source, part) in enumerate(zip(documents, parts)):
+            if part is None:
+                n = new_counts.get(source, 0)
+                parts[i], offset = fresh[offset:offset + n], offset + n
+        report.embedded_chunks = len(new_chunks)
+        report.total_chunks = len(chunks)
+        vectors = np.concatenate(parts, axis=0).astype(np.float32, copy=False)
+
+        corpus = Corpus(folder, documents, chunks, vectors, FaissIndex(vectors))
+        if not report.loaded_from_disk:
+            counts = corpus.chunk_counts()
+            manifest = {
+                "model_id": embedder.model_id, "dim": int(vectors.shape[1]), "split": split.to_dict(),
+                "files": {s: {"sha256": d.sha256, "title": d.title, "chunks": counts[s]}
+                          for s, d in documents.items()},
+            }
+            persist.save(index_dir, manifest, chunks, vectors)
+    return corpus, report

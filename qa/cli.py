@@ -1,0 +1,84 @@
+"""The ``qa`` command: ``qa index [FOLDER]``, ``qa ask QUESTION [--docs FOLDER] [--json]``."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import textwrap
+
+DEFAULT_DOCS = os.environ.get("QA_DOCS", "seeds")
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--index-dir", help="where the index is kept (default: FOLDER/.qa-index)")
+    p.add_argument("--backend", choices=["llamacpp", "openai", "none"], help="LLM backend (default: llamacpp)")
+    p.add_argument("--base-url", help="OpenAI-compatible server for --backend openai")
+    p.add_argument("--top-k", type=int, help="chunks to retrieve (default: 5)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar or warnings")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qa", description="Answer questions from a folder of documents, with citations.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_index = sub.add_parser("index", help="index a folder (only new or changed files are embedded)")
+    p_index.add_argument("folder", nargs="?", default=DEFAULT_DOCS, help=f"documents folder (default: {DEFAULT_DOCS})")
+    _common(p_index)
+    p_ask = sub.add_parser("ask", help="answer a question from the documents")
+    p_ask.add_argument("question")
+    p_ask.add_argument("--docs", default=DEFAULT_DOCS, help=f"documents folder (default: {DEFAULT_DOCS})")
+    p_ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    _common(p_ask)
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> dict:
+    values = {"index_dir": args.index_dir, "backend": args.backend, "base_url": args.base_url,
+              "top_k": args.top_k}
+    if args.quiet:
+        values["progress"] = False
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def format_answer(answer) -> str:
+    lines = [answer.text]
+    if answer.refused and answer.note:
+        lines.append(f"  ({answer.note})")
+    for i, c in enumerate(answer.citations, 1):
+        quote = textwrap.fill(f"“{c.quote}”", width=96, initial_indent="      ", subsequent_indent="      ")
+        lines.append(f"  [{i}] {c.source}, characters {c.start}-{c.end}:\n{quote}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.ERROR if args.quiet else logging.WARNING,
+                        format="warning: %(message)s", stream=sys.stderr)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import qa
+
+    try:
+        if args.command == "index":
+            engine = qa.load(args.folder, backend="none", **{k: v for k, v in _settings(args).items() if k != "backend"})
+            r = engine.report
+            print(f"indexed {args.folder}: {len(engine.sources)} documents, {r.total_chunks} chunks "
+                  f"({r.embedded_chunks} embedded from {len(r.embedded_files)} files, {len(r.reused_files)} files reused)")
+            for s in r.skipped:
+                print(f"  skipped {s.source}: {s.reason}")
+            return 0
+        question = qa.engine.clean_question(args.question, qa.Settings.from_env(**_settings(args)).max_question_chars)
+        engine = qa.load(args.docs, **_settings(args))
+        answer = engine.ask(question)
+    except qa.QAError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_answer(answer))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

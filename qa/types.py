@@ -1,0 +1,50 @@
+"""What the answer layer returns."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A quoted passage: ``read(source)[start:end] == quote``."""
+
+    source: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence of a document, scored against a question."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    score: float
+    dense: float = 0.0
+    lexical: float = 0.0
+
+    def citation(self) -> Citation:
+        return Citation(self.source, self.text, self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An answer with inline markers ``[n]`` that point into ``citations`` (1-based).
+
+    ``mode`` says how it was made: "generated" (the LLM phrased it and it passed the support
+    check), "extractive" (the cited sentence itself), or "refused".
+    """
+
+    question: str
+    text: str
+    refused: bool
+    citations: list[Citation] = field(default_factory=list)
+    mode: str = "extractive"
+    note: str = ""  # why it refused, or why the generated answer was replaced
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,57 @@
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_FILE = "000_5689ba47ca710228.txt"
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    """A small folder of documents in three formats."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "paris.txt").write_text(
+        "Paris facts\nParis is the capital of France. The Eiffel Tower was completed in 1889.\n"
+        "It was designed by the engineer Gustave Eiffel's company.\n", encoding="utf-8")
+    (folder / "rivers.md").write_text(
+        "# Rivers\n\nThe Danube flows through ten countries. The Nile is about 6,650 km long.\n", encoding="utf-8")
+    (folder / "moon.html").write_text(
+        "<html><head><title>The Moon</title><style>body{color:red}</style>"
+        "<script>var secret = 'launch code 42';</script></head><body><h1>The Moon</h1>"
+        "<p>Neil Armstrong walked on the Moon in 1969.</p><!-- hidden comment --></body></html>",
+        encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def fast_engine(docs: Path, tmp_path: Path):
+    """An engine on ``docs`` with the hash embedder and no LLM: no model loads, milliseconds."""
+    import qa
+
+    return qa.load(docs, embedder="hash", backend="none", index_dir=str(tmp_path / "idx"), progress=False)
+
+
+@pytest.fixture(scope="session")
+def seed_engine(tmp_path_factory):
+    """The real thing on the seed article: MiniLM, FAISS, SmolLM2 through llama.cpp."""
+    import qa
+
+    folder = tmp_path_factory.mktemp("seeds")
+    shutil.copy(SEEDS / SEED_FILE, folder / SEED_FILE)
+    return qa.load(folder, index_dir=str(folder / ".qa-index"), progress=False)
+
+
+def assert_citations_valid(engine, answer) -> None:
+    for c in answer.citations:
+        assert engine.read(c.source)[c.start:c.end] == c.quote, c
+    if not answer.refused:
+        assert answer.citations, "an answer that is not refused must cite"
+        for i in range(1, len(answer.citations) + 1):
+            assert f"[{i}]" in answer.text

@@ -1,0 +1,82 @@
+import pytest
+
+import qa
+from tests.conftest import assert_citations_valid
+
+
+def test_answers_cite_exact_passages(fast_engine):
+    a = fast_engine.ask("When was the Eiffel Tower completed?")
+    assert not a.refused and "1889" in a.text
+    assert a.citations[0].source == "paris.txt"
+    assert_citations_valid(fast_engine, a)
+
+
+def test_html_answers_cite_the_extracted_text(fast_engine):
+    a = fast_engine.ask("When did Neil Armstrong walk on the Moon?")
+    assert not a.refused and a.citations[0].source == "moon.html"
+    assert_citations_valid(fast_engine, a)
+
+
+def test_refuses_what_the_documents_do_not_say(fast_engine):
+    for question in ("Who is the Prime Minister of Malaysia?", "What is the launch code in the script?"):
+        a = fast_engine.ask(question)
+        assert a.refused and a.citations == [], question
+
+
+@pytest.mark.parametrize("question, message", [
+    ("", "empty"), ("   \n\t ", "empty"), ("\x00\x01", "empty"), ("x" * 5000, "limit is 2,000"), (None, "must be text"),
+])
+def test_bad_questions_get_clear_errors(fast_engine, question, message):
+    with pytest.raises(qa.QuestionError, match=message):
+        fast_engine.ask(question)
+
+
+def test_control_characters_and_broken_unicode_are_cleaned(fast_engine):
+    a = fast_engine.ask("When was the Eiffel\x00 Tower \ud800completed?")
+    assert a.question == "When was the Eiffel Tower ?completed?"
+    assert_citations_valid(fast_engine, a)
+
+
+def test_bad_folders_get_clear_errors(tmp_path):
+    with pytest.raises(qa.QAError, match="not found"):
+        qa.load(tmp_path / "missing", embedder="hash", backend="none")
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "bin" / "x.txt").write_bytes(b"\x00\x00\x00")
+    with pytest.raises(qa.QAError, match="no readable"):
+        qa.load(tmp_path / "bin", embedder="hash", backend="none")
+
+
+def test_non_utf8_file_is_skipped_and_the_rest_indexed(docs, tmp_path):
+    (docs / "bad.txt").write_bytes("na\xefve".encode("latin-1"))
+    engine = qa.load(docs, embedder="hash", backend="none", index_dir=str(tmp_path / "i"), progress=False)
+    assert [s.source for s in engine.report.skipped] == ["bad.txt"]
+    assert "bad.txt" not in engine.sources and len(engine.sources) == 3
+
+
+def test_settings_from_keywords_and_environment(docs, tmp_path, monkeypatch):
+    monkeypatch.setenv("QA_TOP_K", "2")
+    monkeypatch.setenv("QA_BACKEND", "none")
+    s = qa.Settings.from_env(evidence_k=1)
+    assert (s.top_k, s.backend, s.evidence_k) == (2, "none", 1)
+    with pytest.raises(qa.ConfigError, match="unknown setting"):
+        qa.Settings.from_env(topk=3)
+    monkeypatch.setenv("QA_TOP_K", "many")
+    with pytest.raises(qa.ConfigError, match="QA_TOP_K"):
+        qa.Settings.from_env()
+    monkeypatch.delenv("QA_TOP_K")
+    with pytest.raises(qa.ConfigError, match="unknown backend"):
+        qa.load(docs, embedder="hash", backend="gpt", index_dir=str(tmp_path / "j"))
+
+
+def test_scripted_backend_through_the_registry(docs, tmp_path):
+    from tests.fakes import ScriptedLLM
+
+    engine = qa.load(docs, embedder="hash", llm=ScriptedLLM("1889"), index_dir=str(tmp_path / "k"), progress=False)
+    a = engine.ask("When was the Eiffel Tower completed?")
+    assert a.text == "1889 [1]." and a.mode == "generated"
+
+
+def test_retriever_plugs_into_llama_index(fast_engine):
+    nodes = fast_engine.retriever.retrieve("Danube countries")
+    assert nodes and nodes[0].node.metadata["source"] == "rivers.md"
+    assert nodes[0].node.start_char_idx is not None
