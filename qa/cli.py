@@ -1,4 +1,4 @@
-"""The ``qa`` command: ``qa index [FOLDER]``, ``qa ask QUESTION [--docs FOLDER] [--json]``."""
+"""The ``qa`` command: ``qa index``, ``qa ask``, ``qa eval``."""
 from __future__ import annotations
 
 import argparse
@@ -30,6 +30,14 @@ def build_parser() -> argparse.ArgumentParser:
     p_ask.add_argument("--docs", default=DEFAULT_DOCS, help=f"documents folder (default: {DEFAULT_DOCS})")
     p_ask.add_argument("--json", action="store_true", help="print the answer as JSON")
     _common(p_ask)
+    p_eval = sub.add_parser("eval", help="answer a golden Q&A set and score it (exit 1 when it fails its gates)")
+    p_eval.add_argument("golden", help="golden set: .yaml, SQuAD .json, or .jsonl")
+    p_eval.add_argument("--docs", help="documents folder (default: the golden file's 'docs', else seeds)")
+    p_eval.add_argument("--report", help="write the JSON report here")
+    p_eval.add_argument("--html", help="write a self-contained HTML report here")
+    p_eval.add_argument("--baseline", help="an earlier JSON report: show what changed, fail on regressions")
+    p_eval.add_argument("--k", type=int, default=5, help="passages for retrieval hit@k and MRR (default: 5)")
+    _common(p_eval)
     return parser
 
 
@@ -67,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
             for s in r.skipped:
                 print(f"  skipped {s.source}: {s.reason}")
             return 0
+        if args.command == "eval":
+            return run_eval(args)
         question = qa.engine.clean_question(args.question, qa.Settings.from_env(**_settings(args)).max_question_chars)
         engine = qa.load(args.docs, **_settings(args))
         answer = engine.ask(question)
@@ -78,6 +88,39 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(format_answer(answer))
     return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    import qa
+    from qa.eval import diff, evaluate, gate_failures, load_golden
+    from qa.eval.report import html_report, summary, terminal_table
+
+    golden = load_golden(args.golden)
+    baseline = None
+    if args.baseline:
+        try:
+            baseline = json.loads(Path(args.baseline).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise qa.QAError(f"cannot read the baseline {args.baseline}: {exc}") from None
+    docs = args.docs or golden.docs or DEFAULT_DOCS
+    engine = qa.load(docs, **_settings(args))
+    report = evaluate(engine, golden, k=args.k, progress=not args.quiet)
+    comparison = diff(report, baseline) if baseline else None
+    if comparison:
+        report["baseline"] = {"path": args.baseline, **comparison}
+    gate = gate_failures(report, comparison)
+    report["gate"] = gate
+    print(terminal_table(report))
+    print(summary(report, gate, comparison))
+    for path, text in ((args.report, lambda: json.dumps(report, indent=1, ensure_ascii=False)),
+                       (args.html, lambda: html_report(report, gate, comparison))):
+        if path:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            Path(path).write_text(text(), encoding="utf-8")
+            print(f"wrote {path}")
+    return 1 if gate else 0
 
 
 if __name__ == "__main__":

@@ -13,11 +13,15 @@ from .text import content_terms
 from .types import Evidence
 
 
-def term_coverage(question_terms: list[str], text: str, keywords: KeywordIndex) -> float:
-    """IDF-weighted share of the question's content terms that occur in ``text`` (0..1)."""
+def term_coverage(question_terms: list[str], text: str, keywords: KeywordIndex,
+                  also_present: frozenset[str] = frozenset()) -> float:
+    """IDF-weighted share of the question's content terms that occur in ``text`` (0..1).
+
+    ``also_present``: terms known to be covered another way (a demonym matched by its country).
+    """
     if not question_terms:
         return 0.0
-    present = set(content_terms(text))
+    present = set(content_terms(text)) | also_present
     total = sum(keywords.idf(t) for t in question_terms)
     return sum(keywords.idf(t) for t in question_terms if t in present) / total
 

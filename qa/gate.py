@@ -6,12 +6,20 @@ sentence and the sentences around it, and (3) the best sentence is close in mean
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .evidence import term_coverage
 from .retrieve import KeywordIndex
-from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, names, stem, words
+from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, name_phrases, stem, words
 from .types import Evidence
+
+# A demonym in a question names the same thing as its country in a document.
+DEMONYMS = {"american": ("us", "u.s", "united states", "america", "washington"),
+            "chinese": ("china", "beijing"), "british": ("uk", "britain", "united kingdom", "england"),
+            "french": ("france",), "german": ("germany",), "japanese": ("japan",), "russian": ("russia",),
+            "european": ("europe", "eu"), "malaysian": ("malaysia",), "korean": ("korea",)}
+_HEAD = re.compile(r"\b(?:which|what)\s+(?:(?:kind|type|sort|form)\s+of\s+)?([a-z]+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -23,10 +31,39 @@ class GateDecision:
 
 
 def key_names(question: str) -> list[str]:
-    """Names and numbers in the question, folded: the things an answer must be about."""
-    found = [n for n in names(question) if n not in QUESTION_WORDS]
+    """Names (capitalised phrases) and numbers in the question, folded: what an answer must be about."""
+    found = [n for n in name_phrases(question) if n not in QUESTION_WORDS]
     found += [w for w in words(question) if w[:1].isdigit()]
     return list(dict.fromkeys(found))
+
+
+def answer_type_term(question: str) -> str | None:
+    """The noun that says what kind of thing is asked for ("Which *city* hosted ..."), stemmed."""
+    m = _HEAD.search(question)
+    if not m or m.group(1)[0].isupper() or m.group(1).lower() in STOPWORDS:
+        return None
+    return stem(m.group(1).lower())
+
+
+def _has_word(word: str, folded: str, terms: set[str]) -> bool:
+    if stem(word) in terms or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded):
+        return True
+    return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", folded) for a in DEMONYMS.get(word, ()))
+
+
+def mentioned(name: str, context: str, sentences: list[str]) -> bool:
+    """Whether a folded name phrase occurs in the context as a phrase, or all its words occur in
+    one evidence sentence (a demonym counts as its country: "American" ~ "US")."""
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", fold(context)):
+        return True
+    parts = [p for p in name.split() if p not in ("of", "de", "the")]
+    if len(parts) == 1:
+        return _has_word(parts[0], fold(context), set(content_terms(context)))
+    for sentence in sentences:
+        folded, terms = fold(sentence), set(content_terms(sentence))
+        if all(_has_word(p, folded, terms) for p in parts):
+            return True
+    return False
 
 
 def check(question: str, evidence: list[Evidence], context: str, keywords: KeywordIndex,
@@ -37,16 +74,18 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     """
     if not evidence:
         return GateDecision(False, "nothing relevant was retrieved")
-    context_terms = set(content_terms(context))
-    missing = tuple(n for n in key_names(question)
-                    if n not in STOPWORDS and stem(n) not in context_terms and n not in fold(context))
+    sentences = [e.text for e in evidence]
+    names = key_names(question)
+    missing = tuple(n for n in names if not mentioned(n, context, sentences))
     if missing:
         return GateDecision(False, f"the documents do not mention {', '.join(missing)}", missing=missing)
-    terms = content_terms(question, drop_question_words=True)
+    head = answer_type_term(question)
+    terms = [t for t in content_terms(question, drop_question_words=True) if t != head]
     best = evidence[0]
     window = " ".join(e.text for e in evidence[:2])
-    coverage = max(term_coverage(terms, best.text, keywords), term_coverage(terms, window, keywords))
-    if coverage < min_coverage:
+    named = frozenset(stem(w) for n in names for w in n.split())  # every name was found above
+    coverage = max(term_coverage(terms, best.text, keywords, named), term_coverage(terms, window, keywords, named))
+    if coverage < min_coverage and not (coverage >= min_coverage / 2 and best.dense >= 0.45):
         absent = tuple(t for t in terms if t not in set(content_terms(window)))
         return GateDecision(False, f"the evidence covers too little of the question ({coverage:.0%})",
                             coverage, absent)

@@ -78,3 +78,34 @@ def names(text: str) -> list[str]:
         if tok[0].isupper() and (i > 0 or tok.isupper()) and tok.lower() not in STOPWORDS:
             found.append(fold(tok).removesuffix("'s"))
     return found
+
+
+def name_phrases(text: str) -> list[str]:
+    """Runs of capitalised words ("Prime Minister", "Secretary of State"), folded; the first word of
+    the text counts only when it is all capitals or part of a longer run."""
+    tokens = list(re.finditer(r"[^\W_]+(?:['’.][^\W_]+)*", text))
+    phrases, run = [], []
+    for i, m in enumerate(tokens):
+        raw = m.group()
+        tok = raw.removesuffix("'s").removesuffix("’s")
+        capital = tok[0].isupper() and fold(tok) not in STOPWORDS
+        joiner = tok in ("of", "de", "the") and run and i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper()
+        if capital or joiner:
+            run.append((i, tok))
+            if tok != raw:  # a possessive ends the name: "China's Vice Premier"
+                phrases.append(run)
+                run = []
+            continue
+        phrases.append(run)
+        run = []
+    phrases.append(run)
+    out = []
+    for run in phrases:
+        if not run:
+            continue
+        if run[0][0] == 0 and len(run) == 1 and not run[0][1].isupper():
+            continue  # a sentence-initial capital, not a name
+        if run[0][0] == 0 and not run[0][1].isupper():
+            run = run[1:]
+        out.append(fold(" ".join(tok for _, tok in run)))
+    return [p for p in out if p]

@@ -28,3 +28,16 @@ class FailingLLM(ScriptedLLM):
 
 
 register_backend("scripted", lambda settings: ScriptedLLM())
+
+
+class ContrarianLLM(ScriptedLLM):
+    """Answers every question with the last context sentence: a real passage, usually the wrong one."""
+
+    name = "contrarian"
+
+    def chat(self, messages, max_tokens=48):
+        context = messages[-1]["content"].split("\n\nQuestion:")[0]
+        return context.splitlines()[-1].split("] ", 1)[-1]
+
+
+register_backend("contrarian", lambda settings: ContrarianLLM())
