@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +38,7 @@ class Corpus:
     chunks: list[Chunk]
     vectors: np.ndarray
     index: FaissIndex
+    indexed_at: dict[str, str] = field(default_factory=dict)  # source -> when it was embedded (UTC, ISO)
 
     def chunk_counts(self) -> dict[str, int]:
         counts = dict.fromkeys(self.documents, 0)
@@ -118,13 +120,16 @@ def build_or_load(folder: str | Path, index_dir: str | Path, embedder: Embedder,
         report.total_chunks = len(chunks)
         vectors = np.concatenate(parts, axis=0).astype(np.float32, copy=False)
 
-        corpus = Corpus(folder, documents, chunks, vectors, FaissIndex(vectors))
+        now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        indexed_at = {s: (files.get(s, {}).get("indexed_at", now) if s in report.reused_files else now)
+                      for s in documents}
+        corpus = Corpus(folder, documents, chunks, vectors, FaissIndex(vectors), indexed_at)
         if not report.loaded_from_disk:
             counts = corpus.chunk_counts()
             manifest = {
                 "model_id": embedder.model_id, "dim": int(vectors.shape[1]), "split": split.to_dict(),
-                "files": {s: {"sha256": d.sha256, "title": d.title, "chunks": counts[s]}
-                          for s, d in documents.items()},
+                "files": {s: {"sha256": d.sha256, "title": d.title, "chunks": counts[s],
+                              "indexed_at": indexed_at[s]} for s, d in documents.items()},
             }
             persist.save(index_dir, manifest, chunks, vectors)
     return corpus, report

@@ -58,16 +58,12 @@ def _first_line_title(text: str, markdown: bool) -> str:
     return ""
 
 
-def read_document(path: Path, source: str, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Document:
-    """Read one file as a Document. Raises ValueError with a readable reason when it cannot."""
-    suffix = path.suffix.lower()
+def parse_document(data: bytes, suffix: str, source: str) -> Document:
+    """Make a Document of a file's bytes, by its suffix. Raises ValueError with a readable reason."""
+    suffix = suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise ValueError(f"unsupported file type {suffix or '(none)'}; "
                          f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise ValueError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
-    data = path.read_bytes()
     if b"\x00" in data[:8192]:
         raise ValueError("looks binary (contains NUL bytes)")
     try:
@@ -81,8 +77,18 @@ def read_document(path: Path, source: str, max_bytes: int = DEFAULT_MAX_FILE_BYT
         text, title = raw, _first_line_title(raw, markdown=suffix != ".txt")
     if not text.strip():
         raise ValueError("has no text")
-    return Document(source=source, text=text, title=title or path.stem,
+    return Document(source=source, text=text, title=title or Path(source).stem,
                     sha256=hashlib.sha256(data).hexdigest())
+
+
+def read_document(path: Path, source: str, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Document:
+    """Read one file as a Document. Raises ValueError with a readable reason when it cannot."""
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        return parse_document(b"", path.suffix, source)  # raises: unsupported type
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ValueError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+    return parse_document(path.read_bytes(), path.suffix, source)
 
 
 def iter_files(folder: Path) -> list[tuple[Path, str]]:

@@ -62,6 +62,14 @@ class Engine:
             self.corpus, self.retriever, self.selector = corpus, retriever, selector
         return report
 
+    def warm_up(self) -> None:
+        """Load the embedding model and the LLM now, so the first question is as fast as the rest."""
+        self.embedder.embed_queries(["warm up"])
+        load = getattr(self.llm, "_load", None)
+        if callable(load):
+            with getattr(self.llm, "_lock", threading.Lock()):
+                load()
+
     @property
     def sources(self) -> list[str]:
         return sorted(self.corpus.documents)
