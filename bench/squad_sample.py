@@ -1,7 +1,8 @@
 """The SQuAD 2.0 benchmark: a fixed sample of 200 questions (100 answerable, 100 unanswerable)
 over the eight articles of ../shared/squad as one corpus, scored by `qa eval`.
 
-    .venv/bin/python bench/squad_sample.py [--squad ../shared/squad] [--n 100] [--seed 2025] [--report out.json]
+    .venv/bin/python bench/squad_sample.py [--squad ../shared/squad] [--n 100] [--seed 2025]
+                                           [--report out.json] [--html out.html] [--backend none]
 """
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--n", type=int, default=100, help="questions of each kind (default: 100)")
     p.add_argument("--seed", type=int, default=SEED)
     p.add_argument("--report", help="write the JSON report here")
+    p.add_argument("--html", help="write the HTML report here")
     p.add_argument("--backend", default=None)
     p.add_argument("--index-dir", default=str(ROOT / ".cache" / "bench-index" / "squad"))
     args = p.parse_args(argv)
@@ -43,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import qa
     from qa.eval import evaluate, load_golden
-    from qa.eval.report import summary
+    from qa.eval.report import html_report, summary
 
     rows = sample(args.squad, args.n, args.seed)
     with tempfile.TemporaryDirectory() as tmp:
@@ -62,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     print(summary(report, []))
     if args.report:
         Path(args.report).write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
+    if args.html:
+        Path(args.html).write_text(html_report(report, []), encoding="utf-8")
     return 0
 
 

@@ -101,8 +101,8 @@ def html_report(report: dict, gate: list[str], comparison: dict | None = None) -
         expected = e(" | ".join(c["expected"])) if c["answerable"] else "<i>a refusal</i>"
         reasons = e("; ".join(c["reasons"]))
         cases.append(f"<tr class={c['verdict']} id='case-{e(c['id'])}'><td>{c['verdict'].upper()}</td><td>{e(c['id'])}"
-                     f"{' 📌' if c['pinned'] else ''}</td><td>{e(c['question'])}</td><td>{e(c['answer'])}{quotes}</td>"
-                     f"<td>{expected}</td><td class=bad>{reasons}</td><td>{fmt(c['f1'])}</td></tr>")
+                     f"{' <small>(pinned)</small>' if c['pinned'] else ''}</td><td>{e(c['question'])}</td><td>{e(c['answer'])}{quotes}</td>"
+                     f"<td>{expected}</td><td class=bad>{reasons}</td><td>{fmt(c['f1']) if c['answerable'] else '–'}</td></tr>")
     flips = ""
     if comparison:
         items = "".join(f"<tr><td>{e(f['before'])} → {e(f['after'])}</td><td>{e(f['id'])}</td><td>{e(f['before_answer'])}</td>"

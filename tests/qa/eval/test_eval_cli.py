@@ -5,6 +5,8 @@ import pytest
 
 from qa.cli import main
 from tests import fakes  # noqa: F401  (registers the scripted and contrarian backends)
+from tests.browser import chromium_page, needs_chromium
+from tests.conftest import ROOT
 
 GOLDEN = """
 name: small set
@@ -78,3 +80,18 @@ def test_a_broken_backend_fails_and_names_the_cases(golden, tmp_path, capsys, mo
 def test_user_errors_are_messages(tmp_path, capsys):
     assert main(["eval", str(tmp_path / "missing.yaml")]) == 2
     assert "golden file not found" in capsys.readouterr().err
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_html_report_opens_in_chromium(golden, tmp_path):
+    run(golden, tmp_path, "page", "--backend", "none")
+    with chromium_page(1200, 800) as page:
+        page.goto((tmp_path / "page.html").as_uri())
+        rows = page.locator("#cases tr")
+        assert rows.count() == 1 + 6  # header and one row per case
+        assert "When was the Eiffel Tower completed?" in page.locator("#cases").inner_text()
+        assert page.locator("table.metrics").inner_text().count("\n") >= 5
+        shot = ROOT / ".cache" / "screenshots" / "eval-report.png"
+        shot.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(shot), full_page=True)
