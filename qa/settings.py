@@ -16,7 +16,7 @@ class Settings:
     api_key: str | None = None  # QA_API_KEY
     remote_model: str = "local"  # QA_REMOTE_MODEL: model name sent to the server
     llm_timeout: float = 30.0  # QA_LLM_TIMEOUT: seconds
-    max_tokens: int = 48  # QA_MAX_TOKENS
+    max_tokens: int = 24  # QA_MAX_TOKENS
     llm_threads: int = 2  # QA_LLM_THREADS
     embedder: str = "sentence-transformers"  # QA_EMBEDDER: sentence-transformers | hash
     embed_model: str | None = None  # QA_EMBED_MODEL: a sentence-transformers model folder

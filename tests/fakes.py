@@ -12,10 +12,10 @@ class ScriptedLLM:
 
     def __init__(self, *replies: str | Exception):
         self.replies = deque(replies)
-        self.prompts: list[list[dict]] = []
+        self.prompts: list[str] = []
 
-    def chat(self, messages, max_tokens=48):
-        self.prompts.append(messages)
+    def complete(self, prompt, max_tokens=24, stop=("\n",)):
+        self.prompts.append(prompt)
         reply = self.replies.popleft() if self.replies else "unknown"
         if isinstance(reply, Exception):
             raise reply
@@ -23,21 +23,8 @@ class ScriptedLLM:
 
 
 class FailingLLM(ScriptedLLM):
-    def chat(self, messages, max_tokens=48):
+    def complete(self, prompt, max_tokens=24, stop=("\n",)):
         raise BackendError("cannot reach the LLM server at http://127.0.0.1:9: connection refused")
 
 
 register_backend("scripted", lambda settings: ScriptedLLM())
-
-
-class ContrarianLLM(ScriptedLLM):
-    """Answers every question with the last context sentence: a real passage, usually the wrong one."""
-
-    name = "contrarian"
-
-    def chat(self, messages, max_tokens=48):
-        context = messages[-1]["content"].split("\n\nQuestion:")[0]
-        return context.splitlines()[-1].split("] ", 1)[-1]
-
-
-register_backend("contrarian", lambda settings: ContrarianLLM())

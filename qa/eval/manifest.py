@@ -7,7 +7,7 @@ import subprocess
 from functools import lru_cache
 from pathlib import Path
 
-from ..answer import SYSTEM_PROMPT, build_messages
+from ..answer import LLM_VOTE, SYSTEM_PROMPT, build_prompt
 
 
 def sha256_text(text: str) -> str:
@@ -56,7 +56,7 @@ def run_manifest(engine, answer_hashes: list[str]) -> dict:
     else:
         llm_id = {"backend": llm.name, "model": getattr(llm, "model", "")}
     embed_path = getattr(engine.embedder, "model_path", None)
-    template = json.dumps(build_messages("{question}", []), sort_keys=True)
+    template = build_prompt("{question}", "{sentence}")
     return {
         "documents": docs,
         "documents_sha256": sha256_text(json.dumps(docs, sort_keys=True)),
@@ -65,7 +65,7 @@ def run_manifest(engine, answer_hashes: list[str]) -> dict:
                             "sha256": sha256_path(str(embed_path)) if embed_path else None},
         "llm": llm_id,
         "prompt_sha256": sha256_text(SYSTEM_PROMPT + template),
-        "decoding": {"temperature": 0.0, "top_k": 1, "max_tokens": settings.max_tokens, "seed": 0},
+        "decoding": {"temperature": 0.0, "top_k": 1, "max_tokens": settings.max_tokens, "seed": 0, "llm_vote": LLM_VOTE},
         "settings": {k: v for k, v in settings.__dict__.items() if k not in ("api_key",)},
         "git_commit": git_commit(Path(__file__).resolve().parent),
         "answers_sha256": sha256_text("".join(answer_hashes)),

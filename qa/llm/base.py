@@ -7,8 +7,10 @@ from typing import Protocol
 class LLM(Protocol):
     name: str
 
-    def chat(self, messages: list[dict[str, str]], max_tokens: int = 48) -> str:
-        """The assistant's reply to ``messages`` (OpenAI-style role/content dicts), greedy decoding.
+    def complete(self, prompt: str, max_tokens: int = 24, stop: tuple[str, ...] = ("\n",)) -> str:
+        """The model's continuation of ``prompt``, greedy decoding, cut at the first ``stop`` string.
 
+        A plain completion rather than a chat: the answerer shows a small model worked examples,
+        which it follows far better as one text than as a chat transcript.
         Raises ``qa.errors.BackendError`` with a readable message when the backend fails.
         """

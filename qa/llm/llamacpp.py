@@ -40,12 +40,12 @@ class LlamaCppLLM:
                               n_threads_batch=self.threads, seed=self.seed, verbose=False)
         return self._llm
 
-    def chat(self, messages: list[dict[str, str]], max_tokens: int = 48) -> str:
+    def complete(self, prompt: str, max_tokens: int = 24, stop: tuple[str, ...] = ("\n",)) -> str:
         with self._lock:
             llm = self._load()
             try:
-                out = llm.create_chat_completion(messages=messages, max_tokens=max_tokens, temperature=0.0,
-                                                 top_k=1, seed=self.seed)
+                out = llm.create_completion(prompt, max_tokens=max_tokens, temperature=0.0, top_k=1,
+                                            seed=self.seed, stop=list(stop))
             except ValueError as exc:  # e.g. the prompt exceeds the context window
                 raise BackendError(f"the local model could not answer: {exc}") from exc
-        return out["choices"][0]["message"]["content"] or ""
+        return out["choices"][0]["text"] or ""

@@ -1,4 +1,4 @@
-"""Any OpenAI-compatible chat server (llama.cpp server, vLLM, Ollama) by base URL."""
+"""Any OpenAI-compatible server (llama.cpp server, vLLM, Ollama) by base URL: its /v1/completions."""
 from __future__ import annotations
 
 from ..errors import BackendError
@@ -19,12 +19,12 @@ class OpenAICompatLLM:
                                   max_retries=1)
         return self._client
 
-    def chat(self, messages: list[dict[str, str]], max_tokens: int = 48) -> str:
+    def complete(self, prompt: str, max_tokens: int = 24, stop: tuple[str, ...] = ("\n",)) -> str:
         import openai
 
         try:
-            out = self._get_client().chat.completions.create(
-                model=self.model, messages=messages, max_tokens=max_tokens, temperature=0.0)
+            out = self._get_client().completions.create(
+                model=self.model, prompt=prompt, max_tokens=max_tokens, temperature=0.0, stop=list(stop))
         except openai.APITimeoutError as exc:
             raise BackendError(f"the LLM server at {self.base_url} did not answer within {self.timeout:g} s") from exc
         except openai.APIConnectionError as exc:
@@ -32,7 +32,7 @@ class OpenAICompatLLM:
         except openai.APIError as exc:
             raise BackendError(f"the LLM server at {self.base_url} failed: {exc}") from exc
         try:
-            content = out.choices[0].message.content
+            content = out.choices[0].text
         except (AttributeError, IndexError, TypeError) as exc:
             raise BackendError(f"the LLM server at {self.base_url} sent a reply without an answer") from exc
         if not isinstance(content, str):

@@ -59,16 +59,18 @@ def test_same_run_twice_gives_the_same_metrics(golden, tmp_path):
     assert first["manifest"]["answers_sha256"] == second["manifest"]["answers_sha256"]
 
 
-def test_a_broken_backend_fails_and_names_the_cases(golden, tmp_path, capsys, monkeypatch):
+def test_a_broken_engine_fails_and_names_the_cases(golden, tmp_path, capsys, monkeypatch):
     run(golden, tmp_path, "base", "--backend", "none")
     capsys.readouterr()
-    monkeypatch.setenv("QA_BACKEND", "contrarian")
-    code, report = run(golden, tmp_path, "broken", "--baseline", str(tmp_path / "base.json"))
+    from qa import gate
+
+    monkeypatch.setattr(gate, "check", lambda *a, **k: gate.GateDecision(True, ""))  # a gate that never refuses
+    code, report = run(golden, tmp_path, "broken", "--backend", "none", "--baseline", str(tmp_path / "base.json"))
     out = capsys.readouterr().out
     assert code == 1
     failing = [c["id"] for c in report["cases"] if c["verdict"] == "fail"]
-    assert failing and f"failing cases: {', '.join(failing)}" in out
-    assert "threshold not met: answerable_correct" in out
+    assert set(failing) == {"pm", "spain"} and f"failing cases: {', '.join(failing)}" in out
+    assert "threshold not met: refusal_accuracy" in out
     flips = report["baseline"]["flips"]
     assert {f["id"] for f in flips} == set(failing)
     assert all(f["before_answer"] != f["after_answer"] for f in flips)

@@ -1,0 +1,229 @@
+"""Short answers as exact spans of an evidence sentence.
+
+A 135M model reads a sentence well enough to point at an answer, but not to place it: it adds
+years that are not there, picks the wrong one of two names, or repeats the question. So the answer
+is always a span of the sentence: the model's reply is *snapped* to the span of the sentence that
+matches it best, and checked against what the question asks for (a person, a date, a number, a
+place, ...). When the reply does not fit, candidates of the right type are taken from the sentence
+and the one closest to the words the question shares with the sentence wins, as in classic
+pre-neural question answering.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import QUESTION_WORDS, STOPWORDS, fold, stem
+
+DEMONYMS = {"american": ("us", "u.s", "america"), "chinese": ("china",), "british": ("uk", "britain"),
+            "french": ("france",), "german": ("germany",), "japanese": ("japan",), "russian": ("russia",),
+            "european": ("europe", "eu"), "malaysian": ("malaysia",), "korean": ("korea",),
+            "indian": ("india",), "italian": ("italy",), "spanish": ("spain",), "canadian": ("canada",)}
+
+# --- what the question asks for -------------------------------------------------------------
+PERSON, DATE, NUMBER, PLACE, NAME, OTHER = "person", "date", "number", "place", "name", "other"
+_MONTHS = "january february march april may june july august september october november december".split()
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE_PATTERNS = [
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?:{_MONTH}\s+)?\d{{1,2}})?(?:,?\s+\d{{4}})?",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?",
+    rf"\b{_MONTH}(?:\s+of)?\s+\d{{4}}", rf"\b{_DAYS}\b", r"\b(?:1[0-9]|20)\d{2}s?\b(?:\s*(?:-|–|to)\s*\d{2,4})?",
+    r"\b\d{1,2}(?:st|nd|rd|th)\s+century\b", r"\b(?:early|mid|late)[- ]\d{4}s?\b",
+    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b",
+]
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                 "hundred thousand million billion trillion dozen dozens hundreds thousands millions billions half").split()
+_NUMBER = (r"(?:[$€£¥]\s?)?(?:\d[\d,.]*|(?:%s)(?:[- ](?:%s))*)(?:\s?(?:%%|percent|per cent))?"
+           r"(?:\s(?:million|billion|trillion|thousand|hundred))?" % ("|".join(_NUMBER_WORDS), "|".join(_NUMBER_WORDS)))
+_UNIT = r"(?:\s+(?!(?:to|and|or|of|in|on|at|for|the|a|an|by|with|from|was|were|is|are)\b)[a-z][\w-]*)?"
+_ORDINAL = r"\b\d+(?:st|nd|rd|th)\b"
+_PLACE_NOUNS = set("""city town country nation state province region county continent island capital village area
+river lake mountain sea ocean place location district neighborhood neighbourhood port site territory""".split())
+_WHEN_NOUNS = set("year date day month time century decade period era season week".split())
+_COUNT_HEADS = set("number amount percentage percent proportion share size population cost price rate".split())
+_CAP_WORD = r"[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th)"
+_CAP_SEQ = re.compile(rf"(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|the|de|la|du|von|van|for|&)[ \t]+)?(?:{_CAP_WORD}))*")
+
+
+def answer_type(question: str) -> str:
+    """What kind of answer the question wants: person, date, number, place, name, or other."""
+    q = fold(question)
+    first = re.search(r"\b(what|which|who|whom|whose|when|where|why|how)\b", q)
+    if first and first.start() > 0:  # "In 1990, who ...", "The treaty was signed where?"
+        q = q[first.start():]
+    if q.startswith("what") or q.startswith("which"):
+        q = re.split(r"\b(?:when|where|who)\b", q)[0]  # "what ... when they met" asks a what
+    head = re.search(r"\b(?:what|which)\s+(?:(?:kind|type|sort|form)\s+of\s+)?([a-z]+)", q)
+    noun = head.group(1) if head else ""
+    if re.search(r"\bwhen\b|\bwhat (?:year|date|day|month|time|century|decade)\b|\bhow long ago\b", q) or \
+            noun in _WHEN_NOUNS or re.search(r"\b(?:in|on|by|from|since|until) what (?:year|date|day)", q):
+        return DATE
+    if re.search(r"\bhow (?:many|much|large|big|long|far|old|tall|high|deep|wide|heavy|fast|often)\b", q) or \
+            noun in _COUNT_HEADS:
+        return NUMBER
+    if re.search(r"\bwho(?:m|se)?\b", q) and not re.search(r"\bwho(?:m|se)? (?:is|was|are|were) (?:the )?"
+                                                          r"(?:[a-z]+ )?(?:group|organi[sz]ation)s?\b", q):
+        return PERSON
+    if re.search(r"\bwhere\b", q) or noun in _PLACE_NOUNS:
+        return PLACE
+    return OTHER
+
+
+# --- spans ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Span:
+    start: int  # offsets into the sentence
+    end: int
+    text: str
+    score: float = 0.0
+
+
+_TOKEN = re.compile(r"[$€£¥]?\d+(?:[,.:]\d+)*%?|[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens with their offsets; the folded form for matching."""
+    return [(m.start(), m.end(), fold(m.group()).removesuffix("'s").removesuffix("’s")) for m in _TOKEN.finditer(text)]
+
+
+def _norm(tok: str) -> str:
+    return stem(tok.strip("$€£¥%").rstrip(".,"))if tok[:1].isalpha() else tok.rstrip(".,")
+
+
+def snap(reply: str, sentence: str, min_f1: float = 0.5) -> Span | None:
+    """The span of ``sentence`` that best matches ``reply`` by token F1 (ties: shorter), or None
+    when no span matches at least ``min_f1``. Words the reply adds (a year, a title) are dropped."""
+    want = [_norm(t) for _, _, t in tokens(reply)]
+    toks = tokens(sentence)
+    have = [_norm(t) for _, _, t in toks]
+    if not want or not have:
+        return None
+    want_set = set(want)
+    best: tuple[float, int, int, int] | None = None
+    for i in range(len(have)):
+        if have[i] not in want_set:
+            continue
+        common = 0
+        counts: dict[str, int] = {}
+        for w in want:
+            counts[w] = counts.get(w, 0) + 1
+        for j in range(i, min(len(have), i + len(want) + 8)):
+            if counts.get(have[j], 0) > 0:
+                counts[have[j]] -= 1
+                common += 1
+            if have[j] not in want_set:
+                continue
+            p, r = common / (j - i + 1), common / len(want)
+            f = 2 * p * r / (p + r)
+            key = (f, -(j - i), i, j)
+            if best is None or key > best:
+                best = key
+    if best is None or best[0] < min_f1:
+        return None
+    i, j = best[2], best[3]
+    start, end = toks[i][0], toks[j][1]
+    return Span(start, end, sentence[start:end], best[0])
+
+
+def _type_spans(sentence: str, kind: str) -> list[tuple[int, int]]:
+    if kind == DATE:
+        found = [(m.start(), m.end()) for p in _DATE_PATTERNS for m in re.finditer(p, sentence)]
+    elif kind == NUMBER:
+        found = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w]){_NUMBER}{_UNIT}", sentence, re.I)]
+        found += [(m.start(), m.end()) for m in re.finditer(_ORDINAL, sentence)]
+        found = [(a, b) for a, b in found if re.search(r"\d|" + "|".join(_NUMBER_WORDS), sentence[a:b].lower())]
+        dates = _type_spans(sentence, DATE)  # a year or a day of the month is not a quantity
+        found = [(a, b) for a, b in found if not any(a < y and x < b for x, y in dates)]
+    else:
+        found = [(m.start(), m.end()) for m in _CAP_SEQ.finditer(sentence)]
+    # keep maximal spans only
+    found = sorted(set(found), key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for a, b in found:
+        if out and a >= out[-1][0] and b <= out[-1][1]:
+            continue
+        out.append((a, b))
+    return out
+
+
+def _trim(sentence: str, a: int, b: int, question_stems: set[str], kind: str) -> tuple[int, int] | None:
+    """Drop leading/trailing words of a span that are stop words or restate the question."""
+    toks = [(s + a, e + a, t) for s, e, t in tokens(sentence[a:b])]
+
+    def dull(t: str) -> bool:
+        return t in STOPWORDS or t in QUESTION_WORDS or _norm(t) in question_stems
+
+    while toks and dull(toks[0][2]):
+        toks.pop(0)
+    while toks and (dull(toks[-1][2]) and not toks[-1][2][:1].isdigit()):
+        toks.pop()
+    if not toks:
+        return None
+    return toks[0][0], toks[-1][1]
+
+
+def question_stems(question: str) -> set[str]:
+    """Normalised content words of a question; a demonym brings its country and a country its demonym."""
+    out = set()
+    for _, _, t in tokens(question):
+        if t in STOPWORDS or t in QUESTION_WORDS:
+            continue
+        out.add(_norm(t))
+        out.update(_norm(c) for c in DEMONYMS.get(t, ()))
+        out.update(_norm(d) for d, places in DEMONYMS.items() if t in places)
+    return out
+
+
+_NOT_NAMES = set(_MONTHS) | {d.lower() for d in _DAYS[3:-1].split("|")} | set(DEMONYMS) | \
+    {p for places in DEMONYMS.values() for p in places}
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|to|into|across|outside|inside)\s+(?:the\s+)?$", re.I)
+
+
+def _shape_bonus(sentence: str, start: int, own: list[str], kind: str) -> float:
+    """How much a candidate looks like the kind of thing asked for: a person is a name of two or
+    more words, not a month or a nationality; a place follows "in", "at", "near", ..."""
+    if kind == PERSON:
+        if len(own) == 1 and own[0] in _NOT_NAMES:
+            return -0.3
+        return 0.15 if len(own) >= 2 and not any(t[:1].isdigit() for t in own) else 0.0
+    if kind == PLACE:
+        bonus = 0.2 if _PLACE_PREPOSITION.search(sentence[max(0, start - 12):start]) else 0.0
+        return bonus - (0.2 if own[0] in set(DEMONYMS) or own[0] in _MONTHS else 0.0)
+    return 0.0
+
+
+def candidates(sentence: str, question: str, kind: str) -> list[Span]:
+    """Spans of ``sentence`` of the kind the question asks for, best first: nearest to the words
+    the question shares with the sentence, and not restating the question."""
+    q_stems = question_stems(question)
+    toks = tokens(sentence)
+    anchors = [i for i, (_, _, t) in enumerate(toks) if _norm(t) in q_stems and t not in STOPWORDS]
+    if kind in (PERSON, PLACE, NAME, OTHER):
+        raw = _type_spans(sentence, NAME)
+    else:
+        raw = _type_spans(sentence, kind)
+    out: list[Span] = []
+    for a, b in raw:
+        trimmed = _trim(sentence, a, b, q_stems, kind)
+        if not trimmed:
+            continue
+        a, b = trimmed
+        inside = [i for i, (s, e, _) in enumerate(toks) if s >= a and e <= b]
+        if not inside:
+            continue
+        if kind in (PERSON, PLACE, NAME) and inside[0] == 0 and (toks[0][2] in STOPWORDS or len(inside) == 1):
+            continue  # a capitalised first word is usually just the start of the sentence
+        if kind == DATE and re.fullmatch(r"\d{4}s?", sentence[a:b]) is None and not re.search(r"\d|day", sentence[a:b], re.I):
+            continue
+        if anchors:
+            dist = min(min(abs(i - j) for j in inside) for i in anchors)
+        else:
+            dist = len(toks)
+        own = [toks[i][2] for i in inside]
+        novelty = sum(1 for t in own if _norm(t) not in q_stems) / len(own)
+        score = novelty / (1.0 + dist) + _shape_bonus(sentence, a, own, kind)
+        out.append(Span(a, b, sentence[a:b], score))
+    out.sort(key=lambda s: (-s.score, s.start))
+    return out
