@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 
 from .errors import BackendError
+from .extract import OTHER, Span, answer_type, candidates, snap
 from .gate import GateDecision
 from .llm import LLM
 from .support import unsupported
-from .extract import OTHER, Span, answer_type, candidates, snap
-from .types import Answer, Citation, Evidence
+from .types import Answer, Evidence
 
 log = logging.getLogger("qa")
 

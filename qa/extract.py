@@ -53,7 +53,7 @@ def answer_type(question: str) -> str:
     first = re.search(r"\b(what|which|who|whom|whose|when|where|why|how)\b", q)
     if first and first.start() > 0:  # "In 1990, who ...", "The treaty was signed where?"
         q = q[first.start():]
-    if q.startswith("what") or q.startswith("which"):
+    if q.startswith(("what", "which")):
         q = re.split(r"\b(?:when|where|who)\b", q)[0]  # "what ... when they met" asks a what
     head = re.search(r"\b(?:what|which)\s+(?:(?:kind|type|sort|form)\s+of\s+)?([a-z]+)", q)
     noun = head.group(1) if head else ""
@@ -148,7 +148,7 @@ def _type_spans(sentence: str, kind: str) -> list[tuple[int, int]]:
     return out
 
 
-def _trim(sentence: str, a: int, b: int, question_stems: set[str], kind: str) -> tuple[int, int] | None:
+def _trim(sentence: str, a: int, b: int, question_stems: set[str]) -> tuple[int, int] | None:
     """Drop leading/trailing words of a span that are stop words or restate the question."""
     toks = [(s + a, e + a, t) for s, e, t in tokens(sentence[a:b])]
 
@@ -206,7 +206,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         raw = _type_spans(sentence, kind)
     out: list[Span] = []
     for a, b in raw:
-        trimmed = _trim(sentence, a, b, q_stems, kind)
+        trimmed = _trim(sentence, a, b, q_stems)
         if not trimmed:
             continue
         a, b = trimmed

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .text import STOPWORDS, QUESTION_WORDS
+from .text import QUESTION_WORDS, STOPWORDS
 
 _REFERS_BACK = re.compile(r"\b(it|its|they|them|their|theirs|he|him|his|she|her|this|that|these|those|there|then)\b", re.I)
 _LEADING = re.compile(r"^\s*(and|but|so|also|then|ok(ay)?|what about|how about)\b[\s,]*", re.I)

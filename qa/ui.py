@@ -78,36 +78,34 @@ class App:
             shown = (message or "")[:200] + ("…" if len(message or "") > 200 else "")
             history += [{"role": "user", "content": shown or " "},
                         {"role": "assistant", "content": f"⚠️ {html.escape(str(exc))}"}]
-            yield history, gr.update(), "", asked, gr.update()
+            yield history, gr.update(), "", asked, gr.update(), gr.update()
             return
         query = standalone(question, asked)
         history += [{"role": "user", "content": question},
                     {"role": "assistant", "content": "🔎 *Searching the documents…*"}]
-        yield history, gr.update(), "", asked, gr.update()
+        yield history, gr.update(), "", asked, gr.update(), gr.update()
         try:
             answer = self.engine.ask(query)
         except QAError as exc:
             history[-1] = {"role": "assistant", "content": f"⚠️ {html.escape(str(exc))}"}
-            yield history, gr.update(), "", asked, gr.update()
+            yield history, gr.update(), "", asked, gr.update(), gr.update()
             return
         final = render_answer(answer, query if query != question else None)
         words = final.split(" ")
         step = max(1, len(words) // 12)
         for n in range(step, len(words), step):  # the checked answer, streamed in a few steps
             history[-1] = {"role": "assistant", "content": " ".join(words[:n]) + " ▍"}
-            yield history, gr.update(), "", asked, gr.update()
+            yield history, gr.update(), "", asked, gr.update(), gr.update()
         history[-1] = {"role": "assistant", "content": final}
         choices = [f"[{i}] {c.source}" for i, c in enumerate(answer.citations, 1)]
         yield (history, citations_html(answer, self.engine.read), "", asked + [query],
-               gr.update(choices=choices, value=None, visible=bool(choices)))
-        self._last = answer
+               gr.update(choices=choices, value=None, visible=bool(choices)), answer)
 
-    def open_citation(self, choice: str | None, history: list):
-        """Show the whole source of a clicked citation, every passage of the last answer highlighted."""
+    def open_citation(self, choice: str | None, answer: Answer | None):
+        """Show the whole source of a clicked citation, every passage of this session's last answer highlighted."""
         if not choice:
             return gr.update(), gr.update(), gr.update()
         source = choice.split("] ", 1)[-1]
-        answer = getattr(self, "_last", None)
         spans = [(c.start, c.end, f"[{i}]") for i, c in enumerate(answer.citations, 1) if c.source == source] if answer else []
         return source_html(source, self.engine.read(source), spans), gr.update(value=source), gr.Tabs(selected="docs")
 
@@ -162,7 +160,8 @@ def build_app(engine: Engine, max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES) 
         gr.Markdown(f"## Ask the documents\nAnswers come only from the {len(engine.sources)} document(s) in "
                     f"`{engine.folder.name}`, with the exact passages they rest on. When the documents do not "
                     "answer, it says so.")
-        asked = gr.State([])
+        asked = gr.State([])  # this session's questions, made standalone
+        last = gr.State(None)  # this session's last answer, for its citations
         with gr.Tabs() as tabs:
             with gr.Tab("Ask", id="ask"):
                 with gr.Row():
@@ -189,13 +188,13 @@ def build_app(engine: Engine, max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES) 
                 source_pick = gr.Dropdown(engine.sources, label="Show a document", elem_id="qa-source-pick")
                 source_view = gr.HTML(elem_id="qa-source-view")
 
-        outputs = [chat, passages, box, asked, cite_pick]
+        outputs = [chat, passages, box, asked, cite_pick, last]
         for trigger in (box.submit, send.click):
             trigger(app.respond, [box, chat, asked], outputs, concurrency_id="llm", concurrency_limit=1,
                     api_visibility="private", show_progress="hidden")
         clear.click(lambda: ([], citations_html(None, engine.read), [], gr.update(choices=[], visible=False)),
                     None, [chat, passages, asked, cite_pick], api_visibility="private")
-        cite_pick.change(app.open_citation, [cite_pick, chat], [source_view, source_pick, tabs], api_visibility="private")
+        cite_pick.change(app.open_citation, [cite_pick, last], [source_view, source_pick, tabs], api_visibility="private")
         source_pick.change(app.show_source, source_pick, source_view, api_visibility="private")
         files.upload(app.upload, files, [skipped, table, source_pick, files], concurrency_id="index",
                      concurrency_limit=1, api_visibility="private")
