@@ -28,7 +28,6 @@ EXAMPLES = [
     ("Farmers in the valley mostly grow rice and tea because of the heavy rainfall.",
      "What do the farmers grow?", "rice and tea"),
 ]
-REFUSE_WITHOUT_TYPE = True  # "when ...?" with no date in the evidence is refused
 SURE_MARGIN = 0.1  # a candidate that beats the next by this much needs no second opinion
 LLM_VOTE = 0.2  # how much the model's pick adds to a candidate's score (proximity scores are 0..1)
 _NON_ANSWERS = re.compile(r"^(unknown|i don'?t know|none|n/?a|not (mentioned|stated|given|specified))\b", re.I)
@@ -128,24 +127,23 @@ class Answerer:
     def answer(self, question: str, evidence: list[Evidence], gate: GateDecision) -> Answer:
         if not gate.answerable:
             return self.refuse(question, gate.reason)
+        failure = ""
         try:
             chosen, note = self.pick(question, evidence)
         except BackendError as exc:
-            log.warning("LLM failed, serving the extractive answer: %s", exc)
+            log.warning("LLM failed, answering without it: %s", exc)
+            failure = f"extractive: {exc}"
             chosen, note = Answerer(None).pick(question, evidence)
-            if chosen is None:
-                return self.extractive(question, evidence, note=f"extractive: {exc}")
-            note = f"extractive: {exc}"
         if chosen is None:
-            if note.startswith("no ") and REFUSE_WITHOUT_TYPE:
+            if answer_type(question) != OTHER:  # asks for a date (name, number, place) the evidence lacks
                 return self.refuse(question, f"the evidence has {note}")
-            return self.extractive(question, evidence, note=note)
+            return self.extractive(question, evidence, note=failure or note)
         if not chosen.sure:  # a short answer that may be the wrong one: the whole sentence instead
             return self.extractive(question, evidence, best=chosen.evidence,
-                                   note=f"not sure of the short answer {chosen.span.text!r}")
+                                   note=failure or f"not sure of the short answer {chosen.span.text!r}")
         ev, span = chosen.evidence, chosen.span
         problems = unsupported(span.text, ev.text, question)
         if problems:  # cannot happen for a span of the sentence; kept as the last line of defence
             return self.extractive(question, evidence, best=ev, note=f"not in the cited text: {', '.join(problems)}")
         mode = "generated" if chosen.by_model else "extractive"
-        return Answer(question, with_markers(span.text, 1), False, [ev.citation()], mode=mode, note=note)
+        return Answer(question, with_markers(span.text, 1), False, [ev.citation()], mode=mode, note=failure or note)
