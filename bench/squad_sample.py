@@ -11,7 +11,6 @@ import json
 import os
 import random
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -44,15 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
     import qa
-    from qa.eval import evaluate, load_golden
+    from qa.eval import evaluate
+    from qa.eval.golden import GoldenSet, squad_row_case
     from qa.eval.report import html_report, summary
 
-    rows = sample(args.squad, args.n, args.seed)
-    with tempfile.TemporaryDirectory() as tmp:
-        golden_path = Path(tmp) / "squad_sample.jsonl"
-        golden_path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-        golden = load_golden(golden_path)
-    golden.name = f"SQuAD 2.0 sample ({args.n} answerable + {args.n} unanswerable, seed {args.seed})"
+    golden = GoldenSet(f"SQuAD 2.0 sample ({args.n} answerable + {args.n} unanswerable, seed {args.seed})",
+                       [squad_row_case(r) for r in sample(args.squad, args.n, args.seed)])
     started = time.perf_counter()
     settings = {"index_dir": args.index_dir, "progress": False}
     if args.backend:

@@ -26,12 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import QAError
+from .compare import QUALITY_METRICS
 
 CASE_KEYS = {"id", "question", "answers", "answerable", "sources", "must_include", "must_not_include",
              "tags", "pinned", "note"}
-METRIC_NAMES = {"answerable_correct", "exact_match", "f1", "refusal_accuracy", "unanswerable_refused",
-                "answerable_answered", "hit_at_k", "mrr", "citation_validity", "citation_support",
-                "citation_recall", "pass_rate"}
+METRIC_NAMES = set(QUALITY_METRICS)  # what a threshold may name
 
 
 class GoldenFormatError(QAError):
@@ -133,18 +132,22 @@ def load_squad_json(path: Path) -> GoldenSet:
     return GoldenSet(path.stem, cases, None, {}, 0.02, path)
 
 
+def squad_row_case(row: dict) -> GoldenCase:
+    """One row of shared/squad's JSONL, {"id", "q", "a", "doc", "kind"}, as a case."""
+    answerable = row.get("kind") != "unanswerable"
+    return GoldenCase(str(row["id"]), row["q"].strip(), tuple(row.get("a") or ()), answerable,
+                      (f"{row['doc']}.txt",) if answerable and row.get("doc") else (),
+                      tags=(row.get("doc", ""), row.get("kind", "")))
+
+
 def load_squad_jsonl(path: Path) -> GoldenSet:
-    """The JSONL of shared/squad: {"id", "q", "a", "doc", "kind"}; documents in ``docs/`` beside it."""
+    """The JSONL of shared/squad (rows as in ``squad_row_case``); documents in ``docs/`` beside it."""
     cases = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
-            answerable = row.get("kind") != "unanswerable"
-            cases.append(GoldenCase(str(row["id"]), row["q"].strip(), tuple(row.get("a") or ()), answerable,
-                                    (f"{row['doc']}.txt",) if answerable and row.get("doc") else (),
-                                    tags=(row.get("doc", ""), row.get("kind", ""))))
+            cases.append(squad_row_case(json.loads(line)))
         except (ValueError, KeyError, AttributeError) as exc:
             raise GoldenFormatError(f"{path}:{n}: {exc}") from None
     docs = path.parent / "docs"
