@@ -101,14 +101,14 @@ class Answerer:
             return None, reply
         return snap(reply, evidence.text), reply
 
-    def pick(self, question: str, evidence: list[Evidence]) -> tuple[Pick | None, str]:
-        """The answer span, or None and why not."""
-        kind = answer_type(question)
+    def pick(self, question: str, kind: str, evidence: list[Evidence],
+             use_model: bool = True) -> tuple[Pick | None, str]:
+        """The answer span for a question asking for ``kind`` (see ``answer_type``), or None and why not."""
         if kind == OTHER:
             return None, "the question asks for no name, date, number or place: the sentence answers it"
         voted: Span | None = None
         note = ""
-        if self.llm is not None:
+        if use_model and self.llm is not None:
             voted, reply = self._model_span(question, evidence[0])
             if voted is None:
                 note = f"the model's reply {reply!r} is not in the text"
@@ -127,15 +127,16 @@ class Answerer:
     def answer(self, question: str, evidence: list[Evidence], gate: GateDecision) -> Answer:
         if not gate.answerable:
             return self.refuse(question, gate.reason)
+        kind = answer_type(question)
         failure = ""
         try:
-            chosen, note = self.pick(question, evidence)
+            chosen, note = self.pick(question, kind, evidence)
         except BackendError as exc:
             log.warning("LLM failed, answering without it: %s", exc)
             failure = f"extractive: {exc}"
-            chosen, note = Answerer(None).pick(question, evidence)
+            chosen, note = self.pick(question, kind, evidence, use_model=False)
         if chosen is None:
-            if answer_type(question) != OTHER:  # asks for a date (name, number, place) the evidence lacks
+            if kind != OTHER:  # asks for a date (name, number, place) the evidence lacks
                 return self.refuse(question, f"the evidence has {note}")
             return self.extractive(question, evidence, note=failure or note)
         if not chosen.sure:  # a short answer that may be the wrong one: the whole sentence instead

@@ -1,19 +1,20 @@
 """Short answers as exact spans of an evidence sentence.
 
 A 135M model reads a sentence well enough to point at an answer, but not to place it: it adds
-years that are not there, picks the wrong one of two names, or repeats the question. So the answer
-is always a span of the sentence: the model's reply is *snapped* to the span of the sentence that
-matches it best, and checked against what the question asks for (a person, a date, a number, a
-place, ...). When the reply does not fit, candidates of the right type are taken from the sentence
-and the one closest to the words the question shares with the sentence wins, as in classic
-pre-neural question answering.
+years that are not there, picks the wrong one of two names, or repeats the question. So answers
+are spans of the sentence: ``answer_type`` says what the question asks for (a person, a date, a
+number, a place), ``candidates`` takes spans of that kind from the sentence and ranks them by
+nearness to the words the question shares with it, as in classic pre-neural question answering,
+and ``snap`` turns the model's reply into the span of the sentence it matches, so that it can
+count as a vote without anything it adds surviving.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-from .text import QUESTION_WORDS, STOPWORDS, fold, stem
+from .text import QUESTION_WORDS, STOPWORDS, fold, head_noun, stem
 
 DEMONYMS = {"american": ("us", "u.s", "america"), "chinese": ("china",), "british": ("uk", "britain"),
             "french": ("france",), "german": ("germany",), "japanese": ("japan",), "russian": ("russia",),
@@ -48,15 +49,14 @@ _CAP_SEQ = re.compile(rf"(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|the|de|la|du|von|van|f
 
 
 def answer_type(question: str) -> str:
-    """What kind of answer the question wants: person, date, number, place, name, or other."""
+    """What kind of answer the question wants: person, date, number, place, or other."""
     q = fold(question)
     first = re.search(r"\b(what|which|who|whom|whose|when|where|why|how)\b", q)
     if first and first.start() > 0:  # "In 1990, who ...", "The treaty was signed where?"
         q = q[first.start():]
     if q.startswith(("what", "which")):
         q = re.split(r"\b(?:when|where|who)\b", q)[0]  # "what ... when they met" asks a what
-    head = re.search(r"\b(?:what|which)\s+(?:(?:kind|type|sort|form)\s+of\s+)?([a-z]+)", q)
-    noun = head.group(1) if head else ""
+    noun = head_noun(q) or ""
     if re.search(r"\bwhen\b|\bwhat (?:year|date|day|month|time|century|decade)\b|\bhow long ago\b", q) or \
             noun in _WHEN_NOUNS or re.search(r"\b(?:in|on|by|from|since|until) what (?:year|date|day)", q):
         return DATE
@@ -85,7 +85,7 @@ _TOKEN = re.compile(r"[$€£¥]?\d+(?:[,.:]\d+)*%?|[^\W_]+(?:['’-][^\W_]+)*",
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """Word tokens with their offsets; the folded form for matching."""
-    return [(m.start(), m.end(), fold(m.group()).removesuffix("'s").removesuffix("’s")) for m in _TOKEN.finditer(text)]
+    return [(m.start(), m.end(), fold(m.group()).removesuffix("'s")) for m in _TOKEN.finditer(text)]
 
 
 def _norm(tok: str) -> str:
@@ -100,20 +100,18 @@ def snap(reply: str, sentence: str, min_f1: float = 0.5) -> Span | None:
     have = [_norm(t) for _, _, t in toks]
     if not want or not have:
         return None
-    want_set = set(want)
+    wanted = Counter(want)
     best: tuple[float, int, int, int] | None = None
     for i in range(len(have)):
-        if have[i] not in want_set:
+        if have[i] not in wanted:
             continue
         common = 0
-        counts: dict[str, int] = {}
-        for w in want:
-            counts[w] = counts.get(w, 0) + 1
+        counts = wanted.copy()
         for j in range(i, min(len(have), i + len(want) + 8)):
             if counts.get(have[j], 0) > 0:
                 counts[have[j]] -= 1
                 common += 1
-            if have[j] not in want_set:
+            if have[j] not in wanted:
                 continue
             p, r = common / (j - i + 1), common / len(want)
             f = 2 * p * r / (p + r)
@@ -190,7 +188,7 @@ def _shape_bonus(sentence: str, start: int, own: list[str], kind: str) -> float:
         return 0.15 if len(own) >= 2 and not any(t[:1].isdigit() for t in own) else 0.0
     if kind == PLACE:
         bonus = 0.2 if _PLACE_PREPOSITION.search(sentence[max(0, start - 12):start]) else 0.0
-        return bonus - (0.2 if own[0] in set(DEMONYMS) or own[0] in _MONTHS else 0.0)
+        return bonus - (0.2 if own[0] in DEMONYMS or own[0] in _MONTHS else 0.0)
     return 0.0
 
 
@@ -200,12 +198,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     q_stems = question_stems(question)
     toks = tokens(sentence)
     anchors = [i for i, (_, _, t) in enumerate(toks) if _norm(t) in q_stems and t not in STOPWORDS]
-    if kind in (PERSON, PLACE, NAME, OTHER):
-        raw = _type_spans(sentence, NAME)
-    else:
-        raw = _type_spans(sentence, kind)
     out: list[Span] = []
-    for a, b in raw:
+    for a, b in _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME):
         trimmed = _trim(sentence, a, b, q_stems)
         if not trimmed:
             continue

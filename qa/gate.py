@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .evidence import term_coverage
 from .retrieve import KeywordIndex
-from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, name_phrases, stem, words
+from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases, stem, words
 from .types import Evidence
 
 # A demonym in a question names the same thing as its country in a document.
@@ -19,7 +19,6 @@ DEMONYMS = {"american": ("us", "u.s", "united states", "america", "washington"),
             "chinese": ("china", "beijing"), "british": ("uk", "britain", "united kingdom", "england"),
             "french": ("france",), "german": ("germany",), "japanese": ("japan",), "russian": ("russia",),
             "european": ("europe", "eu"), "malaysian": ("malaysia",), "korean": ("korea",)}
-_HEAD = re.compile(r"\b(?:which|what)\s+(?:(?:kind|type|sort|form)\s+of\s+)?([a-z]+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -39,10 +38,10 @@ def key_names(question: str) -> list[str]:
 
 def answer_type_term(question: str) -> str | None:
     """The noun that says what kind of thing is asked for ("Which *city* hosted ..."), stemmed."""
-    m = _HEAD.search(question)
-    if not m or m.group(1)[0].isupper() or m.group(1).lower() in STOPWORDS:
+    word = head_noun(question)
+    if not word or word[0].isupper() or word.lower() in STOPWORDS:
         return None
-    return stem(m.group(1).lower())
+    return stem(word.lower())
 
 
 def _has_word(word: str, folded: str, terms: set[str]) -> bool:

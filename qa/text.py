@@ -22,6 +22,7 @@ day time long often far big old called describe describes described according ar
 tell did does do
 """.split())
 
+_HEAD_NOUN = re.compile(r"\b(?:which|what)\s+(?:(?:kind|type|sort|form)\s+of\s+)?([a-z]+)", re.I)
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
 
@@ -109,3 +110,9 @@ def name_phrases(text: str) -> list[str]:
             run = run[1:]
         out.append(fold(" ".join(tok for _, tok in run)))
     return [p for p in out if p]
+
+
+def head_noun(question: str) -> str | None:
+    """The word after "which"/"what" (and "kind of"), as written: "Which *city* hosted ..." -> "city"."""
+    m = _HEAD_NOUN.search(question)
+    return m.group(1) if m else None
