@@ -58,12 +58,17 @@ def _first_line_title(text: str, markdown: bool) -> str:
     return ""
 
 
-def parse_document(data: bytes, suffix: str, source: str) -> Document:
-    """Make a Document of a file's bytes, by its suffix. Raises ValueError with a readable reason."""
+def _check_suffix(suffix: str) -> str:
     suffix = suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise ValueError(f"unsupported file type {suffix or '(none)'}; "
                          f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
+    return suffix
+
+
+def parse_document(data: bytes, suffix: str, source: str) -> Document:
+    """Make a Document of a file's bytes, by its suffix. Raises ValueError with a readable reason."""
+    suffix = _check_suffix(suffix)
     if b"\x00" in data[:8192]:
         raise ValueError("looks binary (contains NUL bytes)")
     try:
@@ -83,8 +88,7 @@ def parse_document(data: bytes, suffix: str, source: str) -> Document:
 
 def read_document(path: Path, source: str, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Document:
     """Read one file as a Document. Raises ValueError with a readable reason when it cannot."""
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        return parse_document(b"", path.suffix, source)  # raises: unsupported type
+    _check_suffix(path.suffix)  # before reading a file of the wrong type
     size = path.stat().st_size
     if size > max_bytes:
         raise ValueError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")

@@ -65,10 +65,9 @@ class Engine:
     def warm_up(self) -> None:
         """Load the embedding model and the LLM now, so the first question is as fast as the rest."""
         self.embedder.embed_queries(["warm up"])
-        load = getattr(self.llm, "_load", None)
+        load = getattr(self.llm, "load", None)  # backends that hold a model in this process
         if callable(load):
-            with getattr(self.llm, "_lock", threading.Lock()):
-                load()
+            load()
 
     @property
     def sources(self) -> list[str]:

@@ -11,8 +11,8 @@ MAX_PARAGRAPH_CHARS = 1200
 
 
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The paragraph (between blank lines, else lines) that holds ``text[start:end]``, clipped in length."""
-    para_start = max(text.rfind("\n", 0, start) + 1, 0)
+    """The paragraph (the line) that holds ``text[start:end]``, clipped in length."""
+    para_start = text.rfind("\n", 0, start) + 1
     nl = text.find("\n", end)
     para_end = len(text) if nl == -1 else nl
     if para_end - para_start > MAX_PARAGRAPH_CHARS:  # a huge paragraph: keep a window around the quote

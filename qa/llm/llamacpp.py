@@ -30,6 +30,11 @@ class LlamaCppLLM:
         self._llm = None
         self._lock = threading.Lock()
 
+    def load(self) -> None:
+        """Load the model now rather than on the first question."""
+        with self._lock:
+            self._load()
+
     def _load(self):
         if self._llm is None:
             try:
