@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_index.add_argument("folder", nargs="?", default=DEFAULT_DOCS, help=f"documents folder (default: {DEFAULT_DOCS})")
     _common(p_index)
     p_ask = sub.add_parser("ask", help="answer a question from the documents")
-    p_ask.add_argument("question")
+    p_ask.add_argument("question", help='the question; "-" reads it from standard input')
     p_ask.add_argument("--docs", default=DEFAULT_DOCS, help=f"documents folder (default: {DEFAULT_DOCS})")
     p_ask.add_argument("--json", action="store_true", help="print the answer as JSON")
     _common(p_ask)
@@ -47,6 +47,15 @@ def _settings(args: argparse.Namespace) -> dict:
     if args.quiet:
         values["progress"] = False
     return {k: v for k, v in values.items() if v is not None}
+
+
+def _read_question(arg: str, limit: int) -> str:
+    """The question from the command line, or from standard input for "-" (read no further than needed
+    to tell that it is over the limit; bytes that are not UTF-8 become U+FFFD)."""
+    if arg != "-":
+        return arg
+    data = sys.stdin.buffer.read(limit * 4 + 64 * 1024)  # UTF-8: at most 4 bytes a character
+    return data.decode("utf-8", "replace")
 
 
 def format_answer(answer) -> str:
@@ -77,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "eval":
             return run_eval(args)
-        question = qa.engine.clean_question(args.question, qa.Settings.from_env(**_settings(args)).max_question_chars)
+        limit = qa.Settings.from_env(**_settings(args)).max_question_chars
+        question = qa.engine.clean_question(_read_question(args.question, limit), limit)
         engine = qa.load(args.docs, **_settings(args))
         answer = engine.ask(question)
     except qa.QAError as exc:

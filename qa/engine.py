@@ -19,7 +19,7 @@ from .settings import Settings
 from .types import Answer, Evidence
 
 log = logging.getLogger("qa")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # terminal escapes, controls
 
 
 def clean_question(question: object, max_chars: int) -> str:
@@ -53,7 +53,7 @@ class Engine:
             corpus, report = build_or_load(
                 self.folder, self.index_dir, self.embedder,
                 SplitSettings(self.settings.chunk_chars, self.settings.overlap_sentences),
-                progress=self.settings.progress, max_file_bytes=int(self.settings.max_file_mb * 1024 * 1024))
+                progress=self.settings.progress, max_file_bytes=int(self.settings.max_file_mb * 1_000_000))
         except (NoDocumentsError, FileNotFoundError, NotADirectoryError) as exc:
             raise QAError(str(exc)) from exc
         retriever = HybridRetriever(corpus, self.embedder, top_k=self.settings.top_k)

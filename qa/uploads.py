@@ -11,7 +11,7 @@ from index.load import SUPPORTED_SUFFIXES, parse_document
 
 from .errors import QAError
 
-DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+DEFAULT_MAX_UPLOAD_BYTES = 10_000_000
 
 
 class UploadError(QAError):

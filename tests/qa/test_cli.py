@@ -8,10 +8,13 @@ import pytest
 from tests.conftest import ROOT
 
 
-def run_qa(*args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
+def run_qa(*args: str | bytes, env_extra: dict | None = None, stdin: str = "") -> subprocess.CompletedProcess:
+    """``qa ARGS`` in a subprocess; ``stdin`` is sent as UTF-8 (lone surrogates as the invalid bytes they make)."""
     env = {**os.environ, "HF_HUB_OFFLINE": "1", **(env_extra or {})}
-    return subprocess.run([sys.executable, "-m", "qa.cli", *args], capture_output=True, text=True,
-                          cwd=ROOT, env=env, timeout=300)
+    out = subprocess.run([sys.executable, "-m", "qa.cli", *args], capture_output=True, cwd=ROOT, env=env,
+                         timeout=300, input=stdin.encode("utf-8", "surrogatepass"))
+    return subprocess.CompletedProcess(out.args, out.returncode, out.stdout.decode("utf-8", "replace"),
+                                       out.stderr.decode("utf-8", "replace"))
 
 
 def test_index_and_ask_json(docs, tmp_path):
