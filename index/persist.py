@@ -17,6 +17,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ import numpy as np
 from .types import Chunk
 
 FORMAT_VERSION = 1
+_GENERATION = re.compile(r"gen-[0-9a-f]{12}")
 
 
 class CorruptIndexError(Exception):
@@ -98,7 +100,10 @@ def load(index_dir: Path) -> tuple[dict, list[Chunk], np.ndarray] | None:
     pointer = index_dir / "CURRENT"
     if not pointer.exists():
         return None
-    gen = index_dir / pointer.read_text().strip()
+    name = pointer.read_text(errors="replace").strip()
+    if not _GENERATION.fullmatch(name):
+        raise CorruptIndexError(f"CURRENT names no generation: {name[:40]!r}")
+    gen = index_dir / name
     try:
         manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
         for name, digest in manifest["checksums"].items():
