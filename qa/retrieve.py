@@ -17,7 +17,10 @@ from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from index import Chunk, Corpus, Embedder
 
 from .fusion import reciprocal_rank_fusion
+from .injection import addresses_the_model
 from .text import content_terms
+
+log = logging.getLogger("qa")
 
 
 @dataclass(frozen=True)
@@ -59,16 +62,24 @@ class HybridRetriever(BaseRetriever):
         super().__init__()
         self.corpus, self.embedder = corpus, embedder
         self.top_k, self.candidates, self.weights = top_k, candidates, weights
-        self.keywords = KeywordIndex([c.text for c in corpus.chunks])
+        # Passages that talk to the model ("ignore your instructions...") are not content: they are
+        # left out of both rankings, so a folder with them answers exactly as one without them.
+        self.planted = {i for i, c in enumerate(corpus.chunks) if addresses_the_model(c.text)}
+        for i in sorted(self.planted):
+            c = corpus.chunks[i]
+            log.warning("%s, characters %d-%d: reads as instructions to the model; never used as evidence",
+                        c.source, c.start, c.end)
+        self._rows = [i for i in range(len(corpus.chunks)) if i not in self.planted]  # keyword row -> chunk row
+        self.keywords = KeywordIndex([corpus.chunks[i].text for i in self._rows])
 
     def search(self, question: str, query_vector: np.ndarray | None = None,
                top_k: int | None = None) -> list[ScoredChunk]:
         """The best ``top_k`` chunks for ``question``, fused from both rankings."""
         if query_vector is None:
             query_vector = self.embedder.embed_queries([question])[0]
-        _, ids = self.corpus.index.search(query_vector[None, :], self.candidates)
-        dense = [int(i) for i in ids[0] if i >= 0]
-        keyword = [i for i, _ in self.keywords.search(question, self.candidates)]
+        _, ids = self.corpus.index.search(query_vector[None, :], self.candidates + len(self.planted))
+        dense = [int(i) for i in ids[0] if i >= 0 and int(i) not in self.planted][: self.candidates]
+        keyword = [self._rows[i] for i, _ in self.keywords.search(question, self.candidates)]
         fused = reciprocal_rank_fusion([dense, keyword], self.weights)
         dense_rank = {i: r for r, i in enumerate(dense, 1)}
         keyword_rank = {i: r for r, i in enumerate(keyword, 1)}

@@ -22,6 +22,7 @@ def safe_name(filename: str) -> str:
     """A file name that stays inside the folder: no directories, no leading dots, plain characters.
 
     "../../etc/passwd.txt" -> "etc_passwd.txt"; "Résumé (final).md" -> "Resume_final.md".
+    (A name without a suffix is stored as plain text: "../../etc/passwd" -> "etc_passwd.txt".)
     """
     name = unicodedata.normalize("NFKD", filename.replace("\\", "/")).encode("ascii", "ignore").decode()
     parts = [p for p in name.split("/") if p not in ("", ".", "..")]
@@ -40,6 +41,8 @@ def store_upload(path: str | Path, original_name: str, folder: str | Path,
     """
     src, folder = Path(path), Path(folder)
     name = safe_name(original_name)
+    if not Path(name).suffix:  # "README", "passwd": plain text if it decodes as such
+        name += ".txt"
     suffix = Path(name).suffix
     if suffix not in SUPPORTED_SUFFIXES:
         raise UploadError(f"{original_name}: only {', '.join(sorted(SUPPORTED_SUFFIXES))} files can be added")

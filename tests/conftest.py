@@ -1,16 +1,12 @@
-import contextlib
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
+
+from bench.common import running_app
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -66,46 +62,6 @@ def assert_citations_valid(engine, answer) -> None:
 
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextlib.contextmanager
-def running_app(folder: Path, *args: str, env: dict | None = None) -> Iterator[str]:
-    """``python app.py --docs folder ARGS`` on a free loopback port until the block ends; yields its URL."""
-    port = free_port()
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False", "QA_PROGRESS": "0",
-           **(env or {})}
-    log_path = folder.parent / f"app-{port}.log"
-    with open(log_path, "w") as log:
-        proc = subprocess.Popen([sys.executable, "app.py", "--docs", str(folder), "--port", str(port), *args],
-                                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-        try:
-            url = f"http://127.0.0.1:{port}/"
-            deadline = time.time() + 180
-            while True:
-                if proc.poll() is not None:
-                    raise RuntimeError(f"app.py exited: {log_path.read_text()}")
-                if time.time() > deadline:
-                    raise RuntimeError("app.py did not start within 180 s")
-                try:
-                    urllib.request.urlopen(url, timeout=2)
-                    break
-                except urllib.error.HTTPError:  # up, but wants a login
-                    break
-                except OSError:
-                    time.sleep(0.5)
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-
-
 def seed_folder(folder: Path) -> Path:
     """``folder`` holding a copy of the seed article and its example questions."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -114,9 +70,15 @@ def seed_folder(folder: Path) -> Path:
     return folder
 
 
+class LiveApp(NamedTuple):
+    url: str
+    folder: Path
+    pid: int
+
+
 @pytest.fixture(scope="session")
-def live_app(tmp_path_factory):
-    """The app on a copy of the seed folder, shared by the session: yields (url, folder)."""
+def live_app(tmp_path_factory) -> Iterator[LiveApp]:
+    """The app on a copy of the seed folder, on loopback, shared by the session."""
     folder = seed_folder(tmp_path_factory.mktemp("appdocs"))
-    with running_app(folder) as url:
-        yield url, folder
+    with running_app(folder) as (url, proc):
+        yield LiveApp(url, folder, proc.pid)

@@ -77,7 +77,8 @@ def _mean(values) -> float | None:
     return round(statistics.fmean(values), 4) if values else None
 
 
-def _percentile(values: list[float], q: float) -> float | None:
+def percentile(values: list[float], q: float) -> float | None:
+    """The ``q`` quantile (0..1) of ``values``, nearest rank; None for none."""
     if not values:
         return None
     ordered = sorted(values)
@@ -107,8 +108,8 @@ def summarize(results: list[CaseResult], k: int) -> dict:
         "citation_validity": round(valid / n_cit, 4) if n_cit else None,
         "citation_support": _mean(r.citation_supported for r in ans if r.correct),
         "citation_recall": _mean(r.citation_recall for r in answered if r.citation_recall is not None),
-        "latency_p50": _percentile(seconds, 0.5),
-        "latency_p95": _percentile(seconds, 0.95),
+        "latency_p50": percentile(seconds, 0.5),
+        "latency_p95": percentile(seconds, 0.95),
     }
 
 

@@ -10,7 +10,8 @@ import time
 import pytest
 
 import qa
-from tests.conftest import assert_citations_valid, free_port
+from bench.common import free_port
+from tests.conftest import assert_citations_valid
 
 QUESTION = "When was the Eiffel Tower completed?"
 

@@ -11,9 +11,10 @@ import urllib.request
 import pytest
 
 import qa
+from bench.common import free_port
 from qa.answer import build_prompt
 from qa.llm.llamacpp import default_model_path
-from tests.conftest import assert_citations_valid, free_port
+from tests.conftest import assert_citations_valid
 
 pytestmark = pytest.mark.slow
 

@@ -57,6 +57,11 @@ def test_store_upload_checks_type_size_and_encoding(tmp_path):
     good.write_text("# Up\n\nSome text.")
     assert store_upload(good, "../../etc/evil.md", folder) == "etc_evil.md"
     assert (folder / "etc_evil.md").read_text() == "# Up\n\nSome text."
+    assert store_upload(good, "../../etc/passwd", folder) == "etc_passwd.txt"
+    assert store_upload(good, "/etc/passwd", folder) == "etc_passwd.txt"
+    with pytest.raises(UploadError, match="only .htm"):
+        store_upload(good, "..\\..\\Windows\\win.ini", folder)
+    assert not (tmp_path / "etc").exists()
     bad = tmp_path / "bad.txt"
     bad.write_bytes("caf\xe9".encode("latin-1"))
     with pytest.raises(UploadError, match="not UTF-8"):
@@ -65,4 +70,4 @@ def test_store_upload_checks_type_size_and_encoding(tmp_path):
         store_upload(good, "x.exe", folder)
     with pytest.raises(UploadError, match="over the"):
         store_upload(good, "big.md", folder, max_bytes=5)
-    assert sorted(p.name for p in folder.iterdir()) == ["etc_evil.md"]  # nothing else landed
+    assert sorted(p.name for p in folder.iterdir()) == ["etc_evil.md", "etc_passwd.txt"]  # nothing else landed
