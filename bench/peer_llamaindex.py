@@ -25,10 +25,10 @@ from bench.common import OFFLINE_ENV, SHARED  # noqa: E402
 REFUSAL = re.compile(r"(?i)\b(not (mention|provide|specif|contain|say|state|include)|no (information|mention)|"
                      r"(does|do)n['’]?t (know|say|mention)|cannot (answer|determine|find)|unable to|unknown|"
                      r"not (enough|sufficient) information|isn['’]t (mentioned|provided))")
-METRICS = [("answerable_correct", "answerable correct"), ("answerable_f1", "answerable mean F1"),
-           ("unanswerable_refused", "unanswerables refused"), ("citation_validity", "citations valid"),
-           ("retrieval_hit_at_k", "retrieval hit@k"), ("latency_p50", "latency p50 (s)"),
-           ("latency_p95", "latency p95 (s)")]
+METRICS = [("answerable_correct", "answerable correct"), ("f1", "answerable mean F1"),
+           ("exact_match", "answerable exact match"), ("unanswerable_refused", "unanswerables refused"),
+           ("citation_validity", "citations valid"), ("citation_support", "correct & supported"),
+           ("hit_at_k", "retrieval hit@5"), ("latency_p50", "latency p50 (s)"), ("latency_p95", "latency p95 (s)")]
 
 
 class PeerEngine:

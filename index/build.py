@@ -91,34 +91,32 @@ def build_or_load(folder: str | Path, index_dir: str | Path, embedder: Embedder,
         report.removed_files = sorted(set(files) - set(documents))
 
         chunks: list[Chunk] = []
-        parts: list[np.ndarray | None] = []  # per document: reused vectors, or None to embed
-        new_chunks: list[Chunk] = []
+        reused: list[tuple[int, list[int]]] = []  # (first row here, rows in the stored index)
+        new_rows: list[int] = []  # rows here whose chunks are embedded now
         for source, doc in documents.items():
             entry = files.get(source)
             if entry and entry.get("sha256") == doc.sha256 and source in rows_by_source:
                 rows = rows_by_source[source]
+                reused.append((len(chunks), rows))
                 chunks.extend(stored[1][r] for r in rows)
-                parts.append(np.asarray(stored[2][rows]))
                 report.reused_files.append(source)
             else:
                 pieces = split_document(doc, split.chunk_chars, split.overlap_sentences)
+                new_rows.extend(range(len(chunks), len(chunks) + len(pieces)))
                 chunks.extend(pieces)
-                new_chunks.extend(pieces)
-                parts.append(None)
                 report.embedded_files.append(source)
-
-        fresh = embedder.embed_documents([c.text for c in new_chunks], progress=progress) if new_chunks else None
-        new_counts: dict[str, int] = {}
-        for chunk in new_chunks:
-            new_counts[chunk.source] = new_counts.get(chunk.source, 0) + 1
-        offset = 0
-        for i, (source, part) in enumerate(zip(documents, parts)):
-            if part is None:
-                n = new_counts.get(source, 0)
-                parts[i], offset = fresh[offset:offset + n], offset + n
-        report.embedded_chunks = len(new_chunks)
+        if not new_rows and stored is not None and len(chunks) == len(stored[1]):
+            vectors = stored[2]  # nothing changed: the memory-mapped file as it is
+        else:
+            # One array for every vector, filled in place: reused rows copied from the stored file,
+            # new ones embedded a batch at a time, so no second copy of the whole set is ever held.
+            dim = stored[2].shape[1] if reused else embedder.dim
+            vectors = np.empty((len(chunks), dim), dtype=np.float32)
+            for at, rows in reused:
+                vectors[at:at + len(rows)] = stored[2][rows]
+            _embed_into(vectors, new_rows, [chunks[i].text for i in new_rows], embedder, progress)
+        report.embedded_chunks = len(new_rows)
         report.total_chunks = len(chunks)
-        vectors = np.concatenate(parts, axis=0).astype(np.float32, copy=False)
 
         now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         indexed_at = {s: (files.get(s, {}).get("indexed_at", now) if s in report.reused_files else now)
@@ -132,4 +130,20 @@ def build_or_load(folder: str | Path, index_dir: str | Path, embedder: Embedder,
                               "indexed_at": indexed_at[s]} for s, d in documents.items()},
             }
             persist.save(index_dir, manifest, chunks, vectors)
+            corpus.vectors = persist.saved_vectors(index_dir)  # memory-mapped: FAISS holds the copy in RAM
     return corpus, report
+
+
+EMBED_BATCH = 4096  # texts per call into the embedder (it batches further inside)
+
+
+def _embed_into(out: np.ndarray, rows: list[int], texts: list[str], embedder: Embedder, progress: bool) -> None:
+    """Embed ``texts`` into ``out[rows]``, a batch at a time."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=len(texts), desc="embedding", unit="chunk", disable=not progress or len(texts) <= EMBED_BATCH)
+    for start in range(0, len(texts), EMBED_BATCH):
+        batch = texts[start:start + EMBED_BATCH]
+        out[rows[start:start + len(batch)]] = embedder.embed_documents(batch, progress=progress and bar.disable)
+        bar.update(len(batch))
+    bar.close()

@@ -92,6 +92,11 @@ def save(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndarr
             shutil.rmtree(old, ignore_errors=True)
 
 
+def saved_vectors(index_dir: Path) -> np.ndarray:
+    """The live generation's vectors, memory-mapped (read-only); for a caller that has just saved them."""
+    return np.load(index_dir / (index_dir / "CURRENT").read_text().strip() / "vectors.npy", mmap_mode="r")
+
+
 def load(index_dir: Path) -> tuple[dict, list[Chunk], np.ndarray] | None:
     """The persisted (manifest, chunks, vectors), or None if there is none.
 

@@ -1,0 +1,76 @@
+"""Cold start: a new process, the index already on disk, until the first answer; where the time goes.
+
+    .venv/bin/python bench/cold_start.py [--docs seeds] [--runs 3]
+
+Each run is a fresh `python` process that times its own phases: importing the package, loading the
+persisted index (and building the retrievers), loading the embedding model, loading the LLM, and
+the first answer. Prints every run and the median of each phase.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import OFFLINE_ENV  # noqa: E402
+
+CHILD = r"""
+import json, sys, time
+t0 = time.perf_counter()
+marks = {}
+import qa
+marks["import qa"] = time.perf_counter()
+engine = qa.load(sys.argv[1], index_dir=sys.argv[2], progress=False)
+marks["load index"] = time.perf_counter()
+engine.embedder.embed_queries(["warm up"])
+marks["embedding model"] = time.perf_counter()
+engine.warm_up()
+marks["LLM"] = time.perf_counter()
+answer = engine.ask(sys.argv[3])
+marks["first answer"] = time.perf_counter()
+last, phases = t0, {}
+for name, at in marks.items():
+    phases[name], last = at - last, at
+print(json.dumps({"phases": phases, "answer": answer.text, "interpreter": t0}))
+"""
+
+
+def run_once(docs: Path, index_dir: Path, question: str) -> dict:
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", CHILD, str(docs), str(index_dir), question], cwd=ROOT,
+                         capture_output=True, text=True, env={**os.environ, **OFFLINE_ENV}, check=True)
+    total = time.perf_counter() - started
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    result["total"] = total
+    result["phases"]["interpreter start"] = total - sum(result["phases"].values())
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--docs", type=Path, default=ROOT / "seeds")
+    p.add_argument("--index-dir", type=Path, default=ROOT / ".cache" / "bench-index" / "cold-start")
+    p.add_argument("--question", default="Who led the Chinese delegation?")
+    p.add_argument("--runs", type=int, default=3)
+    args = p.parse_args(argv)
+    run_once(args.docs, args.index_dir, args.question)  # builds the index if needed; not counted
+    runs = [run_once(args.docs, args.index_dir, args.question) for _ in range(args.runs)]
+    names = list(runs[0]["phases"])
+    print(f"{'phase':<20}" + "".join(f"{f'run {i + 1}':>9}" for i in range(len(runs))) + f"{'median':>9}")
+    for name in names + ["total"]:
+        values = [r["phases"][name] if name != "total" else r["total"] for r in runs]
+        print(f"{name:<20}" + "".join(f"{v:>9.2f}" for v in values) + f"{statistics.median(values):>9.2f}")
+    print(f"first answer: {runs[0]['answer']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
