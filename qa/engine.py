@@ -45,6 +45,7 @@ class Engine:
         self.llm = llm if llm is not None else make_llm(settings)
         self.answerer = Answerer(self.llm, settings.max_tokens)
         self._lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(settings.workers)  # a queue in front of the models
         self.report: BuildReport = self.refresh()
 
     def refresh(self) -> BuildReport:
@@ -94,9 +95,10 @@ class Engine:
     def ask(self, question: str) -> Answer:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
-        evidence, context = self.evidence(question)
-        decision = gate.check(question, evidence, context, self.retriever.keywords)
-        answer = self.answerer.answer(question, evidence, decision)
+        with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
+            evidence, context = self.evidence(question)
+            decision = gate.check(question, evidence, context, self.retriever.keywords)
+            answer = self.answerer.answer(question, evidence, decision)
         return Answer(**{**answer.__dict__, "seconds": round(time.perf_counter() - started, 4)})
 
 

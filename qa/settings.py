@@ -28,6 +28,7 @@ class Settings:
     max_question_chars: int = 2000  # QA_MAX_QUESTION_CHARS
     max_file_mb: float = 50.0  # QA_MAX_FILE_MB: larger files are skipped
     progress: bool = True  # QA_PROGRESS: progress bar while embedding
+    workers: int = 1  # QA_WORKERS: questions answered at once; the rest queue (1 keeps 2 cores busy, not thrashing)
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -47,7 +48,7 @@ class Settings:
         return settings
 
     def validate(self) -> None:
-        for name in ("top_k", "evidence_k", "chunk_chars", "max_question_chars", "max_tokens"):
+        for name in ("top_k", "evidence_k", "chunk_chars", "max_question_chars", "max_tokens", "workers"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"{name} must be at least 1")
 
