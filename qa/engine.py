@@ -16,6 +16,7 @@ from .evidence import EvidenceSelector
 from .llm import LLM, make_llm
 from .retrieve import HybridRetriever
 from .settings import Settings
+from .slots import FairSlots
 from .types import Answer, Evidence
 
 log = logging.getLogger("qa")
@@ -45,7 +46,7 @@ class Engine:
         self.llm = llm if llm is not None else make_llm(settings)
         self.answerer = Answerer(self.llm, settings.max_tokens)
         self._lock = threading.Lock()
-        self._slots = threading.BoundedSemaphore(settings.workers)  # a queue in front of the models
+        self._slots = FairSlots(settings.workers)  # a first-come, first-served queue in front of the models
         self.report: BuildReport = self.refresh()
 
     def refresh(self) -> BuildReport:
