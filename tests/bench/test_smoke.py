@@ -30,7 +30,7 @@ def test_ingest(tmp_path):
 
 def test_cold_start():
     out = bench("cold_start.py", "--runs", "1")
-    assert "first answer" in out and "He Lifeng" in out and "total" in out
+    assert "to first answer" in out and "He Lifeng" in out and "python start" in out
 
 
 def test_concurrency():
