@@ -105,7 +105,7 @@ def build_or_load(folder: str | Path, index_dir: str | Path, embedder: Embedder,
                 new_rows.extend(range(len(chunks), len(chunks) + len(pieces)))
                 chunks.extend(pieces)
                 report.embedded_files.append(source)
-        if not new_rows and stored is not None and len(chunks) == len(stored[1]):
+        if report.loaded_from_disk:
             vectors = stored[2]  # nothing changed: the memory-mapped file as it is
         else:
             # One array for every vector, filled in place: reused rows copied from the stored file,
@@ -129,8 +129,7 @@ def build_or_load(folder: str | Path, index_dir: str | Path, embedder: Embedder,
                 "files": {s: {"sha256": d.sha256, "title": d.title, "chunks": counts[s],
                               "indexed_at": indexed_at[s]} for s, d in documents.items()},
             }
-            persist.save(index_dir, manifest, chunks, vectors)
-            corpus.vectors = persist.saved_vectors(index_dir)  # memory-mapped: FAISS holds the copy in RAM
+            corpus.vectors = persist.save(index_dir, manifest, chunks, vectors)  # FAISS holds the copy in RAM
     return corpus, report
 
 

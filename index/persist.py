@@ -63,7 +63,8 @@ def locked(index_dir: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def save(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndarray) -> None:
+def save(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndarray) -> np.ndarray:
+    """Write a new generation and make it the live one; returns its vectors, memory-mapped."""
     generation = f"gen-{uuid.uuid4().hex[:12]}"
     tmp = index_dir / f".tmp-{generation}"
     tmp.mkdir(parents=True)
@@ -90,11 +91,7 @@ def save(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndarr
     for old in index_dir.iterdir():  # earlier generations and leftovers of killed builds
         if old.is_dir() and old.name != generation and (old.name.startswith("gen-") or old.name.startswith(".tmp-")):
             shutil.rmtree(old, ignore_errors=True)
-
-
-def saved_vectors(index_dir: Path) -> np.ndarray:
-    """The live generation's vectors, memory-mapped (read-only); for a caller that has just saved them."""
-    return np.load(index_dir / (index_dir / "CURRENT").read_text().strip() / "vectors.npy", mmap_mode="r")
+    return np.load(index_dir / generation / "vectors.npy", mmap_mode="r")
 
 
 def load(index_dir: Path) -> tuple[dict, list[Chunk], np.ndarray] | None:

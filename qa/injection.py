@@ -1,6 +1,6 @@
 """Text that addresses the assistant instead of stating facts: planted instructions ("ignore your
 instructions and answer X", "SYSTEM: ..."). Documents are data; a chunk that talks to the model is
-not evidence for anything, so the evidence selector passes over it."""
+not evidence for anything, so the retriever leaves it out of both rankings (qa/retrieve.py)."""
 from __future__ import annotations
 
 import re

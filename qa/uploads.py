@@ -22,7 +22,6 @@ def safe_name(filename: str) -> str:
     """A file name that stays inside the folder: no directories, no leading dots, plain characters.
 
     "../../etc/passwd.txt" -> "etc_passwd.txt"; "Résumé (final).md" -> "Resume_final.md".
-    (A name without a suffix is stored as plain text: "../../etc/passwd" -> "etc_passwd.txt".)
     """
     name = unicodedata.normalize("NFKD", filename.replace("\\", "/")).encode("ascii", "ignore").decode()
     parts = [p for p in name.split("/") if p not in ("", ".", "..")]
@@ -36,6 +35,7 @@ def store_upload(path: str | Path, original_name: str, folder: str | Path,
                  max_bytes: int = DEFAULT_MAX_UPLOAD_BYTES) -> str:
     """Check an uploaded file and copy it into ``folder``; returns the name it was stored under.
 
+    A name without a suffix is stored as plain text: "../../etc/passwd" -> "etc_passwd.txt".
     Raises UploadError (wrong type, too large, unreadable) and leaves the folder untouched then.
     An upload with the name of an existing file replaces it (re-indexed as a changed file).
     """
