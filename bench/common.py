@@ -26,23 +26,20 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(folder: Path, *args: str, env: dict | None = None,
-                log_path: Path | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
-    """``python app.py --docs folder ARGS`` on a free loopback port until the block ends; yields (url, process)."""
-    port = free_port()
-    env = {**os.environ, **OFFLINE_ENV, **(env or {})}
-    log_path = log_path or folder.parent / f"app-{port}.log"
+def running_server(command: list[str], url: str, log_path: Path, env: dict | None = None,
+                   timeout: float = 180) -> Iterator[subprocess.Popen]:
+    """Start ``command`` (its output into ``log_path``; a pipe would fill and stall it), wait until
+    ``url`` answers, yield the process, and stop it when the block ends."""
     with open(log_path, "w") as log:
-        proc = subprocess.Popen([sys.executable, "app.py", "--docs", str(folder), "--port", str(port), *args],
-                                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **OFFLINE_ENV, **(env or {})},
+                                stdout=log, stderr=subprocess.STDOUT)
         try:
-            url = f"http://127.0.0.1:{port}/"
-            deadline = time.time() + 180
+            deadline = time.time() + timeout
             while True:
                 if proc.poll() is not None:
-                    raise RuntimeError(f"app.py exited: {log_path.read_text()}")
+                    raise RuntimeError(f"{command[1:3]} exited: {log_path.read_text()[-2000:]}")
                 if time.time() > deadline:
-                    raise RuntimeError("app.py did not start within 180 s")
+                    raise RuntimeError(f"{command[1:3]} did not start within {timeout:g} s")
                 try:
                     urllib.request.urlopen(url, timeout=2)
                     break
@@ -50,13 +47,24 @@ def running_app(folder: Path, *args: str, env: dict | None = None,
                     break
                 except OSError:
                     time.sleep(0.5)
-            yield url, proc
+            yield proc
         finally:
             proc.terminate()
             try:
                 proc.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+@contextlib.contextmanager
+def running_app(folder: Path, *args: str, env: dict | None = None,
+                log_path: Path | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
+    """``python app.py --docs folder ARGS`` on a free loopback port until the block ends; yields (url, process)."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    command = [sys.executable, "app.py", "--docs", str(folder), "--port", str(port), *args]
+    with running_server(command, url, log_path or folder.parent / f"app-{port}.log", env) as proc:
+        yield url, proc
 
 
 class PeakMemory:

@@ -2,16 +2,12 @@
 (``python -m llama_cpp.server``) serving the same GGUF on loopback. Same answers, same contract."""
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
 
 import qa
-from bench.common import free_port
+from bench.common import free_port, running_server
 from qa.answer import build_prompt
 from qa.llm.llamacpp import default_model_path
 from tests.conftest import assert_citations_valid
@@ -33,27 +29,12 @@ QUESTIONS = [
 def llama_server(tmp_path_factory):
     pytest.importorskip("sse_starlette", reason="llama-cpp-python[server] dependencies are not installed")
     port = free_port()
-    log = open(tmp_path_factory.mktemp("llama-server") / "server.log", "w+")  # a pipe would fill and stall it
-    proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", default_model_path(),
-                             "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048", "--n_threads", "2",
-                             "--seed", "0"],
-                            stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "HF_HUB_OFFLINE": "1"})
     base = f"http://127.0.0.1:{port}/v1"
-    deadline = time.time() + 120
-    while True:
-        if proc.poll() is not None:
-            log.seek(0)
-            raise RuntimeError(f"llama_cpp.server exited: {log.read()[-2000:]}")
-        try:
-            urllib.request.urlopen(f"{base}/models", timeout=2)
-            break
-        except OSError:
-            assert time.time() < deadline, "llama_cpp.server did not start in 120 s"
-            time.sleep(0.3)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
+    command = [sys.executable, "-m", "llama_cpp.server", "--model", default_model_path(), "--host", "127.0.0.1",
+               "--port", str(port), "--n_ctx", "2048", "--n_threads", "2", "--seed", "0"]
+    with running_server(command, f"{base}/models", tmp_path_factory.mktemp("llama-server") / "server.log",
+                        timeout=120):
+        yield base
 
 
 def test_same_answers_through_the_server_as_in_process(seed_engine, llama_server):
