@@ -5,11 +5,11 @@ from __future__ import annotations
 import shutil
 
 import pytest
-import yaml
 
 import qa
+from bench.load_app import seed_questions
 from qa.answer import EXAMPLES, SYSTEM_PROMPT
-from tests.conftest import ROOT, SEED_FILE, SEEDS, assert_citations_valid
+from tests.conftest import SEED_FILE, SEEDS, assert_citations_valid
 
 pytestmark = pytest.mark.slow
 
@@ -43,11 +43,6 @@ def engines(tmp_path_factory, seed_engine):
         made.append(qa.load(folder, embedder=seed_engine.embedder, llm=seed_engine.llm,
                             index_dir=str(folder / ".qa-index"), progress=False))
     return tuple(made)
-
-
-def seed_questions() -> list[str]:
-    cases = yaml.safe_load((ROOT / "tests/golden/seed.yaml").read_text(encoding="utf-8"))["cases"]
-    return [c["question"] for c in cases]
 
 
 def test_planted_instructions_change_no_answer_about_the_article(engines):
