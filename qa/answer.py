@@ -33,10 +33,14 @@ LLM_VOTE = 0.2  # how much the model's pick adds to a candidate's score (proximi
 _NON_ANSWERS = re.compile(r"^(unknown|i don'?t know|none|n/?a|not (mentioned|stated|given|specified))\b", re.I)
 
 
+# The start of every prompt: the instruction and the worked examples. llama.cpp keeps the last
+# prompt's tokens, so after the first question only the sentence and the question are evaluated.
+PROMPT_PREFIX = SYSTEM_PROMPT + "\n\n" + "".join(f"Text: {text}\nQuestion: {q}\nAnswer: {a}\n\n" for text, q, a in EXAMPLES)
+
+
 def build_prompt(question: str, sentence: str) -> str:
     """The prompt for one evidence sentence: instruction, worked examples, then the question."""
-    shots = "".join(f"Text: {text}\nQuestion: {q}\nAnswer: {a}\n\n" for text, q, a in EXAMPLES)
-    return f"{SYSTEM_PROMPT}\n\n{shots}Text: {sentence}\nQuestion: {question}\nAnswer:"
+    return f"{PROMPT_PREFIX}Text: {sentence}\nQuestion: {question}\nAnswer:"
 
 
 def clean_reply(reply: str) -> str:
@@ -84,6 +88,15 @@ class Answerer:
 
     def __init__(self, llm: LLM | None, max_tokens: int = 24):
         self.llm, self.max_tokens = llm, max_tokens
+
+    def warm_up(self) -> None:
+        """Load an in-process model and run it over ``PROMPT_PREFIX`` once, so that the first question
+        costs no more than the rest. Remote backends are left alone (no request at start-up)."""
+        load = getattr(self.llm, "load", None)
+        if not callable(load):
+            return
+        load()
+        self.llm.complete(PROMPT_PREFIX + "Text:", max_tokens=1)
 
     def refuse(self, question: str, reason: str) -> Answer:
         return Answer(question, REFUSAL_TEXT, True, [], mode="refused", note=reason)

@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         limit = qa.Settings.from_env(**_settings(args)).max_question_chars
         question = qa.engine.clean_question(_read_question(args.question, limit), limit)
         engine = qa.load(args.docs, **_settings(args))
+        engine.warm_up()  # both models at once, rather than one after the other inside ask
         answer = engine.ask(question)
     except qa.QAError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -116,6 +117,7 @@ def run_eval(args: argparse.Namespace) -> int:
             raise qa.QAError(f"cannot read the baseline {args.baseline}: {exc}") from None
     docs = args.docs or golden.docs or DEFAULT_DOCS
     engine = qa.load(docs, **_settings(args))
+    engine.warm_up()
     report = evaluate(engine, golden, k=args.k, progress=not args.quiet)
     comparison = diff(report, baseline) if baseline else None
     if comparison:

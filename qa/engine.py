@@ -17,7 +17,7 @@ from .llm import LLM, make_llm
 from .retrieve import HybridRetriever
 from .settings import Settings
 from .slots import FairSlots
-from .types import Answer, Evidence
+from .types import Answer, Evidence, WarmUp
 
 log = logging.getLogger("qa")
 _CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # terminal escapes, controls
@@ -64,12 +64,36 @@ class Engine:
             self.corpus, self.retriever, self.selector = corpus, retriever, selector
         return report
 
-    def warm_up(self) -> None:
-        """Load the embedding model and the LLM now, so the first question is as fast as the rest."""
+    def warm_up(self) -> WarmUp:
+        """Load the embedding model and the LLM now, so the first question is as fast as the rest.
+
+        Both load at once: the LLM in a thread (llama.cpp releases the GIL) while this one imports
+        torch. A failing LLM is logged, not raised: questions are then answered without it.
+        """
+        started = time.perf_counter()
+        llm_seconds = 0.0
+
+        def warm_llm() -> None:
+            nonlocal llm_seconds
+            try:
+                self.answerer.warm_up()
+            except QAError as exc:
+                log.warning("the LLM did not warm up (%s); it is tried again on the first question", exc)
+            llm_seconds = time.perf_counter() - started
+
+        thread = threading.Thread(target=warm_llm, name="qa-warm-up-llm", daemon=True)
+        thread.start()
         self.embedder.embed_queries(["warm up"])
-        load = getattr(self.llm, "load", None)  # backends that hold a model in this process
-        if callable(load):
-            load()
+        embedder_seconds = time.perf_counter() - started
+        thread.join()
+        return WarmUp(embedder_seconds, llm_seconds, time.perf_counter() - started)
+
+    def as_retriever(self):
+        """This engine's hybrid retriever as a llama-index ``BaseRetriever`` (imports llama-index)."""
+        from .llamaindex import LlamaIndexRetriever
+
+        with self._lock:
+            return LlamaIndexRetriever(self.retriever)
 
     @property
     def sources(self) -> list[str]:

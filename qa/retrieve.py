@@ -1,7 +1,7 @@
 """Hybrid retrieval: FAISS (dense) and BM25 (keyword) rankings of chunks, fused.
 
-``HybridRetriever`` is a llama-index retriever, so it plugs into llama-index query engines as
-well as into this package's answer layer.
+``qa.llamaindex.LlamaIndexRetriever`` wraps it for llama-index query engines (``Engine.as_retriever()``);
+llama-index is imported only there, since importing it costs 0.7 s of every cold start.
 """
 from __future__ import annotations
 
@@ -11,9 +11,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
-from llama_index.core.retrievers import BaseRetriever
-from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
-
 from index import Chunk, Corpus, Embedder
 
 from .fusion import reciprocal_rank_fusion
@@ -56,10 +53,9 @@ class KeywordIndex:
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if s > 0]
 
 
-class HybridRetriever(BaseRetriever):
+class HybridRetriever:
     def __init__(self, corpus: Corpus, embedder: Embedder, top_k: int = 5, candidates: int = 20,
                  weights: tuple[float, float] = (1.0, 1.0)):
-        super().__init__()
         self.corpus, self.embedder = corpus, embedder
         self.top_k, self.candidates, self.weights = top_k, candidates, weights
         # Passages that talk to the model ("ignore your instructions...") are not content: they are
@@ -85,14 +81,3 @@ class HybridRetriever(BaseRetriever):
         keyword_rank = {i: r for r, i in enumerate(keyword, 1)}
         return [ScoredChunk(self.corpus.chunks[i], score, dense_rank.get(i), keyword_rank.get(i))
                 for i, score in fused[: top_k or self.top_k]]
-
-    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        vector = None
-        if query_bundle.embedding is not None:
-            vector = np.asarray(query_bundle.embedding, dtype=np.float32)
-        return [
-            NodeWithScore(node=TextNode(id_=s.chunk.id, text=s.chunk.text, start_char_idx=s.chunk.start,
-                                        end_char_idx=s.chunk.end, metadata={"source": s.chunk.source}),
-                          score=s.score)
-            for s in self.search(query_bundle.query_str, vector)
-        ]

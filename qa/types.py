@@ -48,3 +48,12 @@ class Answer:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class WarmUp:
+    """Seconds from the start of ``Engine.warm_up`` until each model was ready (they load at once)."""
+
+    embedding_model: float
+    llm: float
+    seconds: float

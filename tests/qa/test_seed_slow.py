@@ -64,3 +64,15 @@ def test_editing_one_file_reembeds_only_it(tmp_path):
     a = second.ask("Where is the next round of talks planned?")
     assert "Vienna" in a.text and a.citations[0].source == "note.md"
     assert time.perf_counter() - started < 60
+
+
+def test_warm_up_leaves_the_fixed_prompt_start_evaluated(seed_engine):
+    from qa.answer import PROMPT_PREFIX
+
+    warm = seed_engine.warm_up()
+    assert 0 < warm.embedding_model <= warm.seconds and 0 < warm.llm <= warm.seconds
+    llm = seed_engine.llm._llm
+    prefix = llm.tokenize(PROMPT_PREFIX.encode())[:-1]  # the last token may merge with what follows
+    assert len(prefix) > 100 and list(llm._input_ids[: len(prefix)]) == prefix  # reused by every question
+    a = seed_engine.ask("Who led the Chinese delegation?")
+    assert "He Lifeng" in a.text
