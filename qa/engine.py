@@ -18,6 +18,7 @@ from .retrieve import HybridRetriever
 from .settings import Settings
 from .slots import FairSlots
 from .types import Answer, Evidence, WarmUp
+from .wordsim import WordVectors
 
 log = logging.getLogger("qa")
 _CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # terminal escapes, controls
@@ -46,6 +47,7 @@ class Engine:
         self.llm = llm if llm is not None else make_llm(settings)
         self.answerer = Answerer(self.llm, settings.max_tokens)
         self._lock = threading.Lock()
+        self._word_vectors = WordVectors(self.embedder)
         self._slots = FairSlots(settings.workers)  # a first-come, first-served queue in front of the models
         self.report: BuildReport = self.refresh()
 
@@ -122,7 +124,9 @@ class Engine:
         question = clean_question(question, self.settings.max_question_chars)
         with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
             evidence, context = self.evidence(question)
-            decision = gate.check(question, evidence, context, self.retriever.keywords)
+            decision = gate.check(question, evidence, context, self.retriever.keywords,
+                                  word_vectors=self._word_vectors if self.settings.soft_match else None,
+                                  min_word_similarity=self.settings.soft_match)
             answer = self.answerer.answer(question, evidence, decision)
         return Answer(**{**answer.__dict__, "seconds": round(time.perf_counter() - started, 4)})
 

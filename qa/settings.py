@@ -23,6 +23,7 @@ class Settings:
     index_dir: str | None = None  # QA_INDEX_DIR: default <folder>/.qa-index
     top_k: int = 5  # QA_TOP_K: chunks retrieved
     evidence_k: int = 3  # QA_EVIDENCE_K: sentences given to the LLM
+    soft_match: float = 0.6  # QA_SOFT_MATCH: word similarity at which a question word counts as present; 0: off
     chunk_chars: int = 600  # QA_CHUNK_CHARS
     overlap_sentences: int = 1  # QA_OVERLAP_SENTENCES
     max_question_chars: int = 2000  # QA_MAX_QUESTION_CHARS
@@ -51,6 +52,8 @@ class Settings:
         for name in ("top_k", "evidence_k", "chunk_chars", "max_question_chars", "max_tokens", "workers"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"{name} must be at least 1")
+        if not 0 <= self.soft_match <= 1:
+            raise ConfigError("soft_match must be between 0 (off) and 1")
 
 
 def _parse(name: str, raw: str, default):

@@ -1,3 +1,5 @@
+import pytest
+
 from qa.gate import check, key_names
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
@@ -51,3 +53,19 @@ def test_refuses_when_coverage_is_low():
 def test_refuses_unrelated_and_empty_evidence():
     assert not check("Where were the meetings held?", [ev(1, dense=0.05)], SENTENCES[1], KEYWORDS).answerable
     assert not check("Anything?", [], "", KEYWORDS).answerable
+
+
+@pytest.mark.slow
+def test_a_word_close_in_meaning_counts_as_present_with_the_real_embedding_model():
+    from index import make_embedder
+    from qa.wordsim import WordVectors
+
+    words = WordVectors(make_embedder("sentence-transformers"))
+    assert words.close_to(["worried", "cooking"], ["concerns", "tariff", "summit"], 0.6) == ["worried"]
+    sentence = "Officials met amid concerns over a potential trade war."
+    keywords = KeywordIndex([sentence] + SENTENCES)
+    evidence = [Evidence("a.txt", 0, len(sentence), sentence, 0.5, 0.4, 0.3)]
+    question = "What were the officials worried about?"
+    assert not check(question, evidence, sentence, keywords).answerable
+    assert check(question, evidence, sentence, keywords, word_vectors=words).answerable
+    assert not check("What were the officials cooking?", evidence, sentence, keywords, word_vectors=words).answerable
