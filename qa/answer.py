@@ -88,15 +88,22 @@ class Answerer:
 
     def __init__(self, llm: LLM | None, max_tokens: int = 24):
         self.llm, self.max_tokens = llm, max_tokens
+        self._prefix_kept = False
 
     def warm_up(self) -> None:
-        """Load an in-process model and run it over ``PROMPT_PREFIX`` once, so that the first question
+        """Load an in-process model and evaluate ``PROMPT_PREFIX`` now, so that the first question
         costs no more than the rest. Remote backends are left alone (no request at start-up)."""
         load = getattr(self.llm, "load", None)
-        if not callable(load):
-            return
-        load()
-        self.llm.complete(PROMPT_PREFIX + "Text:", max_tokens=1)
+        if callable(load):
+            load()
+            self._keep_prefix()
+
+    def _keep_prefix(self) -> None:
+        """A backend that can (llama.cpp) starts every completion from the evaluated prefix."""
+        keep = getattr(self.llm, "keep", None)
+        if callable(keep) and not self._prefix_kept:
+            keep(PROMPT_PREFIX)
+            self._prefix_kept = True
 
     def refuse(self, question: str, reason: str) -> Answer:
         return Answer(question, REFUSAL_TEXT, True, [], mode="refused", note=reason)
@@ -109,6 +116,7 @@ class Answerer:
 
     def _model_span(self, question: str, evidence: Evidence) -> tuple[Span | None, str]:
         """The model's reply for one sentence, snapped to a span of it (None if it matches none)."""
+        self._keep_prefix()
         reply = clean_reply(self.llm.complete(build_prompt(question, evidence.text), self.max_tokens))
         if not reply or _NON_ANSWERS.match(reply):
             return None, reply

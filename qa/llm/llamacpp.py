@@ -29,6 +29,7 @@ class LlamaCppLLM:
         self.name = f"llamacpp:{os.path.basename(self.model_path)}"
         self.n_ctx, self.threads, self.seed = n_ctx, threads, seed
         self._llm = None
+        self._kept = 0  # tokens of the prompt start every completion begins from (see keep)
         self._lock = threading.Lock()
 
     def load(self) -> None:
@@ -49,9 +50,23 @@ class LlamaCppLLM:
                 raise BackendError(f"cannot load the model {self.model_path}: {exc}") from exc
         return self._llm
 
+    def keep(self, prefix: str) -> None:
+        """Evaluate ``prefix`` once, on its own, and start every later completion from exactly that
+        state: prompts that begin with it skip it, and no reply depends on the prompts before it.
+        (llama.cpp's logits differ in the last bits with how a prompt is split into batches, which
+        was enough to flip a close call between two dates.) Without it, every prompt is evaluated
+        from the start."""
+        with self._lock:
+            llm = self._load()
+            tokens = llm.tokenize(prefix.encode("utf-8"))[:-1]  # the last token may merge with what follows
+            llm.reset()
+            llm.eval(tokens)
+            self._kept = len(tokens)
+
     def complete(self, prompt: str, max_tokens: int = 24, stop: tuple[str, ...] = ("\n",)) -> str:
         with self._lock:
             llm = self._load()
+            llm.n_tokens = min(llm.n_tokens, self._kept)  # forget the last prompt, keep the kept prefix
             try:
                 out = llm.create_completion(prompt, max_tokens=max_tokens, temperature=0.0, top_k=1,
                                             seed=self.seed, stop=list(stop))

@@ -76,3 +76,4 @@ def test_warm_up_leaves_the_fixed_prompt_start_evaluated(seed_engine):
     assert len(prefix) > 100 and list(llm._input_ids[: len(prefix)]) == prefix  # reused by every question
     a = seed_engine.ask("Who led the Chinese delegation?")
     assert "He Lifeng" in a.text
+
