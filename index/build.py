@@ -41,10 +41,14 @@ class Corpus:
     indexed_at: dict[str, str] = field(default_factory=dict)  # source -> when it was embedded (UTC, ISO)
 
     def chunk_counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(self.documents, 0)
-        for chunk in self.chunks:
-            counts[chunk.source] = counts.get(chunk.source, 0) + 1
-        return counts
+        return count_chunks(self.documents, self.chunks)
+
+
+def count_chunks(documents: dict[str, Document], chunks: list[Chunk]) -> dict[str, int]:
+    counts = dict.fromkeys(documents, 0)
+    for chunk in chunks:
+        counts[chunk.source] = counts.get(chunk.source, 0) + 1
+    return counts
 
 
 class NoDocumentsError(ValueError):
@@ -121,15 +125,17 @@ def build_or_load(folder: str | Path, index_dir: str | Path, embedder: Embedder,
         now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         indexed_at = {s: (files.get(s, {}).get("indexed_at", now) if s in report.reused_files else now)
                       for s in documents}
-        corpus = Corpus(folder, documents, chunks, vectors, FaissIndex(vectors), indexed_at)
         if not report.loaded_from_disk:
-            counts = corpus.chunk_counts()
+            counts = count_chunks(documents, chunks)
             manifest = {
                 "model_id": embedder.model_id, "dim": int(vectors.shape[1]), "split": split.to_dict(),
                 "files": {s: {"sha256": d.sha256, "title": d.title, "chunks": counts[s],
                               "indexed_at": indexed_at[s]} for s, d in documents.items()},
             }
-            corpus.vectors = persist.save(index_dir, manifest, chunks, vectors)  # FAISS holds the copy in RAM
+            # Saved first, then indexed from the memory-mapped file: the array just embedded is let
+            # go before FAISS makes its copy, so the vectors are never in memory twice.
+            vectors = persist.save(index_dir, manifest, chunks, vectors)
+        corpus = Corpus(folder, documents, chunks, vectors, FaissIndex(vectors), indexed_at)
     return corpus, report
 
 

@@ -33,8 +33,8 @@ LLM_VOTE = 0.2  # how much the model's pick adds to a candidate's score (proximi
 _NON_ANSWERS = re.compile(r"^(unknown|i don'?t know|none|n/?a|not (mentioned|stated|given|specified))\b", re.I)
 
 
-# The start of every prompt: the instruction and the worked examples. llama.cpp keeps the last
-# prompt's tokens, so after the first question only the sentence and the question are evaluated.
+# The start of every prompt: the instruction and the worked examples. A llama.cpp backend evaluates
+# it once (``keep``), so each question costs only its sentence and itself.
 PROMPT_PREFIX = SYSTEM_PROMPT + "\n\n" + "".join(f"Text: {text}\nQuestion: {q}\nAnswer: {a}\n\n" for text, q, a in EXAMPLES)
 
 
