@@ -1,8 +1,9 @@
 """The answerability gate: refuse unless the evidence covers what the question is about.
 
 A question is answerable from the evidence when (1) every name and number it mentions occurs in
-the evidence, and (2) enough of its content terms, weighted by rarity, occur in the best evidence
-sentence and the sentences around it, and (3) the best sentence is close in meaning.
+the evidence, (2) a question that asks what is *not* so has a best sentence that says "not" too,
+(3) enough of its content terms, weighted by rarity, occur in the best evidence sentence and the
+sentences around it, and (4) the best sentence is close in meaning.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ DEMONYMS = {"american": ("us", "u.s", "united states", "america", "washington"),
             "chinese": ("china", "beijing"), "british": ("uk", "britain", "united kingdom", "england"),
             "french": ("france",), "german": ("germany",), "japanese": ("japan",), "russian": ("russia",),
             "european": ("europe", "eu"), "malaysian": ("malaysia",), "korean": ("korea",)}
+NEGATIONS = frozenset("not no never none nor neither without cannot".split())
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,11 @@ def mentioned(name: str, context: str, sentences: list[str]) -> bool:
     return False
 
 
+def negated(text: str) -> bool:
+    """Whether ``text`` says something is not so ("not", "never", "didn't", ...)."""
+    return any(w in NEGATIONS or w.endswith("n't") for w in words(text))
+
+
 def check(question: str, evidence: list[Evidence], context: str, keywords: KeywordIndex,
           min_coverage: float = 0.5, min_similarity: float = 0.2, word_vectors: WordVectors | None = None,
           min_word_similarity: float = 0.6) -> GateDecision:
@@ -85,6 +92,11 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     missing = tuple(n for n in names if not mentioned(n, context, sentences))
     if missing:
         return GateDecision(False, f"the documents do not mention {', '.join(missing)}", missing=missing)
+    if negated(question) and not negated(evidence[0].text):
+        # "Which river does *not* ..." answered from a sentence that says what *does*: measured on
+        # the 2,805 SQuAD questions, of those the rest of the gate lets through, 163 unanswerable
+        # and 9 answerable questions have a negation their best sentence lacks.
+        return GateDecision(False, "the question asks what is not so; the evidence says no such thing")
     head = answer_type_term(question)
     terms = [t for t in content_terms(question, drop_question_words=True) if t != head]
     best = evidence[0]

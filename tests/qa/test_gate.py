@@ -69,3 +69,16 @@ def test_a_word_close_in_meaning_counts_as_present_with_the_real_embedding_model
     assert not check(question, evidence, sentence, keywords).answerable
     assert check(question, evidence, sentence, keywords, word_vectors=words).answerable
     assert not check("What were the officials cooking?", evidence, sentence, keywords, word_vectors=words).answerable
+
+
+def test_a_question_about_what_is_not_so_needs_a_negation_in_the_evidence():
+    from qa.gate import negated
+
+    assert negated("Which rivers don't flow east?") and negated("It never rained.") and not negated("Know it.")
+    context = " ".join(SENTENCES)
+    d = check("Who did not lead the Chinese delegation?", [ev(0)], context, KEYWORDS)
+    assert not d.answerable and "not so" in d.reason
+    assert check("Who led the Chinese delegation?", [ev(0)], context, KEYWORDS).answerable
+    sentence = "The delegation was not led by the Commerce Minister but by Vice Premier He Lifeng."
+    negative = Evidence("a.txt", 0, len(sentence), sentence, 0.5, 0.6, 0.5)
+    assert check("Who did not lead the delegation?", [negative], sentence, KEYWORDS).answerable
