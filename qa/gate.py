@@ -95,7 +95,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if negated(question) and not negated(evidence[0].text):
         # "Which river does *not* ..." answered from a sentence that says what *does*: measured on
         # the 2,805 SQuAD questions, of those the rest of the gate lets through, 163 unanswerable
-        # and 9 answerable questions have a negation their best sentence lacks.
+        # and 9 answerable questions have a negation their best sentence lacks (counted before
+        # "neither" and the n't contractions were added to the list).
         return GateDecision(False, "the question asks what is not so; the evidence says no such thing")
     head = answer_type_term(question)
     terms = [t for t in content_terms(question, drop_question_words=True) if t != head]
