@@ -10,7 +10,8 @@ import hashlib
 import os
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
 from typing import Protocol
 
 import numpy as np
@@ -27,6 +28,30 @@ class Embedder(Protocol):
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         """Like ``embed_documents``, through the entry point for questions."""
+
+
+class VectorCache:
+    """Vectors of texts by key, embedded on first request; the oldest are dropped past ``size``.
+    Embedding runs outside the lock, so concurrent callers do not wait on each other's batches."""
+
+    def __init__(self, embedder: Embedder, size: int):
+        self.embedder, self.size = embedder, size
+        self._cache: OrderedDict[Hashable, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, keys: Sequence[Hashable], text: Callable[[Hashable], str]) -> np.ndarray:
+        """One row per key (repeats allowed); ``text(key)`` is what is embedded for a key not cached."""
+        with self._lock:
+            found = {k: self._cache[k] for k in keys if k in self._cache}
+        missing = [k for k in dict.fromkeys(keys) if k not in found]
+        if missing:
+            fresh = self.embedder.embed_documents([text(k) for k in missing])
+            found.update(zip(missing, fresh))
+            with self._lock:
+                self._cache.update(zip(missing, fresh))
+                while len(self._cache) > self.size:
+                    self._cache.popitem(last=False)
+        return np.stack([found[k] for k in keys])
 
 
 def default_model_path() -> str:

@@ -1,12 +1,10 @@
 """Sentence-level evidence: the sentences of the retrieved chunks that best answer a question."""
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-
 import numpy as np
 
 from index import Corpus, Embedder
+from index.embed import VectorCache
 
 from .retrieve import KeywordIndex, ScoredChunk
 from .text import content_terms
@@ -33,22 +31,10 @@ class EvidenceSelector:
                  dense_weight: float = 0.5, cache_size: int = 50_000):
         self.corpus, self.embedder, self.keywords = corpus, embedder, keywords
         self.dense_weight = dense_weight
-        self._cache: OrderedDict[tuple[str, int, int], np.ndarray] = OrderedDict()
-        self._cache_size = cache_size
-        self._lock = threading.Lock()
+        self._vectors = VectorCache(embedder, cache_size)
 
     def _sentence_vectors(self, keys: list[tuple[str, int, int]]) -> np.ndarray:
-        with self._lock:
-            found = {k: self._cache[k] for k in keys if k in self._cache}
-        missing = [k for k in keys if k not in found]
-        if missing:
-            fresh = self.embedder.embed_documents([self.corpus.documents[s].text[a:b] for s, a, b in missing])
-            found.update(zip(missing, fresh))
-            with self._lock:
-                self._cache.update(zip(missing, fresh))
-                while len(self._cache) > self._cache_size:
-                    self._cache.popitem(last=False)
-        return np.stack([found[k] for k in keys])
+        return self._vectors.get(keys, lambda key: self.corpus.documents[key[0]].text[key[1]:key[2]])
 
     def select(self, question: str, query_vector: np.ndarray, chunks: list[ScoredChunk],
                k: int = 3) -> list[Evidence]:
