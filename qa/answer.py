@@ -88,7 +88,6 @@ class Answerer:
 
     def __init__(self, llm: LLM | None, max_tokens: int = 24):
         self.llm, self.max_tokens = llm, max_tokens
-        self._prefix_kept = False
 
     def warm_up(self) -> None:
         """Load an in-process model and evaluate ``PROMPT_PREFIX`` now, so that the first question
@@ -99,11 +98,11 @@ class Answerer:
             self._keep_prefix()
 
     def _keep_prefix(self) -> None:
-        """A backend that can (llama.cpp) starts every completion from the evaluated prefix."""
+        """A backend that can (llama.cpp) starts every completion from the evaluated prefix; it
+        knows whether it already has (one LLM may serve several engines)."""
         keep = getattr(self.llm, "keep", None)
-        if callable(keep) and not self._prefix_kept:
+        if callable(keep):
             keep(PROMPT_PREFIX)
-            self._prefix_kept = True
 
     def refuse(self, question: str, reason: str) -> Answer:
         return Answer(question, REFUSAL_TEXT, True, [], mode="refused", note=reason)

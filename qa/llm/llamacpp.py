@@ -29,7 +29,7 @@ class LlamaCppLLM:
         self.name = f"llamacpp:{os.path.basename(self.model_path)}"
         self.n_ctx, self.threads, self.seed = n_ctx, threads, seed
         self._llm = None
-        self._kept = 0  # tokens of the prompt start every completion begins from (see keep)
+        self._kept: tuple[str, int] = ("", 0)  # the prompt start every completion begins from, its tokens
         self._lock = threading.Lock()
 
     def load(self) -> None:
@@ -55,18 +55,20 @@ class LlamaCppLLM:
         state: prompts that begin with it skip it, and no reply depends on the prompts before it.
         (llama.cpp's logits differ in the last bits with how a prompt is split into batches, which
         was enough to flip a close call between two dates.) Without it, every prompt is evaluated
-        from the start."""
+        from the start. Keeping the prefix already kept does nothing."""
         with self._lock:
+            if self._kept[0] == prefix:
+                return
             llm = self._load()
             tokens = llm.tokenize(prefix.encode("utf-8"))[:-1]  # the last token may merge with what follows
             llm.reset()
             llm.eval(tokens)
-            self._kept = len(tokens)
+            self._kept = (prefix, len(tokens))
 
     def complete(self, prompt: str, max_tokens: int = 24, stop: tuple[str, ...] = ("\n",)) -> str:
         with self._lock:
             llm = self._load()
-            llm.n_tokens = min(llm.n_tokens, self._kept)  # forget the last prompt, keep the kept prefix
+            llm.n_tokens = min(llm.n_tokens, self._kept[1])  # forget the last prompt, keep the kept prefix
             try:
                 out = llm.create_completion(prompt, max_tokens=max_tokens, temperature=0.0, top_k=1,
                                             seed=self.seed, stop=list(stop))
