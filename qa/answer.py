@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import BackendError
-from .extract import OTHER, Span, answer_type, candidates, snap
+from .extract import OTHER, Span, answer_type, candidates, kind_phrases, snap
 from .gate import GateDecision
 from .llm import LLM
 from .support import unsupported
@@ -30,6 +30,8 @@ EXAMPLES = [
 ]
 SURE_MARGIN = 0.1  # a candidate that beats the next by this much needs no second opinion
 LLM_VOTE = 0.2  # how much the model's pick adds to a candidate's score (proximity scores are 0..1)
+# A sentence that starts like this goes on from the one before it ("These include ...").
+_CONTINUES = re.compile(r"^(?:these|this|they|those|it|its|their|such|he|she)\b", re.I)
 _NON_ANSWERS = re.compile(r"^(unknown|i don'?t know|none|n/?a|not (mentioned|stated|given|specified))\b", re.I)
 
 
@@ -73,6 +75,11 @@ class Pick:
 
 def _overlaps(a: Span, b: Span | None) -> bool:
     return b is not None and a.start < b.end and b.start < a.end
+
+
+def continues(first: Evidence, other: Evidence) -> bool:
+    """``other`` is the sentence right after ``first`` and refers back to it ("These include ...")."""
+    return other.source == first.source and 0 <= other.start - first.end <= 3 and bool(_CONTINUES.match(other.text))
 
 
 class Answerer:
@@ -125,7 +132,7 @@ class Answerer:
              use_model: bool = True) -> tuple[Pick | None, str]:
         """The answer span for a question asking for ``kind`` (see ``answer_type``), or None and why not."""
         if kind == OTHER:
-            return None, "the question asks for no name, date, number or place: the sentence answers it"
+            return self._pick_kind_of(question, evidence, use_model)
         voted: Span | None = None
         note = ""
         if use_model and self.llm is not None:
@@ -143,6 +150,23 @@ class Answerer:
         score, _, span, ev, by_model = ranked[0]
         sure = by_model or len(ranked) == 1 or score - ranked[1][0] >= SURE_MARGIN
         return Pick(span, ev, by_model, sure), note
+
+    def _pick_kind_of(self, question: str, evidence: list[Evidence], use_model: bool) -> tuple[Pick | None, str]:
+        """A "which X" question: the phrase naming a kind of X in the best sentence (or in the one
+        that goes on from it, as a list does), taken only when the model's reply points at it too;
+        otherwise that sentence answers (measured on SQuAD: a phrase the model does not confirm is
+        right about half as often as the sentence that holds it)."""
+        for ev in [evidence[0]] + [e for e in evidence[1:] if continues(evidence[0], e)]:
+            phrases = kind_phrases(ev.text, question)
+            if phrases:
+                break
+        else:
+            return None, "the question asks for no name, date, number or place: the sentence answers it"
+        if use_model and self.llm is not None:
+            voted, _ = self._model_span(question, ev)
+            if voted is not None and any(_overlaps(p, voted) for p in phrases):
+                return Pick(voted, ev, by_model=True), ""
+        return Pick(phrases[0], ev, by_model=False, sure=False), ""
 
     def answer(self, question: str, evidence: list[Evidence], gate: GateDecision) -> Answer:
         if not gate.answerable:

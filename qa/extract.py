@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .text import QUESTION_WORDS, STOPWORDS, fold, head_noun, stem
+from .text import QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, stem
 
 DEMONYMS = {"american": ("us", "u.s", "america"), "chinese": ("china",), "british": ("uk", "britain"),
             "french": ("france",), "german": ("germany",), "japanese": ("japan",), "russian": ("russia",),
@@ -220,4 +220,75 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         score = novelty / (1.0 + dist) + _shape_bonus(sentence, a, own, kind)
         out.append(Span(a, b, sentence[a:b], score))
     out.sort(key=lambda s: (-s.score, s.start))
+    return out
+
+
+# --- "which X" questions --------------------------------------------------------------------
+_CLAUSE_WORDS = frozenset("that which who whom whose where when while and but or because as since although though "
+                          "if than so".split())
+# Words that make a phrase no more specific than the noun alone: "other engines" answers nothing.
+_VAGUE = frozenset("other such several many various certain some most more less same different typical usually "
+                   "closely related main major first last new old own".split())
+_PHRASE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
+
+
+def _verbish(word: str) -> bool:
+    return re.fullmatch(r"[a-z]+(?:ed|ing)", word) is not None
+
+
+def _plural_forms(noun: str) -> set[str]:
+    out = {noun, noun + "s", noun + "es"}
+    if noun.endswith("y"):
+        out.add(noun[:-1] + "ies")
+    if noun.endswith("ies"):
+        out.add(noun[:-3] + "y")
+    if noun.endswith("s"):
+        out.update((noun[:-1], noun[:-2]))
+    return out
+
+
+def kind_phrases(sentence: str, question: str) -> list[Span]:
+    """For a "which X" / "what kind of X" question, the phrases of ``sentence`` that name a kind of X,
+    in order: the words before an occurrence of X that the question lacks ("Which type of battery"
+    -> "lithium batteries"), else the words after it up to the clause's end ("What kind of
+    materials" -> "materials critical to high-tech manufacturing"). Phrase boundaries are guessed
+    from punctuation, stop words and verb endings (there is no parser here)."""
+    noun = asked_noun(question)
+    if not noun:
+        return []
+    forms, q_stems = _plural_forms(noun), question_stems(question)
+    toks = tokens(sentence)
+
+    def joined(i: int, j: int) -> bool:  # no punctuation between tokens i and j
+        return _PHRASE_BREAK.search(sentence[toks[i][1]:toks[j][0]]) is None
+
+    def new(words: list[str]) -> list[str]:
+        return [w for w in words if _norm(w) not in q_stems and w not in STOPWORDS]
+
+    out: list[Span] = []
+    for h, (_, end, word) in enumerate(toks):
+        if word not in forms:
+            continue
+        i = h
+        while i > 0 and joined(i - 1, i):
+            w = toks[i - 1][2]
+            if w in STOPWORDS or (_verbish(w) and not (i == h and w.endswith("ing"))):  # "mining equipment"
+                break
+            i -= 1
+        while i < h and _norm(toks[i][2]) in q_stems:  # words the question has already
+            i += 1
+        before = new([t for _, _, t in toks[i:h]])
+        if before and not all(w in _VAGUE for w in before):
+            out.append(Span(toks[i][0], end, sentence[toks[i][0]:end]))
+            continue
+        j = h
+        while j + 1 < len(toks) and j - h < 8 and joined(j, j + 1) and toks[j + 1][2] not in _CLAUSE_WORDS:
+            w = toks[j + 1][2]
+            if _verbish(w) and (j == h or w.endswith("ed")):  # "materials used in", "controls starting"
+                break
+            j += 1
+        while j > h and toks[j][2] in STOPWORDS:
+            j -= 1
+        if new([t for _, _, t in toks[h + 1:j + 1]]):
+            out.append(Span(toks[h][0], toks[j][1], sentence[toks[h][0]:toks[j][1]]))
     return out

@@ -116,3 +116,50 @@ def head_noun(question: str) -> str | None:
     """The word after "which"/"what" (and "kind of"), as written: "Which *city* hosted ..." -> "city"."""
     m = _HEAD_NOUN.search(question)
     return m.group(1) if m else None
+
+
+_WH = re.compile(r"\b(?:which|what)\s+((?:kind|type|sort|form)s?\s+of\s+)?", re.I)
+_DETERMINERS = frozenset("the a an this that these those its his her their it he she they there".split())
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _verb_at(phrase: list[str]) -> int | None:
+    """Where the verb starts in the words after "which"/"what", when their form gives it away: a past
+    form ("Which minister *hosted*"), or a bare word after a plural ("What anodes *fall* under")."""
+    for k in range(1, len(phrase)):
+        if re.fullmatch(r"[a-z]+ed", phrase[k]) or (_plural(phrase[k - 1]) and not _plural(phrase[k])):
+            return k
+    return None
+
+
+def asked_noun(question: str) -> str | None:
+    """The noun whose kind a "which/what X" question asks for, folded: the last word of the phrase
+    after "which"/"what" ("Which American car *company* ...", "What type of *engines* became ...").
+    None when that word is a verb ("What *limits* the ...") or there is no such phrase. There is no
+    tagger here: where the noun phrase ends is guessed from word forms and the word that follows."""
+    m = _WH.search(question)
+    if not m:
+        return None
+    rest = words(question[m.end():])
+    phrase: list[str] = []
+    for w in rest:
+        if w in STOPWORDS or len(phrase) == 4:
+            break
+        phrase.append(w)
+    if not phrase:
+        return None
+    verb = _verb_at(phrase)
+    if verb is not None:
+        return phrase[verb - 1]
+    after = rest[len(phrase)] if len(phrase) < len(rest) else ""
+    if after in _DETERMINERS:  # "what limits the ...": the last word is the verb
+        return phrase[-2] if len(phrase) > 1 else None
+    fronted = all(w in STOPWORDS for w in words(question[:m.start()]))
+    if not after and fronted and len(phrase) > 1:  # "Which team won?": the verb is in the phrase
+        return phrase[0] if m.group(1) else phrase[-2]
+    if after and after not in STOPWORDS:  # the phrase hit its length cap: unsure where it ends
+        return phrase[0]
+    return phrase[-1]

@@ -1,6 +1,7 @@
 import pytest
 
-from qa.extract import DATE, NUMBER, OTHER, PERSON, PLACE, answer_type, candidates, snap
+from qa.extract import DATE, NUMBER, OTHER, PERSON, PLACE, answer_type, candidates, kind_phrases, snap
+from qa.text import asked_noun
 
 S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
      "who met in Kuala Lumpur on October 25, 2025 to discuss a 100% tariff.")
@@ -36,3 +37,39 @@ def test_candidates_of_the_asked_for_kind_nearest_the_question_words(question, b
     found = candidates(S, question, answer_type(question))
     assert found and found[0].text == best
     assert all(S[c.start:c.end] == c.text for c in found)
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("Which type of battery is covered?", "battery"), ("What kind of materials are they aimed at?", "materials"),
+    ("Mazda joined a partnership with which American car company?", "company"),
+    ("What type of engines became widespread?", "engines"), ("What church in Virginia is a shrine?", "church"),
+    ("Which Malaysian minister hosted the talks?", "minister"), ("What kind of anodes fall under it?", "anodes"),
+    ("Which team won?", "team"), ("Which car company owns the brand?", "company"),
+    ("What limits the cycle's efficiency?", None), ("Why did they meet?", None),
+])
+def test_asked_noun_is_the_end_of_the_which_phrase_and_not_a_verb(question, noun):
+    assert asked_noun(question) == noun
+
+
+L = ("These include medium and heavy rare-earth elements, lithium batteries, artificial graphite anodes, "
+     "and rare-earth metal mining equipment.")
+M = "The ministry announced new export controls on materials critical to high-tech manufacturing, starting soon."
+
+
+@pytest.mark.parametrize("sentence, question, phrase", [
+    (L, "Which type of battery is covered by the export controls?", "lithium batteries"),
+    (L, "What kind of anodes fall under the controls?", "artificial graphite anodes"),
+    (L, "What equipment is covered by the new controls?", "rare-earth metal mining equipment"),
+    (M, "What kind of materials are the export controls aimed at?", "materials critical to high-tech manufacturing"),
+    (M, "Which controls did the ministry announce?", "new export controls"),
+])
+def test_kind_phrases_name_a_kind_of_the_asked_noun(sentence, question, phrase):
+    found = kind_phrases(sentence, question)
+    assert found and found[0].text == phrase
+    assert all(sentence[p.start:p.end] == p.text for p in found)
+
+
+def test_kind_phrases_need_words_the_question_lacks():
+    assert kind_phrases(L, "Which lithium batteries are included?") == []  # nothing new before or after
+    assert kind_phrases("They built other engines too.", "What type of engines were built?") == []
+    assert kind_phrases(L, "Why were they covered?") == []
