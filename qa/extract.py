@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .postag import proper_noun_at
 from .text import QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, stem
 
 DEMONYMS = {"american": ("us", "u.s", "america"), "chinese": ("china",), "british": ("uk", "britain"),
@@ -44,6 +45,9 @@ _PLACE_NOUNS = set("""city town country nation state province region county cont
 river lake mountain sea ocean place location district neighborhood neighbourhood port site territory""".split())
 _WHEN_NOUNS = set("year date day month time century decade period era season week".split())
 _COUNT_HEADS = set("number amount percentage percent proportion share size population cost price rate".split())
+_PERSON_NOUNS = set("""person individual man woman king queen emperor president minister leader ruler general
+scientist author writer architect composer founder inventor player coach son daughter father mother brother
+sister wife husband nephew niece pope bishop duke""".split())
 _CAP_WORD = r"[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th)"
 _CAP_SEQ = re.compile(rf"(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|the|de|la|du|von|van|for|&)[ \t]+)?(?:{_CAP_WORD}))*")
 
@@ -56,7 +60,7 @@ def answer_type(question: str) -> str:
         q = q[first.start():]
     if q.startswith(("what", "which")):
         q = re.split(r"\b(?:when|where|who)\b", q)[0]  # "what ... when they met" asks a what
-    noun = head_noun(q) or ""
+    noun = asked_noun(question) or fold(head_noun(q) or "")  # the whole question: is "what" its first word?
     if re.search(r"\bwhen\b|\bwhat (?:year|date|day|month|time|century|decade)\b|\bhow long ago\b", q) or \
             noun in _WHEN_NOUNS or re.search(r"\b(?:in|on|by|from|since|until) what (?:year|date|day)", q):
         return DATE
@@ -66,7 +70,9 @@ def answer_type(question: str) -> str:
     if re.search(r"\bwho(?:m|se)?\b", q) and not re.search(r"\bwho(?:m|se)? (?:is|was|are|were) (?:the )?"
                                                           r"(?:[a-z]+ )?(?:group|organi[sz]ation)s?\b", q):
         return PERSON
-    if re.search(r"\bwhere\b", q) or noun in _PLACE_NOUNS:
+    if noun in _PERSON_NOUNS or noun.removesuffix("s") in _PERSON_NOUNS:
+        return PERSON
+    if re.search(r"\bwhere\b", q) or noun in _PLACE_NOUNS or noun.removesuffix("s") in _PLACE_NOUNS:
         return PLACE
     return OTHER
 
@@ -176,6 +182,10 @@ def question_stems(question: str) -> set[str]:
 
 _NOT_NAMES = set(_MONTHS) | {d.lower() for d in _DAYS[3:-1].split("|")} | set(DEMONYMS) | \
     {p for places in DEMONYMS.values() for p in places}
+# Words in the names of bodies, not of people: "Commerce Ministry" answers no "who".
+_ORGANISATION_WORDS = set("""ministry department office agency commission committee council court association
+corporation company university college institute school church party government parliament congress senate
+bank group foundation society union league army navy""".split())
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|to|into|across|outside|inside)\s+(?:the\s+)?$", re.I)
 
 
@@ -183,7 +193,7 @@ def _shape_bonus(sentence: str, start: int, own: list[str], kind: str) -> float:
     """How much a candidate looks like the kind of thing asked for: a person is a name of two or
     more words, not a month or a nationality; a place follows "in", "at", "near", ..."""
     if kind == PERSON:
-        if len(own) == 1 and own[0] in _NOT_NAMES:
+        if (len(own) == 1 and own[0] in _NOT_NAMES) or any(t in _ORGANISATION_WORDS for t in own):
             return -0.3
         return 0.15 if len(own) >= 2 and not any(t[:1].isdigit() for t in own) else 0.0
     if kind == PLACE:
@@ -207,8 +217,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         inside = [i for i, (s, e, _) in enumerate(toks) if s >= a and e <= b]
         if not inside:
             continue
-        if kind in (PERSON, PLACE, NAME) and inside[0] == 0 and (toks[0][2] in STOPWORDS or len(inside) == 1):
-            continue  # a capitalised first word is usually just the start of the sentence
+        if kind in (PERSON, PLACE, NAME) and inside[0] == 0 and (toks[0][2] in STOPWORDS or len(inside) == 1) \
+                and not proper_noun_at(sentence, a):
+            continue  # a capitalised first word is usually just the start of the sentence, unless a name
         if kind == DATE and re.fullmatch(r"\d{4}s?", sentence[a:b]) is None and not re.search(r"\d|day", sentence[a:b], re.I):
             continue
         if anchors:

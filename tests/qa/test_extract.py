@@ -13,6 +13,9 @@ S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury
     ("Where did they meet?", PLACE), ("Which city hosted the talks?", PLACE),
     ("What were the two sides worried about when they met?", OTHER), ("Why did they meet?", OTHER),
     ("In 1990, who won the cup?", PERSON), ("What percentage was the tariff?", NUMBER),
+    ("What Swiss city was the centre of the movement?", PLACE), ("What London neighbourhood attracted them?", PLACE),
+    ("Which individual is the school named after?", PERSON), ("Which Malaysian minister hosted the talks?", PERSON),
+    ("What type of engines became widespread?", OTHER),
 ])
 def test_answer_type(question, kind):
     assert answer_type(question) == kind
@@ -73,3 +76,12 @@ def test_kind_phrases_need_words_the_question_lacks():
     assert kind_phrases(L, "Which lithium batteries are included?") == []  # nothing new before or after
     assert kind_phrases("They built other engines too.", "What type of engines were built?") == []
     assert kind_phrases(L, "Why were they covered?") == []
+
+
+def test_a_name_may_start_the_sentence_and_a_body_is_no_person():
+    geneva = "Geneva was John Calvin's adopted home and the centre of the Calvinist movement."
+    assert "Geneva" in [c.text for c in candidates(geneva, "What Swiss city was the centre of the movement?", PLACE)]
+    however = "However, the talks in Kuala Lumpur went on."
+    assert "However" not in [c.text for c in candidates(however, "Where did the talks go on?", PLACE)]
+    ministry = "China's Commerce Ministry said Vice Premier He Lifeng would lead the delegation."
+    assert candidates(ministry, "Who would lead the delegation?", PERSON)[0].text == "Vice Premier He Lifeng"
