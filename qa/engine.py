@@ -9,7 +9,7 @@ from pathlib import Path
 
 from index import BuildReport, Embedder, NoDocumentsError, SplitSettings, build_or_load, make_embedder
 
-from . import gate
+from . import gate, postag
 from .answer import Answerer
 from .errors import QAError, QuestionError
 from .evidence import EvidenceSelector
@@ -87,6 +87,7 @@ class Engine:
         thread.start()
         self.embedder.embed_queries(["warm up"])
         embedder_seconds = time.perf_counter() - started
+        postag.tagged("Warm up.")  # the tagger's import (NLTK) is 1.4 s
         thread.join()
         return WarmUp(embedder_seconds, llm_seconds, time.perf_counter() - started)
 

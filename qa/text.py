@@ -19,7 +19,7 @@ hasn haven isn ma mightn mustn needn shan shouldn wasn weren won wouldn
 QUESTION_WORDS = frozenset("""
 what which who whom whose when where why how many much name named kind type sort year years date
 day time long often far big old called describe describes described according article say says said
-tell did does do
+tell did does do mention mentions mentioned text passage document story
 """.split())
 
 _HEAD_NOUN = re.compile(r"\b(?:which|what)\s+(?:(?:kind|type|sort|form)\s+of\s+)?([a-z]+)", re.I)
