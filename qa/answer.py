@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .errors import BackendError
 from .extract import OTHER, Span, answer_type, candidates, kind_phrases, snap
-from .gate import GateDecision
+from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .support import unsupported
 from .types import Answer, Evidence
@@ -140,7 +140,11 @@ class Answerer:
             if voted is None:
                 note = f"the model's reply {reply!r} is not in the text"
         ranked = []
+        names = key_names(question)
         for rank, ev in enumerate(evidence[:2]):
+            if rank and names and not continues(evidence[0], ev) and \
+                    not all(mentioned(n, ev.text, [ev.text]) for n in names):
+                continue  # a date from a sentence about something else ("meet in South Korea" -> "October 13")
             for c in candidates(ev.text, question, kind):
                 vote = LLM_VOTE if rank == 0 and _overlaps(c, voted) else 0.0
                 ranked.append((c.score / (1 + rank) + vote, -rank, c, ev, bool(vote)))

@@ -46,6 +46,12 @@ def test_no_date_in_the_evidence_is_a_refusal():
     assert a.refused and "no date" in a.note
 
 
+def test_a_date_from_the_next_sentence_must_be_about_the_names_asked_about():
+    a = ask(ScriptedLLM("November 8"), "When did He Lifeng and Scott Bessent meet?")
+    assert a.refused and "no date" in a.note  # the second sentence's date is about the export controls
+    assert ask(ScriptedLLM("November 8"), "When do the export controls start?").text == "November 8 [1]."
+
+
 def test_backend_failure_serves_the_extractive_answer_marked_as_such():
     a = ask(FailingLLM())
     assert a.mode == "extractive" and not a.refused and "cannot reach" in a.note
