@@ -15,12 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .postag import proper_noun_at
-from .text import QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, stem
-
-DEMONYMS = {"american": ("us", "u.s", "america"), "chinese": ("china",), "british": ("uk", "britain"),
-            "french": ("france",), "german": ("germany",), "japanese": ("japan",), "russian": ("russia",),
-            "european": ("europe", "eu"), "malaysian": ("malaysia",), "korean": ("korea",),
-            "indian": ("india",), "italian": ("italy",), "spanish": ("spain",), "canadian": ("canada",)}
+from .text import DEMONYMS, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, stem
 
 # --- what the question asks for -------------------------------------------------------------
 PERSON, DATE, NUMBER, PLACE, NAME, OTHER = "person", "date", "number", "place", "name", "other"

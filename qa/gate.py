@@ -12,15 +12,10 @@ from dataclasses import dataclass
 
 from .evidence import term_coverage
 from .retrieve import KeywordIndex
-from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases, stem, words
+from .text import DEMONYMS, QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases, stem, words
 from .types import Evidence
 from .wordsim import WordVectors
 
-# A demonym in a question names the same thing as its country in a document.
-DEMONYMS = {"american": ("us", "u.s", "united states", "america", "washington"),
-            "chinese": ("china", "beijing"), "british": ("uk", "britain", "united kingdom", "england"),
-            "french": ("france",), "german": ("germany",), "japanese": ("japan",), "russian": ("russia",),
-            "european": ("europe", "eu"), "malaysian": ("malaysia",), "korean": ("korea",)}
 NEGATIONS = frozenset("not no never none nor neither without cannot".split())
 
 

@@ -7,23 +7,44 @@ Offsets are into the sentence as given.
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 from functools import lru_cache
+from pathlib import Path
+
+from .errors import ConfigError
 
 # words (with inner hyphens, dots, apostrophes), a possessive 's on its own, or one punctuation mark
 _TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+|['’](?![sS]\b)[^\W_]+)*|['’][sS]\b|[^\w\s]", re.UNICODE)
 
 
+@lru_cache(maxsize=1)
+def _parser():
+    """Pattern's English parser from TextBlob's ``_text`` module, loaded from its file: importing it
+    the usual way runs ``textblob/__init__``, which imports NLTK (1.4 s, for nothing used here);
+    this takes 0.2 s. The lexicon files are the ones ``textblob.en`` loads."""
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        raise ConfigError("the part-of-speech tagger is missing: pip install textblob")
+    root = Path(spec.submodule_search_locations[0])
+    text_spec = importlib.util.spec_from_file_location("qa._pattern_text", root / "_text.py")
+    module = importlib.util.module_from_spec(text_spec)
+    text_spec.loader.exec_module(module)
+    en = root / "en"
+    lexicon = module.Lexicon(path=str(en / "en-lexicon.txt"), morphology=str(en / "en-morphology.txt"),
+                             context=str(en / "en-context.txt"), entities=str(en / "en-entities.txt"), language="en")
+    return module.Parser(lexicon=lexicon, default=("NN", "NNP", "CD"), language="en")
+
+
 @lru_cache(maxsize=4096)
 def tagged(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, Penn Treebank tag) for each token: "NNP", "VBD", ..."""
-    from textblob.en import parse  # 1.4 s to import (NLTK): only when a candidate starts a sentence
-
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
     if not toks:
         return ()
     text = " ".join(t.replace("/", "&slash;").replace("’", "'") for _, _, t in toks)
-    rows = [row for s in parse(text, tokenize=False, chunks=False).split() for row in s]
+    parsed = _parser().parse(text, tokenize=False, chunks=False, map=lambda token, tag: (token, tag))
+    rows = [row for s in parsed.split() for row in s]
     if len(rows) != len(toks):  # the parser split or merged something: no tags rather than wrong ones
         return ()
     return tuple((a, b, row[1]) for (a, b, _), row in zip(toks, rows))

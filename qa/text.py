@@ -16,6 +16,12 @@ would you your yours yourself yourselves s t don ll ve re d m o y ain aren could
 hasn haven isn ma mightn mustn needn shan shouldn wasn weren won wouldn
 """.split())
 # Words that say what kind of answer is wanted rather than what it is about.
+# A demonym in a question names the same thing as its country (or capital) in a document.
+DEMONYMS = {"american": ("us", "u.s", "united states", "america", "washington"),
+            "chinese": ("china", "beijing"), "british": ("uk", "britain", "united kingdom", "england"),
+            "french": ("france",), "german": ("germany",), "japanese": ("japan",), "russian": ("russia",),
+            "european": ("europe", "eu"), "malaysian": ("malaysia",), "korean": ("korea",),
+            "indian": ("india",), "italian": ("italy",), "spanish": ("spain",), "canadian": ("canada",)}
 QUESTION_WORDS = frozenset("""
 what which who whom whose when where why how many much name named kind type sort year years date
 day time long often far big old called describe describes described according article say says said
