@@ -258,7 +258,7 @@ def kind_phrases(sentence: str, question: str) -> list[Span]:
     in order: the words before an occurrence of X that the question lacks ("Which type of battery"
     -> "lithium batteries"), else the words after it up to the clause's end ("What kind of
     materials" -> "materials critical to high-tech manufacturing"). Phrase boundaries are guessed
-    from punctuation, stop words and verb endings (there is no parser here)."""
+    from punctuation, stop words and verb endings."""
     noun = asked_noun(question)
     if not noun:
         return []

@@ -1,7 +1,7 @@
 """Parts of speech of a sentence's words, from a lexicon-based tagger.
 
 There is no parser model on these machines (spaCy's and NLTK's are downloads); TextBlob ships
-Pattern's Brill tagger with their lexicons inside the package. It tells a name that
+Pattern's Brill tagger with its lexicon inside the package. It tells a name that
 starts a sentence ("Geneva was ...") from an ordinary capitalised first word ("However, ...").
 Offsets are into the sentence as given.
 """

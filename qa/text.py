@@ -15,13 +15,13 @@ through to too under until up very was we were what when where which while who w
 would you your yours yourself yourselves s t don ll ve re d m o y ain aren couldn didn doesn hadn
 hasn haven isn ma mightn mustn needn shan shouldn wasn weren won wouldn
 """.split())
-# Words that say what kind of answer is wanted rather than what it is about.
 # A demonym in a question names the same thing as its country (or capital) in a document.
 DEMONYMS = {"american": ("us", "u.s", "united states", "america", "washington"),
             "chinese": ("china", "beijing"), "british": ("uk", "britain", "united kingdom", "england"),
             "french": ("france",), "german": ("germany",), "japanese": ("japan",), "russian": ("russia",),
             "european": ("europe", "eu"), "malaysian": ("malaysia",), "korean": ("korea",),
             "indian": ("india",), "italian": ("italy",), "spanish": ("spain",), "canadian": ("canada",)}
+# Words that say what kind of answer is wanted, or point at the document, rather than what it is about.
 QUESTION_WORDS = frozenset("""
 what which who whom whose when where why how many much name named kind type sort year years date
 day time long often far big old called describe describes described according article say says said
@@ -144,8 +144,9 @@ def _verb_at(phrase: list[str]) -> int | None:
 def asked_noun(question: str) -> str | None:
     """The noun whose kind a "which/what X" question asks for, folded: the last word of the phrase
     after "which"/"what" ("Which American car *company* ...", "What type of *engines* became ...").
-    None when that word is a verb ("What *limits* the ...") or there is no such phrase. There is no
-    tagger here: where the noun phrase ends is guessed from word forms and the word that follows."""
+    None when that word is a verb ("What *limits* the ...") or there is no such phrase. Where the
+    noun phrase ends is guessed from word forms and the word that follows: the lexicon tagger
+    (qa/postag.py) takes the verbs of short questions for nouns ("What anodes *fall*/NN under")."""
     m = _WH.search(question)
     if not m:
         return None
