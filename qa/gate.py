@@ -42,10 +42,25 @@ def answer_type_term(question: str) -> str | None:
     return stem(word.lower())
 
 
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter added, dropped, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:] or \
+        (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+
+
 def _has_word(word: str, folded: str, terms: set[str]) -> bool:
     if stem(word) in terms or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded):
         return True
-    return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", folded) for a in DEMONYMS.get(word, ()))
+    if any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", folded) for a in DEMONYMS.get(word, ())):
+        return True
+    # a misspelt name ("Maastrich Treaty", "ARPNET"): one edit away, same first letter, five letters or more
+    return len(word) >= 5 and word.isalpha() and \
+        any(w[0] == word[0] and one_edit_apart(word, w) for w in set(words(folded)) if len(w) >= 5)
 
 
 def mentioned(name: str, context: str, sentences: list[str]) -> bool:

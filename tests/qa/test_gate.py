@@ -1,6 +1,6 @@
 import pytest
 
-from qa.gate import check, key_names
+from qa.gate import check, key_names, mentioned, one_edit_apart
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
 
@@ -34,6 +34,21 @@ def test_names_match_as_phrases_or_within_one_sentence():
     assert check("Who headed the American side?", [ev(0)], " ".join(SENTENCES), KEYWORDS).answerable
     d = check("Who is the US Secretary of State?", [ev(0)], " ".join(SENTENCES), KEYWORDS)
     assert not d.answerable and d.missing == ("us secretary of state",)
+
+
+@pytest.mark.parametrize("a, b, apart", [
+    ("maastrich", "maastricht", True), ("arpnet", "arpanet", True), ("bessnet", "bessent", True),
+    ("lifeng", "lifang", True), ("lifeng", "lifeng", False), ("austria", "australia", False),
+])
+def test_one_edit_apart(a, b, apart):
+    assert one_edit_apart(a, b) is apart and one_edit_apart(b, a) is apart
+
+
+def test_a_misspelt_name_is_still_mentioned_but_not_a_different_one():
+    text = "The Maastricht Treaty was signed in 1992, before Prussia joined."
+    assert mentioned("maastrich treaty", text, [text])
+    assert not mentioned("russia", text, [text])  # one letter away, but not the same first letter
+    assert not mentioned("maas", "The Mars mission.", ["The Mars mission."])  # too short to guess
 
 
 def test_answerable_when_terms_are_covered():
