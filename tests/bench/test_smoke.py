@@ -48,6 +48,7 @@ def test_peer_llamaindex():
     assert "answerable correct" in out and "ours" in out and "peer" in out
 
 
-def test_squad_sample():
-    out = bench("squad_sample.py", "--n", "2", "--backend", "none")
+def test_squad_sample(tmp_path):
+    out = bench("squad_sample.py", "--squad", str(ROOT / "tests" / "data" / "squad_tiny"), "--n", "2",
+                "--backend", "none", "--index-dir", str(tmp_path / "index"))
     assert "correct" in out
