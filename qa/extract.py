@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .places import is_country
 from .postag import proper_noun_at
 from .text import DEMONYMS, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, stem
 
@@ -184,16 +185,41 @@ bank group foundation society union league army navy""".split())
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|to|into|across|outside|inside)\s+(?:the\s+)?$", re.I)
 
 
-def _shape_bonus(sentence: str, start: int, own: list[str], kind: str) -> float:
+_TITLES = _PERSON_NOUNS | set("secretary premier chancellor governor senator mayor chairman spokesman".split())
+_CITY_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "capital"}
+_COUNTRY_NOUNS = {"country", "countries", "nation", "nations"}
+_ACRONYM = re.compile(r"[A-Z]{2,}s?")
+
+
+def _not_a_person(text: str, own: list[str]) -> bool:
+    """A month, a nationality, an acronym ("ASEAN"), a country, a body ("Commerce Ministry"), or
+    places joined by a hyphen ("US-China")."""
+    if len(own) == 1:
+        parts = own[0].split("-")
+        if all(p in _NOT_NAMES for p in parts) or _ACRONYM.fullmatch(text) or \
+                all(is_country(p) or p in _NOT_NAMES for p in parts):
+            return True
+    return is_country(text) or any(t in _ORGANISATION_WORDS for t in own)
+
+
+def _shape_bonus(sentence: str, start: int, end: int, own: list[str], kind: str, noun: str) -> float:
     """How much a candidate looks like the kind of thing asked for: a person is a name of two or
-    more words, not a month or a nationality; a place follows "in", "at", "near", ..."""
+    more words, not a month, a nationality or a body; a place follows "in", "at", "near", ..., is no
+    title ("US Treasury Secretary"), and a country answers "which country" but not "which city"."""
+    text = sentence[start:end]
     if kind == PERSON:
-        if (len(own) == 1 and own[0] in _NOT_NAMES) or any(t in _ORGANISATION_WORDS for t in own):
+        if _not_a_person(text, own):
             return -0.3
         return 0.15 if len(own) >= 2 and not any(t[:1].isdigit() for t in own) else 0.0
     if kind == PLACE:
         bonus = 0.2 if _PLACE_PREPOSITION.search(sentence[max(0, start - 12):start]) else 0.0
-        return bonus - (0.2 if own[0] in DEMONYMS or own[0] in _MONTHS else 0.0)
+        if own[0] in DEMONYMS or own[0] in _MONTHS or any(t in _TITLES for t in own):
+            bonus -= 0.2
+        if noun in _CITY_NOUNS and is_country(text):
+            bonus -= 0.3
+        elif noun in _COUNTRY_NOUNS and is_country(text):
+            bonus += 0.2
+        return bonus
     return 0.0
 
 
@@ -203,6 +229,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     q_stems = question_stems(question)
     toks = tokens(sentence)
     anchors = [i for i, (_, _, t) in enumerate(toks) if _norm(t) in q_stems and t not in STOPWORDS]
+    noun = asked_noun(question) or ""
+    asked_prep = re.search(r"\b(in|on|by|since|until|before|after|from|during)\s+(?:what|which)\b", question, re.I)
+    counting = kind == NUMBER and re.search(r"\bhow (?:many|much)\b", question, re.I) is not None
     out: list[Span] = []
     for a, b in _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME):
         trimmed = _trim(sentence, a, b, q_stems)
@@ -217,13 +246,18 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue  # a capitalised first word is usually just the start of the sentence, unless a name
         if kind == DATE and re.fullmatch(r"\d{4}s?", sentence[a:b]) is None and not re.search(r"\d|day", sentence[a:b], re.I):
             continue
+        if counting and re.fullmatch(_ORDINAL, sentence[a:b]):
+            continue  # "21st" says which, not how many
         if anchors:
             dist = min(min(abs(i - j) for j in inside) for i in anchors)
         else:
             dist = len(toks)
         own = [toks[i][2] for i in inside]
         novelty = sum(1 for t in own if _norm(t) not in q_stems) / len(own)
-        score = novelty / (1.0 + dist) + _shape_bonus(sentence, a, own, kind)
+        score = novelty / (1.0 + dist) + _shape_bonus(sentence, a, b, own, kind, noun)
+        if kind == DATE and asked_prep and \
+                re.search(rf"\b{asked_prep.group(1)}\s+(?:the\s+)?$", sentence[max(0, a - 12):a], re.I):
+            score += 0.2  # "by what date" -> "by November 1", not "On October 10"
         out.append(Span(a, b, sentence[a:b], score))
     out.sort(key=lambda s: (-s.score, s.start))
     return out

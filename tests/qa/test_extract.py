@@ -85,3 +85,30 @@ def test_a_name_may_start_the_sentence_and_a_body_is_no_person():
     assert "However" not in [c.text for c in candidates(however, "Where did the talks go on?", PLACE)]
     ministry = "China's Commerce Ministry said Vice Premier He Lifeng would lead the delegation."
     assert candidates(ministry, "Who would lead the delegation?", PERSON)[0].text == "Vice Premier He Lifeng"
+
+
+def test_an_acronym_a_country_or_joined_places_are_no_person():
+    s = "The ASEAN hosts said the US-China talks with Malaysia and Ms Anwar Ibrahim went well."
+    for question in ("Who hosted the talks?", "Who said the talks went well?"):
+        assert candidates(s, question, PERSON)[0].text == "Ms Anwar Ibrahim"
+
+
+@pytest.mark.parametrize("question, best", [
+    ("Which city hosted the summit?", "Kuala Lumpur"), ("Which country hosted the summit?", "Malaysia"),
+])
+def test_a_country_answers_which_country_not_which_city(question, best):
+    s = "The summit was held in Malaysia, with the leaders meeting in Kuala Lumpur."
+    assert candidates(s, question, PLACE)[0].text == best
+
+
+def test_how_many_is_not_answered_by_an_ordinal():
+    s = "The 21st regatta drew crowds."
+    assert candidates(s, "How many people were at the regatta?", NUMBER) == []
+    found = candidates("The race drew 3,000 people to its 21st edition.", "How many people came to the race?", NUMBER)
+    assert [c.text for c in found] == ["3,000"]
+
+
+def test_by_what_date_prefers_the_date_after_by():
+    s = "On October 10, Trump threatened restrictions on software by November 1."
+    assert candidates(s, "By what date would the restrictions be in place?", DATE)[0].text == "November 1"
+    assert candidates(s, "On what date did Trump threaten restrictions?", DATE)[0].text == "October 10"
