@@ -192,33 +192,34 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
 def _not_a_person(text: str, own: list[str]) -> bool:
-    """A month, a nationality, an acronym ("ASEAN"), a country, a body ("Commerce Ministry"), or
-    places joined by a hyphen ("US-China")."""
+    """A month, a nationality, an acronym ("ASEAN"), a country, or places joined by a hyphen
+    ("US-China")."""
     if len(own) == 1:
         parts = own[0].split("-")
-        if all(p in _NOT_NAMES for p in parts) or _ACRONYM.fullmatch(text) or \
-                all(is_country(p) or p in _NOT_NAMES for p in parts):
+        if _ACRONYM.fullmatch(text) or all(is_country(p) or p in _NOT_NAMES for p in parts):
             return True
-    return is_country(text) or any(t in _ORGANISATION_WORDS for t in own)
+    return is_country(text)
+
+
+def _not_a_place(own: list[str]) -> bool:
+    """A month, or a phrase with a title in it ("US Treasury Secretary")."""
+    return own[0] in _MONTHS or any(t in _TITLES for t in own)
 
 
 def _shape_bonus(sentence: str, start: int, end: int, own: list[str], kind: str, noun: str) -> float:
     """How much a candidate looks like the kind of thing asked for: a person is a name of two or
-    more words, not a month, a nationality or a body; a place follows "in", "at", "near", ..., is no
-    title ("US Treasury Secretary"), and a country answers "which country" but not "which city"."""
-    text = sentence[start:end]
+    more words and not a body ("Commerce Ministry"); a place follows "in", "at", "near", ..., is no
+    nationality, and a country answers "which country" but not "which city"."""
     if kind == PERSON:
-        if _not_a_person(text, own):
+        if any(t in _ORGANISATION_WORDS for t in own):
             return -0.3
         return 0.15 if len(own) >= 2 and not any(t[:1].isdigit() for t in own) else 0.0
     if kind == PLACE:
         bonus = 0.2 if _PLACE_PREPOSITION.search(sentence[max(0, start - 12):start]) else 0.0
-        if own[0] in DEMONYMS or own[0] in _MONTHS or any(t in _TITLES for t in own):
+        if own[0] in DEMONYMS:
             bonus -= 0.2
-        if noun in _CITY_NOUNS and is_country(text):
-            bonus -= 0.3
-        elif noun in _COUNTRY_NOUNS and is_country(text):
-            bonus += 0.2
+        if is_country(sentence[start:end]):
+            bonus += -0.3 if noun in _CITY_NOUNS else 0.2 if noun in _COUNTRY_NOUNS else 0.0
         return bonus
     return 0.0
 
@@ -254,6 +255,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             dist = len(toks)
         own = [toks[i][2] for i in inside]
         novelty = sum(1 for t in own if _norm(t) not in q_stems) / len(own)
+        if (kind == PERSON and _not_a_person(sentence[a:b], own)) or (kind == PLACE and _not_a_place(own)):
+            continue  # of another kind: with nothing else here, the question is refused
         score = novelty / (1.0 + dist) + _shape_bonus(sentence, a, b, own, kind, noun)
         if kind == DATE and asked_prep and \
                 re.search(rf"\b{asked_prep.group(1)}\s+(?:the\s+)?$", sentence[max(0, a - 12):a], re.I):
