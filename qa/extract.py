@@ -224,6 +224,22 @@ def _shape_bonus(sentence: str, start: int, end: int, own: list[str], kind: str,
     return 0.0
 
 
+_PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
+_MEASURES = frozenset("""miles mile kilometres kilometers km metres meters m feet foot ft inches yards tons tonnes kg
+kilograms pounds lbs acres hectares hours hour minutes seconds days weeks months years degrees""".split())
+
+
+def _counts(text: str, noun: str) -> bool:
+    """Whether a number can answer "how many <noun>": "3 miles", "25%" or "$159 million" count
+    no libraries, unless miles, percents or dollars are what is counted."""
+    if _PERCENT.search(text):
+        return noun.startswith("percent")
+    if text[:1] in "$€£¥":
+        return noun in ("dollars", "euros", "pounds", "yen")
+    unit = fold(text.split()[-1]) if len(text.split()) > 1 else ""
+    return unit not in _MEASURES or _plural_forms(unit) & _plural_forms(noun) != set()
+
+
 def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     """Spans of ``sentence`` of the kind the question asks for, best first: nearest to the words
     the question shares with the sentence, and not restating the question."""
@@ -233,6 +249,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     noun = asked_noun(question) or ""
     asked_prep = re.search(r"\b(in|on|by|since|until|before|after|from|during)\s+(?:what|which)\b", question, re.I)
     counting = kind == NUMBER and re.search(r"\bhow (?:many|much)\b", question, re.I) is not None
+    counted = re.search(r"\bhow many\s+([a-z]+)", fold(question)) if kind == NUMBER else None
     out: list[Span] = []
     for a, b in _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME):
         trimmed = _trim(sentence, a, b, q_stems)
@@ -249,6 +266,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue
         if counting and re.fullmatch(_ORDINAL, sentence[a:b]):
             continue  # "21st" says which, not how many
+        if counted and not _counts(sentence[a:b], counted.group(1)):
+            continue
         if anchors:
             dist = min(min(abs(i - j) for j in inside) for i in anchors)
         else:

@@ -83,6 +83,17 @@ def negated(text: str) -> bool:
     return any(w in NEGATIONS or w.endswith("n't") for w in words(text))
 
 
+# A birth or a death: the dates and places of these are asked for often, and the sentence with the
+# person's name and a date is often about something else ("Louis XIV gained the throne in 1643").
+_LIFE_EVENTS = {"birth": re.compile(r"\b(?:born|birth|birthplace|birthday)\b", re.I),
+                "death": re.compile(r"\b(?:die|died|dies|dying|death|dead|killed|executed|murdered)\b", re.I)}
+
+
+def life_events(text: str) -> set[str]:
+    """{"birth"}, {"death"}, both or neither: what ``text`` speaks of."""
+    return {name for name, pattern in _LIFE_EVENTS.items() if pattern.search(text)}
+
+
 def check(question: str, evidence: list[Evidence], context: str, keywords: KeywordIndex,
           min_coverage: float = 0.5, min_similarity: float = 0.2, word_vectors: WordVectors | None = None,
           min_word_similarity: float = 0.6) -> GateDecision:
@@ -108,6 +119,10 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         # and 9 answerable questions have a negation their best sentence lacks (counted before
         # "neither" and the n't contractions were added to the list).
         return GateDecision(False, "the question asks what is not so; the evidence says no such thing")
+    events = life_events(question)
+    if events - set().union(*(life_events(e.text) for e in evidence[:2])):
+        return GateDecision(False, f"the question asks about a {' and a '.join(sorted(events))}; "
+                                   "the evidence tells of none")
     head = answer_type_term(question)
     terms = [t for t in content_terms(question, drop_question_words=True) if t != head]
     best = evidence[0]

@@ -117,3 +117,14 @@ def test_by_what_date_prefers_the_date_after_by():
     s = "On October 10, Trump threatened restrictions on software by November 1."
     assert candidates(s, "By what date would the restrictions be in place?", DATE)[0].text == "November 1"
     assert candidates(s, "On what date did Trump threaten restrictions?", DATE)[0].text == "October 10"
+
+
+@pytest.mark.parametrize("question, sentence, found", [
+    ("How many libraries are there?", "The town lies 3 miles away and has 12 libraries.", ["12"]),
+    ("How many miles away is the town?", "The town lies 3 miles away and has 12 libraries.", ["3", "12 libraries"]),
+    ("How many clergymen lived there?", "Nearly 25% of the population was Huguenot.", []),
+    ("How many dorms were in use?", "Harvard had a financial aid reserve of $159 million.", []),
+    ("How many percent were Huguenot?", "Nearly 25% of the population was Huguenot.", ["25%"]),
+])
+def test_how_many_counts_things_not_measures_percents_or_money(question, sentence, found):
+    assert [c.text for c in candidates(sentence, question, NUMBER)] == found

@@ -97,3 +97,17 @@ def test_a_question_about_what_is_not_so_needs_a_negation_in_the_evidence():
     sentence = "The delegation was not led by the Commerce Minister but by Vice Premier He Lifeng."
     negative = Evidence("a.txt", 0, len(sentence), sentence, 0.5, 0.6, 0.5)
     assert check("Who did not lead the delegation?", [negative], sentence, KEYWORDS).answerable
+
+
+def test_a_question_about_a_birth_or_death_needs_evidence_that_tells_of_one():
+    from qa.gate import life_events
+
+    assert life_events("Where was he born?") == {"birth"} and life_events("He died in 1715.") == {"death"}
+    assert life_events("The king gained the throne in 1643.") == set()
+    throne = "Louis XIV gained the throne in 1643 and ruled France."
+    died = "Louis XIV died in 1715 after a long reign over France."
+    keywords = KeywordIndex([throne, died, "Unrelated text about weather."])
+    question = "In what year did Louis XIV die?"
+    d = check(question, [Evidence("a.txt", 0, len(throne), throne, 0.5, 0.6, 0.5)], throne, keywords)
+    assert not d.answerable and "death" in d.reason
+    assert check(question, [Evidence("a.txt", 0, len(died), died, 0.5, 0.6, 0.5)], died, keywords).answerable
