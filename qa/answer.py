@@ -10,6 +10,7 @@ from .extract import OTHER, Span, answer_type, candidates, kind_phrases, snap
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .support import unsupported
+from .text import refers_back
 from .types import Answer, Evidence
 
 log = logging.getLogger("qa")
@@ -30,8 +31,6 @@ EXAMPLES = [
 ]
 SURE_MARGIN = 0.1  # a candidate that beats the next by this much needs no second opinion
 LLM_VOTE = 0.2  # how much the model's pick adds to a candidate's score (proximity scores are 0..1)
-# A sentence that starts like this goes on from the one before it ("These include ...").
-_CONTINUES = re.compile(r"^(?:these|this|they|those|it|its|their|such|he|she)\b", re.I)
 _NON_ANSWERS = re.compile(r"^(unknown|i don'?t know|none|n/?a|not (mentioned|stated|given|specified))\b", re.I)
 
 
@@ -79,7 +78,7 @@ def _overlaps(a: Span, b: Span | None) -> bool:
 
 def continues(first: Evidence, other: Evidence) -> bool:
     """``other`` is the sentence right after ``first`` and refers back to it ("These include ...")."""
-    return other.source == first.source and 0 <= other.start - first.end <= 3 and bool(_CONTINUES.match(other.text))
+    return other.source == first.source and 0 <= other.start - first.end <= 3 and refers_back(other.text)
 
 
 class Answerer:

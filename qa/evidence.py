@@ -7,7 +7,7 @@ from index import Corpus, Embedder
 from index.embed import VectorCache
 
 from .retrieve import KeywordIndex, ScoredChunk
-from .text import content_terms
+from .text import content_terms, refers_back
 from .types import Evidence
 
 
@@ -39,19 +39,26 @@ class EvidenceSelector:
     def select(self, question: str, query_vector: np.ndarray, chunks: list[ScoredChunk],
                k: int = 3) -> list[Evidence]:
         keys: list[tuple[str, int, int]] = []
+        before: dict[tuple[str, int, int], str] = {}  # the sentence before, for one that refers back to it
         for scored in chunks:
-            for start, end in scored.chunk.sentences:
+            doc = self.corpus.documents[scored.chunk.source].text
+            for i, (start, end) in enumerate(scored.chunk.sentences):
                 key = (scored.chunk.source, start, end)
                 if key not in keys:
                     keys.append(key)
+                if i and refers_back(doc[start:end]):
+                    before[key] = doc[slice(*scored.chunk.sentences[i - 1])]
         if not keys:
             return []
         dense = self._sentence_vectors(keys) @ query_vector
         terms = content_terms(question, drop_question_words=True)
         evidence = []
-        for (source, start, end), cos in zip(keys, dense):
+        for key, cos in zip(keys, dense):
+            source, start, end = key
             text = self.corpus.documents[source].text[start:end]
             lexical = term_coverage(terms, text, self.keywords)
+            if key in before:  # "It was commissioned by Odo": the words of "the Bayeux Tapestry" count too
+                lexical = max(lexical, term_coverage(terms, before[key] + " " + text, self.keywords))
             score = self.dense_weight * float(cos) + (1 - self.dense_weight) * lexical
             evidence.append(Evidence(source, start, end, text, score, float(cos), lexical))
         evidence.sort(key=lambda e: -e.score)

@@ -118,6 +118,15 @@ def name_phrases(text: str) -> list[str]:
     return [p for p in out if p]
 
 
+# A sentence that starts like this goes on from the one before it ("It was commissioned by Odo").
+_REFERS_BACK = re.compile(r"^(?:these|this|they|those|it|its|their|such|he|she|his|her)\b", re.I)
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a word that stands for something in the sentence before."""
+    return _REFERS_BACK.match(sentence) is not None
+
+
 def head_noun(question: str) -> str | None:
     """The word after "which"/"what" (and "kind of"), as written: "Which *city* hosted ..." -> "city"."""
     m = _HEAD_NOUN.search(question)
