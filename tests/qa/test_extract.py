@@ -128,3 +128,10 @@ def test_by_what_date_prefers_the_date_after_by():
 ])
 def test_how_many_counts_things_not_measures_percents_or_money(question, sentence, found):
     assert [c.text for c in candidates(sentence, question, NUMBER)] == found
+
+
+def test_countries_by_their_iso_and_everyday_names():
+    from qa.places import is_country
+
+    assert all(is_country(n) for n in ("Malaysia", "the United States", "South Korea", "Wales", "Russia"))
+    assert not any(is_country(n) for n in ("Kuala Lumpur", "Normandy", "Scott Bessent"))
