@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .evidence import term_coverage
+from .opposites import swapped
 from .retrieve import KeywordIndex
 from .text import DEMONYMS, QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases, stem, words
 from .types import Evidence
@@ -119,6 +120,9 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         # and 9 answerable questions have a negation their best sentence lacks (counted before
         # "neither" and the n't contractions were added to the list).
         return GateDecision(False, "the question asks what is not so; the evidence says no such thing")
+    swap = swapped(question, evidence[0].text)
+    if swap:
+        return GateDecision(False, f"the question says {swap[0]!r} where the evidence says {swap[1]!r}")
     events = life_events(question)
     if events - set().union(*(life_events(e.text) for e in evidence[:2])):
         return GateDecision(False, f"the question asks about a {' and a '.join(sorted(events))}; "

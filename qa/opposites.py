@@ -1,0 +1,67 @@
+"""Opposites: a question that swaps a word of its best sentence for the word's opposite ("the
+*least* critical resource" against "the *most* ...", "a *decreasing* plurality" against "an
+*increasing* ...") asks about something the documents do not say. A closed list of everyday
+opposites and the negating prefixes (solved / unsolved, definite / indefinite)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text import STOPWORDS, stem, words
+
+_PAIRS = """most least | more less | more fewer | maximum minimum | highest lowest | higher lower | high low
+largest smallest | larger smaller | large small | biggest smallest | bigger smaller | big small | greater lesser
+increase decrease | increasing decreasing | increased decreased | rise fall | rising falling | gain loss
+win lose | won lost | first last | earliest latest | earlier later | north south | east west
+northern southern | eastern western | best worst | better worse | oldest newest | older newer | old new
+accept reject | accepted rejected | allow prohibit | allowed prohibited | include exclude | included excluded
+import export | imports exports | imported exported | inner outer | upper lower | open closed | public private
+major minor | strong weak | strongest weakest | longest shortest | longer shorter | wide narrow | rich poor
+cheap expensive | hot cold | fast slow | faster slower | fastest slowest | success failure | succeeded failed
+easy difficult | easier harder | simple complex | simplicity complexity | true false | positive negative
+internal external | domestic foreign | ancient modern | same different | similar different | support oppose
+buy sell | bought sold | top bottom | above below | inside outside | start end | beginning end | victory defeat"""
+_PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis")
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for pair in re.split(r"\s*[|\n]\s*", _PAIRS):
+        a, b = (stem(w) for w in pair.split())
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# The endings of adjectives and participles, which take a negating prefix: "information" is no
+# negated "formation", nor "increase" of "crease".
+_ADJECTIVE = re.compile(r"(?:able|ible|al|ant|ent|ar|ed|ful|ic|ite|ive|ly|ous|ure)$")
+
+
+def _prefixed(word: str, other: str) -> bool:
+    """``word`` is the adjective ``other`` with a negating prefix ("unsolved" / "solved")."""
+    return len(other) >= 4 and _ADJECTIVE.search(other) is not None and any(word == p + other for p in _PREFIXES)
+
+
+def swapped(question: str, sentence: str) -> tuple[str, str] | None:
+    """A word of ``question`` that ``sentence`` lacks while it has the word's opposite: (question's
+    word, sentence's word), or None. A question that names both ("a simple or a complex answer?")
+    swaps nothing."""
+    asked = words(question)
+    have = {w for w in words(sentence) if w.isalpha()}
+    have_stems = {stem(w) for w in have}
+    others = {stem(w): w for w in have - set(asked)}  # the sentence's words the question does not use
+    table = _opposites()
+    for w in dict.fromkeys(asked):
+        if not w.isalpha() or w in have or stem(w) in have_stems:
+            continue
+        for o in table.get(stem(w), ()):
+            if o in others:
+                return w, others[o]
+        if w in STOPWORDS:
+            continue
+        for h in others.values():
+            if _prefixed(w, h) or _prefixed(h, w):
+                return w, h
+    return None

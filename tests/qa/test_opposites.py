@@ -1,0 +1,24 @@
+import pytest
+
+from qa.opposites import swapped
+
+
+@pytest.mark.parametrize("question, sentence, swap", [
+    ("What is the least critical resource?", "The most critical resource is time.", ("least", "most")),
+    ("What operated among a decreasing plurality of systems?", "The EU operated among an increasing plurality.",
+     ("decreasing", "increasing")),
+    ("How does one obtain an indefinite definition?", "To obtain a definite definition, decide.", ("indefinite", "definite")),
+    ("Which problems are unsolved?", "These problems are solved.", ("unsolved", "solved")),
+])
+def test_a_word_swapped_for_its_opposite(question, sentence, swap):
+    assert swapped(question, sentence) == swap
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("Is the answer simple or complex?", "The answer is complex."),  # the question names both
+    ("How large was the tariff?", "A large tariff, and a small one."),  # the sentence has the word itself
+    ("Who led the delegation?", "The delegations were led by He Lifeng."),
+    ("What information did they share?", "The formation was shared."),  # not a negating prefix of a word
+])
+def test_no_swap(question, sentence):
+    assert swapped(question, sentence) is None
