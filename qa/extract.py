@@ -176,8 +176,8 @@ def question_stems(question: str) -> set[str]:
     return out
 
 
-_NOT_NAMES = set(_MONTHS) | {d.lower() for d in _DAYS[3:-1].split("|")} | set(DEMONYMS) | \
-    {p for places in DEMONYMS.values() for p in places}
+_PLACES = {p for places in DEMONYMS.values() for p in places}
+_NOT_NAMES = set(_MONTHS) | {d.lower() for d in _DAYS[3:-1].split("|")} | set(DEMONYMS) | _PLACES
 # Words in the names of bodies, not of people: "Commerce Ministry" answers no "who".
 _ORGANISATION_WORDS = set("""ministry department office agency commission committee council court association
 corporation company university college institute school church party government parliament congress senate
@@ -192,13 +192,14 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
 def _not_a_person(text: str, own: list[str]) -> bool:
-    """A month, a nationality, an acronym ("ASEAN"), a country, or places joined by a hyphen
-    ("US-China")."""
-    if len(own) == 1:
-        parts = own[0].split("-")
-        if _ACRONYM.fullmatch(text) or all(is_country(p) or p in _NOT_NAMES for p in parts):
-            return True
-    return is_country(text)
+    """A month, a nationality, an acronym ("ASEAN"), or places joined by a hyphen ("US-China").
+    (A country may answer "who": "Who was the second largest oil producer?" - "Iran".)"""
+    if len(own) != 1:
+        return False
+    parts = own[0].split("-")
+    if len(parts) == 1:
+        return _ACRONYM.fullmatch(text) is not None or (own[0] in _NOT_NAMES and own[0] not in _PLACES)
+    return all(is_country(p) or p in _NOT_NAMES for p in parts)
 
 
 def _not_a_place(own: list[str]) -> bool:
@@ -208,10 +209,11 @@ def _not_a_place(own: list[str]) -> bool:
 
 def _shape_bonus(sentence: str, start: int, end: int, own: list[str], kind: str, noun: str) -> float:
     """How much a candidate looks like the kind of thing asked for: a person is a name of two or
-    more words and not a body ("Commerce Ministry"); a place follows "in", "at", "near", ..., is no
-    nationality, and a country answers "which country" but not "which city"."""
+    more words, seldom a body ("Commerce Ministry") or a country; a place follows "in", "at",
+    "near", ..., is no nationality, and a country answers "which country" but not "which city"."""
     if kind == PERSON:
-        if any(t in _ORGANISATION_WORDS for t in own):
+        place = is_country(sentence[start:end]) or (len(own) == 1 and own[0] in _PLACES)
+        if place or any(t in _ORGANISATION_WORDS for t in own):
             return -0.3
         return 0.15 if len(own) >= 2 and not any(t[:1].isdigit() for t in own) else 0.0
     if kind == PLACE:
