@@ -2,8 +2,10 @@
 
 A question is answerable from the evidence when (1) every name and number it mentions occurs in
 the evidence, (2) a question that asks what is *not* so has a best sentence that says "not" too,
-(3) enough of its content terms, weighted by rarity, occur in the best evidence sentence and the
-sentences around it, and (4) the best sentence is close in meaning.
+(3) the best sentence has no word the question swapped for its opposite, (4) a question about a
+birth or a death has evidence that tells of one, (5) enough of its content terms, weighted by
+rarity, occur in the best evidence sentence and the sentences around it, and (6) the best sentence
+is close in meaning.
 """
 from __future__ import annotations
 
