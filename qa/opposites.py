@@ -1,7 +1,8 @@
 """Opposites: a question that swaps a word of its best sentence for the word's opposite ("the
 *least* critical resource" against "the *most* ...", "a *decreasing* plurality" against "an
-*increasing* ...") asks about something the documents do not say. A closed list of everyday
-opposites and the negating prefixes (solved / unsolved, definite / indefinite)."""
+*increasing* ...", "in *thirds*" against "in *half*") asks about something the documents do not
+say. A closed list of everyday opposites, the negating prefixes (solved / unsolved, definite /
+indefinite), and counts in words."""
 from __future__ import annotations
 
 import re
@@ -22,6 +23,10 @@ easy difficult | easier harder | simple complex | simplicity complexity | true f
 internal external | domestic foreign | ancient modern | same different | similar different | support oppose
 buy sell | bought sold | top bottom | above below | inside outside | start end | beginning end | victory defeat"""
 _PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis")
+# Counts and fractions in words: "divides the list in thirds" against "in half" ("one" is left out:
+# "How long is one term?" against "three years" is no swap).
+_AMOUNTS = frozenset("""two three four five six seven eight nine ten eleven twelve half halves third thirds
+quarter quarters twice double triple dozen""".split())
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +64,8 @@ def swapped(question: str, sentence: str) -> tuple[str, str] | None:
         for o in table.get(stem(w), ()):
             if o in others:
                 return w, others[o]
+        if w in _AMOUNTS and any(h in _AMOUNTS for h in others.values()):
+            return w, next(h for h in others.values() if h in _AMOUNTS)
         if w in STOPWORDS:
             continue
         for h in others.values():

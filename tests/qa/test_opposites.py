@@ -9,6 +9,8 @@ from qa.opposites import swapped
      ("decreasing", "increasing")),
     ("How does one obtain an indefinite definition?", "To obtain a definite definition, decide.", ("indefinite", "definite")),
     ("Which problems are unsolved?", "These problems are solved.", ("unsolved", "solved")),
+    ("What happens when it divides the list in thirds?", "It divides the list in half.", ("thirds", "half")),
+    ("Built with four layers, what did it become?", "Built with three layers, it grew.", ("four", "three")),
 ])
 def test_a_word_swapped_for_its_opposite(question, sentence, swap):
     assert swapped(question, sentence) == swap
@@ -19,6 +21,7 @@ def test_a_word_swapped_for_its_opposite(question, sentence, swap):
     ("How large was the tariff?", "A large tariff, and a small one."),  # the sentence has the word itself
     ("Who led the delegation?", "The delegations were led by He Lifeng."),
     ("What information did they share?", "The formation was shared."),  # not a negating prefix of a word
+    ("How long is one term of the president?", "The president serves three years."),  # "one" as in "a"
 ])
 def test_no_swap(question, sentence):
     assert swapped(question, sentence) is None
