@@ -270,14 +270,14 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue  # "21st" says which, not how many
         if counted and not _counts(sentence[a:b], counted.group(1)):
             continue
+        own = [toks[i][2] for i in inside]
+        if (kind == PERSON and _not_a_person(sentence[a:b], own)) or (kind == PLACE and _not_a_place(own)):
+            continue  # of another kind: with nothing else here, the question is refused
         if anchors:
             dist = min(min(abs(i - j) for j in inside) for i in anchors)
         else:
             dist = len(toks)
-        own = [toks[i][2] for i in inside]
         novelty = sum(1 for t in own if _norm(t) not in q_stems) / len(own)
-        if (kind == PERSON and _not_a_person(sentence[a:b], own)) or (kind == PLACE and _not_a_place(own)):
-            continue  # of another kind: with nothing else here, the question is refused
         score = novelty / (1.0 + dist) + _shape_bonus(sentence, a, b, own, kind, noun)
         if kind == DATE and asked_prep and \
                 re.search(rf"\b{asked_prep.group(1)}\s+(?:the\s+)?$", sentence[max(0, a - 12):a], re.I):

@@ -57,6 +57,7 @@ def swapped(question: str, sentence: str) -> tuple[str, str] | None:
     have = {w for w in words(sentence) if w.isalpha()}
     have_stems = {stem(w) for w in have}
     others = {stem(w): w for w in have - set(asked)}  # the sentence's words the question does not use
+    amounts = [h for h in others.values() if h in _AMOUNTS]
     table = _opposites()
     for w in dict.fromkeys(asked):
         if not w.isalpha() or w in have or stem(w) in have_stems:
@@ -64,8 +65,8 @@ def swapped(question: str, sentence: str) -> tuple[str, str] | None:
         for o in table.get(stem(w), ()):
             if o in others:
                 return w, others[o]
-        if w in _AMOUNTS and any(h in _AMOUNTS for h in others.values()):
-            return w, next(h for h in others.values() if h in _AMOUNTS)
+        if w in _AMOUNTS and amounts:
+            return w, amounts[0]
         if w in STOPWORDS:
             continue
         for h in others.values():
