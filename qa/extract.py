@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .places import is_country
 from .postag import proper_noun_at
-from .text import DEMONYMS, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, stem
+from .text import DEMONYMS, QUESTION_WORDS, STOPWORDS, _plural, asked_noun, fold, head_noun, nations, stem
 
 # --- what the question asks for -------------------------------------------------------------
 PERSON, DATE, NUMBER, PLACE, NAME, OTHER = "person", "date", "number", "place", "name", "other"
@@ -43,9 +43,16 @@ _WHEN_NOUNS = set("year date day month time century decade period era season wee
 _COUNT_HEADS = set("number amount percentage percent proportion share size population cost price rate".split())
 _PERSON_NOUNS = set("""person individual man woman king queen emperor president minister leader ruler general
 scientist author writer architect composer founder inventor player coach son daughter father mother brother
-sister wife husband nephew niece pope bishop duke""".split())
+sister wife husband nephew niece pope bishop duke official spokesperson spokeswoman representative delegate envoy
+ambassador diplomat negotiator politician journalist reporter photographer commander explorer painter poet
+philosopher professor physicist chemist biologist mathematician economist""".split())
 _CAP_WORD = r"[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th)"
 _CAP_SEQ = re.compile(rf"(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|the|de|la|du|von|van|for|&)[ \t]+)?(?:{_CAP_WORD}))*")
+
+
+def _one_of(noun: str, nouns: set[str]) -> bool:
+    """Whether ``noun`` or its singular is in ``nouns`` ("dates", "centuries", "officials")."""
+    return noun in nouns or noun.removesuffix("s") in nouns or (noun.endswith("ies") and noun[:-3] + "y" in nouns)
 
 
 def answer_type(question: str) -> str:
@@ -58,17 +65,17 @@ def answer_type(question: str) -> str:
         q = re.split(r"\b(?:when|where|who)\b", q)[0]  # "what ... when they met" asks a what
     noun = asked_noun(question) or fold(head_noun(q) or "")  # the whole question: is "what" its first word?
     if re.search(r"\bwhen\b|\bwhat (?:year|date|day|month|time|century|decade)\b|\bhow long ago\b", q) or \
-            noun in _WHEN_NOUNS or re.search(r"\b(?:in|on|by|from|since|until) what (?:year|date|day)", q):
+            _one_of(noun, _WHEN_NOUNS) or re.search(r"\b(?:in|on|by|from|since|until) what (?:year|date|day)", q):
         return DATE
     if re.search(r"\bhow (?:many|much|large|big|long|far|old|tall|high|deep|wide|heavy|fast|often)\b", q) or \
-            noun in _COUNT_HEADS:
+            _one_of(noun, _COUNT_HEADS):
         return NUMBER
     if re.search(r"\bwho(?:m|se)?\b", q) and not re.search(r"\bwho(?:m|se)? (?:is|was|are|were) (?:the )?"
                                                           r"(?:[a-z]+ )?(?:group|organi[sz]ation)s?\b", q):
         return PERSON
-    if noun in _PERSON_NOUNS or noun.removesuffix("s") in _PERSON_NOUNS:
+    if _one_of(noun, _PERSON_NOUNS):
         return PERSON
-    if re.search(r"\bwhere\b", q) or noun in _PLACE_NOUNS or noun.removesuffix("s") in _PLACE_NOUNS:
+    if re.search(r"\bwhere\b", q) or _one_of(noun, _PLACE_NOUNS):
         return PLACE
     return OTHER
 
@@ -148,6 +155,11 @@ def _type_spans(sentence: str, kind: str) -> list[tuple[int, int]]:
     return out
 
 
+def _name_after_title(toks: list[tuple[int, int, str]], sentence: str) -> bool:
+    """Whether the last token is a capitalised short word after a title: a name ("Vice Premier *He*")."""
+    return len(toks) >= 2 and sentence[toks[-1][0]].isupper() and toks[-2][2] in _TITLES
+
+
 def _trim(sentence: str, a: int, b: int, question_stems: set[str]) -> tuple[int, int] | None:
     """Drop leading/trailing words of a span that are stop words or restate the question."""
     toks = [(s + a, e + a, t) for s, e, t in tokens(sentence[a:b])]
@@ -157,7 +169,7 @@ def _trim(sentence: str, a: int, b: int, question_stems: set[str]) -> tuple[int,
 
     while toks and dull(toks[0][2]):
         toks.pop(0)
-    while toks and (dull(toks[-1][2]) and not toks[-1][2][:1].isdigit()):
+    while toks and (dull(toks[-1][2]) and not toks[-1][2][:1].isdigit()) and not _name_after_title(toks, sentence):
         toks.pop()
     if not toks:
         return None
@@ -171,8 +183,10 @@ def question_stems(question: str) -> set[str]:
         if t in STOPWORDS or t in QUESTION_WORDS:
             continue
         out.add(_norm(t))
-        out.update(_norm(c) for c in DEMONYMS.get(t, ()))
-        out.update(_norm(d) for d, places in DEMONYMS.items() if t in places)
+        for w in {t, *t.split("-")} - {""}:  # "Trump-Xi meeting": Trump and Xi are named
+            out.add(_norm(w))
+            out.update(_norm(c) for c in DEMONYMS.get(w, ()))
+            out.update(_norm(d) for d, places in DEMONYMS.items() if w in places)
     return out
 
 
@@ -182,6 +196,10 @@ _NOT_NAMES = set(_MONTHS) | {d.lower() for d in _DAYS[3:-1].split("|")} | set(DE
 _ORGANISATION_WORDS = set("""ministry department office agency commission committee council court association
 corporation company university college institute school church party government parliament congress senate
 bank group foundation society union league army navy""".split())
+# Words in the names of bodies that are no places ("Where ...?" - "Harvard University" may answer,
+# "Commerce Ministry" or "US Treasury" not).
+_BODY_WORDS = _ORGANISATION_WORDS - set("university college institute school church court parliament bank".split()) \
+    | {"treasury"}
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|to|into|across|outside|inside)\s+(?:the\s+)?$", re.I)
 
 
@@ -202,6 +220,17 @@ def _not_a_person(text: str, own: list[str]) -> bool:
     return all(is_country(p) or p in _NOT_NAMES for p in parts)
 
 
+def _other_side(sentence: str, start: int, end: int, asked: set[str]) -> bool:
+    """Whether a person belongs to a nation the question does not ask about: the nations named in
+    the span and the few words before it, within its clause ("China's Commerce Ministry confirmed
+    Vice Premier He" answers no "Who led the American side?")."""
+    before = sentence[:start]
+    clause = max(before.rfind(","), before.rfind(";"))
+    lead = " ".join(before[clause + 1:].split()[-4:])
+    named = nations(lead + " " + sentence[start:end])
+    return bool(named) and not named & asked
+
+
 def _not_a_place(own: list[str]) -> bool:
     """A month, or a phrase with a title in it ("US Treasury Secretary")."""
     return own[0] in _MONTHS or any(t in _TITLES for t in own)
@@ -218,7 +247,7 @@ def _shape_bonus(sentence: str, start: int, end: int, own: list[str], kind: str,
         return 0.15 if len(own) >= 2 and not any(t[:1].isdigit() for t in own) else 0.0
     if kind == PLACE:
         bonus = 0.2 if _PLACE_PREPOSITION.search(sentence[max(0, start - 12):start]) else 0.0
-        if own[0] in DEMONYMS:
+        if own[0] in DEMONYMS or any(t in _BODY_WORDS for t in own):
             bonus -= 0.2
         if is_country(sentence[start:end]):
             bonus += -0.3 if noun in _CITY_NOUNS else 0.2 if noun in _COUNTRY_NOUNS else 0.0
@@ -252,6 +281,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     asked_prep = re.search(r"\b(in|on|by|since|until|before|after|from|during)\s+(?:what|which)\b", question, re.I)
     counting = kind == NUMBER and re.search(r"\bhow (?:many|much)\b", question, re.I) is not None
     counted = re.search(r"\bhow many\s+([a-z]+)", fold(question)) if kind == NUMBER else None
+    asked_nations = nations(question) if kind == PERSON else set()
     out: list[Span] = []
     for a, b in _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME):
         trimmed = _trim(sentence, a, b, q_stems)
@@ -273,6 +303,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         own = [toks[i][2] for i in inside]
         if (kind == PERSON and _not_a_person(sentence[a:b], own)) or (kind == PLACE and _not_a_place(own)):
             continue  # of another kind: with nothing else here, the question is refused
+        if asked_nations and _other_side(sentence, a, b, asked_nations):
+            continue  # "Which Malaysian minister ...": not a Chinese one
         if anchors:
             dist = min(min(abs(i - j) for j in inside) for i in anchors)
         else:
@@ -284,6 +316,30 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             score += 0.2  # "by what date" -> "by November 1", not "On October 10"
         out.append(Span(a, b, sentence[a:b], score))
     out.sort(key=lambda s: (-s.score, s.start))
+    if kind in (PERSON, PLACE) and _plural(noun):  # "Which countries ...": all of a list
+        out = _whole_lists(sentence, out)
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+
+
+def _whole_lists(sentence: str, ranked: list[Span]) -> list[Span]:
+    """Each span stretched over the list of names it stands in ("France, Italy, the Netherlands
+    and Germany"), best first; a list is kept once, with its best span's score."""
+    names = _type_spans(sentence, NAME)
+    chains: list[list[tuple[int, int]]] = []
+    for a, b in names:
+        if chains and _LIST_GAP.fullmatch(sentence[chains[-1][-1][1]:a]):
+            chains[-1].append((a, b))
+        else:
+            chains.append([(a, b)])
+    out: list[Span] = []
+    for span in ranked:
+        chain = next((c for c in chains if len(c) > 1 and c[0][0] <= span.start < c[-1][1]), None)
+        start, end = (chain[0][0], chain[-1][1]) if chain else (span.start, span.end)
+        if not any(s.start == start and s.end == end for s in out):
+            out.append(Span(start, end, sentence[start:end], span.score))
     return out
 
 

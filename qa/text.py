@@ -38,6 +38,20 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
 
 
+def nations(text: str) -> set[str]:
+    """The nations ``text`` names, by their demonym: "China's ministry" -> {"chinese"}. "US" counts
+    only in capitals (not the pronoun)."""
+    folded = fold(text)
+    found = set()
+    for demonym, places in DEMONYMS.items():
+        for name in (demonym, *places):
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded) and \
+                    (name not in ("us", "u.s") or re.search(r"\bU\.?S\b", text)):
+                found.add(demonym)
+                break
+    return found
+
+
 def words(text: str) -> list[str]:
     """Word and number tokens, folded. Possessive 's is dropped: "China's" -> "china"."""
     out = []

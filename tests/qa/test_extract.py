@@ -1,7 +1,7 @@
 import pytest
 
 from qa.extract import DATE, NUMBER, OTHER, PERSON, PLACE, answer_type, candidates, kind_phrases, snap
-from qa.text import asked_noun
+from qa.text import asked_noun, nations
 
 S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
      "who met in Kuala Lumpur on October 25, 2025 to discuss a 100% tariff.")
@@ -16,6 +16,9 @@ S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury
     ("What Swiss city was the centre of the movement?", PLACE), ("What London neighbourhood attracted them?", PLACE),
     ("Which individual is the school named after?", PERSON), ("Which Malaysian minister hosted the talks?", PERSON),
     ("What type of engines became widespread?", OTHER),
+    ("On which dates was the delegation due?", DATE), ("In what centuries did it flourish?", DATE),
+    ("Which officials led the talks?", PERSON), ("Which US official led the delegation?", PERSON),
+    ("Which cities hosted the games?", PLACE),
 ])
 def test_answer_type(question, kind):
     assert answer_type(question) == kind
@@ -137,3 +140,39 @@ def test_countries_by_their_iso_and_everyday_names():
 
     assert all(is_country(n) for n in ("Malaysia", "the United States", "South Korea", "Wales", "Russia"))
     assert not any(is_country(n) for n in ("Kuala Lumpur", "Normandy", "Scott Bessent"))
+
+
+LEAD = "Earlier this week, China's Commerce Ministry confirmed Vice Premier He would lead Beijing's delegation."
+
+
+def test_a_short_name_after_a_title_is_kept():
+    # "He" is a stop word, but capitalised after a title it is the Vice Premier's name
+    assert candidates(LEAD, "Who was in charge of China's delegation?", PERSON)[0].text == "Vice Premier He"
+
+
+def test_a_person_of_another_nation_answers_no_question_about_this_one():
+    assert candidates(LEAD, "Which Malaysian minister hosted the talks?", PERSON) == []
+    assert candidates(LEAD, "Who headed the American side in the talks?", PERSON) == []
+    found = candidates(S, "Who led the American delegation?", PERSON)
+    assert found[0].text == "Treasury Secretary Scott Bessent"  # "US" restates "American"
+    assert not any("Lifeng" in c.text for c in found)
+
+
+def test_names_joined_by_a_hyphen_in_the_question_are_no_answers():
+    question = "In which country is a Trump-Xi meeting planned?"
+    assert candidates("Trump and Xi meeting may influence outcomes", question, PLACE) == []
+    assert candidates("Trump and Xi are expected to meet in South Korea.", question, PLACE)[0].text == "South Korea"
+
+
+def test_a_plural_question_takes_the_whole_list():
+    sentence = ("The law has its origins in the agreement between France, Italy, Belgium, the Netherlands, "
+                "Luxembourg and Germany in 1951.")
+    found = candidates(sentence, "Which countries signed the agreement?", PLACE)
+    assert found[0].text == "France, Italy, Belgium, the Netherlands, Luxembourg and Germany"
+    assert candidates(sentence, "Which country signed the agreement first?", PLACE)[0].text == "France"
+
+
+def test_nations_named_by_country_demonym_or_capital():
+    assert nations("China's Commerce Ministry") == {"chinese"}
+    assert nations("US and Chinese officials") == {"american", "chinese"}
+    assert nations("Beijing told us so") == {"chinese"}  # "us" the pronoun is no nation
