@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import BackendError
-from .extract import OTHER, Span, answer_type, candidates, kind_phrases, snap
+from .extract import OTHER, ROLE, Span, answer_type, candidates, kind_phrases, snap
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .support import unsupported
@@ -183,7 +183,7 @@ class Answerer:
             failure = f"extractive: {exc}"
             chosen, note = self.pick(question, kind, evidence, use_model=False)
         if chosen is None:
-            if kind != OTHER:  # asks for a date (name, number, place) the evidence lacks
+            if kind not in (OTHER, ROLE):  # asks for a date (name, number, place) the evidence lacks
                 return self.refuse(question, f"the evidence has {note}")
             return self.extractive(question, evidence, note=failure or note)
         if not chosen.sure:  # a short answer that may be the wrong one: the whole sentence instead

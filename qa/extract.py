@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 from .places import is_country
 from .postag import proper_noun_at
-from .text import DEMONYMS, QUESTION_WORDS, STOPWORDS, _plural, asked_noun, fold, head_noun, nations, stem
+from .text import (DEMONYMS, QUESTION_WORDS, STOPWORDS, _plural, asked_noun, fold, head_noun, name_phrases, nations,
+                   stem, unaccented)
 
 # --- what the question asks for -------------------------------------------------------------
-PERSON, DATE, NUMBER, PLACE, NAME, OTHER = "person", "date", "number", "place", "name", "other"
+PERSON, DATE, NUMBER, PLACE, NAME, ROLE, OTHER = "person", "date", "number", "place", "name", "role", "other"
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -50,6 +51,9 @@ _CAP_WORD = r"[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th)"
 _CAP_SEQ = re.compile(rf"(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|the|de|la|du|von|van|for|&)[ \t]+)?(?:{_CAP_WORD}))*")
 
 
+_ROLE_NOUNS = r"\b(?:position|job|title|role|occupation|profession)\b"
+
+
 def _one_of(noun: str, nouns: set[str]) -> bool:
     """Whether ``noun`` or its singular is in ``nouns`` ("dates", "centuries", "officials")."""
     return noun in nouns or noun.removesuffix("s") in nouns or (noun.endswith("ies") and noun[:-3] + "y" in nouns)
@@ -63,6 +67,9 @@ def answer_type(question: str) -> str:
         q = q[first.start():]
     if q.startswith(("what", "which")):
         q = re.split(r"\b(?:when|where|who)\b", q)[0]  # "what ... when they met" asks a what
+    if q.startswith(("what", "which")) and re.search(_ROLE_NOUNS, q) and \
+            [n for n in name_phrases(question) if n not in QUESTION_WORDS]:
+        return ROLE  # "What position does He Lifeng hold?"
     noun = asked_noun(question) or fold(head_noun(q) or "")  # the whole question: is "what" its first word?
     if re.search(r"\bwhen\b|\bwhat (?:year|date|day|month|time|century|decade)\b|\bhow long ago\b", q) or \
             _one_of(noun, _WHEN_NOUNS) or re.search(r"\b(?:in|on|by|from|since|until) what (?:year|date|day)", q):
@@ -204,6 +211,8 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|to|into|across|outside|in
 
 
 _TITLES = _PERSON_NOUNS | set("secretary premier chancellor governor senator mayor chairman spokesman".split())
+_OCCUPATIONS = set("""poet scholar scientist biologist chemist physicist economist historian philosopher novelist
+painter sculptor actor actress singer engineer lawyer judge general captain admiral""".split())
 _CITY_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "capital"}
 _COUNTRY_NOUNS = {"country", "countries", "nation", "nations"}
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
@@ -283,6 +292,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     counted = re.search(r"\bhow many\s+([a-z]+)", fold(question)) if kind == NUMBER else None
     asked_nations = nations(question) if kind == PERSON else set()
     out: list[Span] = []
+    if kind == ROLE:
+        return roles(sentence, question)
     for a, b in _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME):
         trimmed = _trim(sentence, a, b, q_stems)
         if not trimmed:
@@ -340,6 +351,41 @@ def _whole_lists(sentence: str, ranked: list[Span]) -> list[Span]:
         start, end = (chain[0][0], chain[-1][1]) if chain else (span.start, span.end)
         if not any(s.start == start and s.end == end for s in out):
             out.append(Span(start, end, sentence[start:end], span.score))
+    return out
+
+
+# --- "what position does X hold" questions -------------------------------------------------
+def roles(sentence: str, question: str) -> list[Span]:
+    """The titles the sentence gives a person the question names: the capitalised words before the
+    name (or before a comma and the name) up to the last title in them ("Chinese Vice Premier He
+    Lifeng" -> "Chinese Vice Premier", "the Minister of the Interior, Thomas de Maizière" ->
+    "Minister of the Interior"), or a title in lower case just before it ("poet Theodor Fontane")."""
+    toks = tokens(sentence)
+    plain = [unaccented(t) for _, _, t in toks]
+    names = [n.split() for n in (unaccented(n) for n in name_phrases(question)) if n not in QUESTION_WORDS]
+    out: list[Span] = []
+    for i, j in ((i, i + len(p)) for p in names for i in range(len(toks)) if plain[i:i + len(p)] == p):
+        k, comma = i, False  # walk back over capitalised words, "of"/"the" between them, and one comma
+        while k > 0:
+            gap, word = sentence[toks[k - 1][1]:toks[k][0]].strip(), sentence[toks[k - 1][0]:toks[k - 1][1]]
+            if gap not in ("", ",") or (gap == "," and comma):
+                break
+            comma = comma or gap == ","
+            joins = word in ("of", "the") and (sentence[toks[k][0]].isupper() or toks[k][2] == "the")
+            if not (word[0].isupper() or joins):
+                break
+            k -= 1
+        titles = [m for m in range(k, i) if toks[m][2] in _TITLES]
+        if titles:
+            end = titles[-1]
+            if end + 1 < i and toks[end + 1][2] == "of":  # "Minister of the Interior"
+                end = max(m for m in range(end, i) if sentence[toks[m][0]].isupper()
+                          and "," not in sentence[toks[end][1]:toks[m][0]])
+            while k < titles[0] and toks[k][2] in STOPWORDS:
+                k += 1
+            out.append(Span(toks[k][0], toks[end][1], sentence[toks[k][0]:toks[end][1]], 1.0))
+        elif i > 0 and toks[i - 1][2] in _TITLES | _OCCUPATIONS:
+            out.append(Span(toks[i - 1][0], toks[i - 1][1], sentence[toks[i - 1][0]:toks[i - 1][1]], 0.5))
     return out
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .evidence import term_coverage
+from .extract import ROLE, answer_type
 from .opposites import swapped
 from .retrieve import KeywordIndex
 from .text import DEMONYMS, QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases, stem, words
@@ -20,6 +21,10 @@ from .types import Evidence
 from .wordsim import WordVectors
 
 NEGATIONS = frozenset("not no never none nor neither without cannot".split())
+# "What position does He Lifeng hold?": the sentence gives the title ("Vice Premier He Lifeng")
+# without saying "position" or "hold".
+_ROLE_TERMS = frozenset(stem(w) for w in """position job title role occupation profession hold holds
+held serve serves served occupy occupies occupied""".split())
 
 
 @dataclass(frozen=True)
@@ -131,6 +136,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
                                    "the evidence tells of none")
     head = answer_type_term(question)
     terms = [t for t in content_terms(question, drop_question_words=True) if t != head]
+    if answer_type(question) == ROLE:
+        terms = [t for t in terms if t not in _ROLE_TERMS]
     best = evidence[0]
     window = " ".join(e.text for e in evidence[:2])
     named = frozenset(stem(w) for n in names for w in n.split())  # every name was found above

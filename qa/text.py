@@ -52,6 +52,11 @@ def nations(text: str) -> set[str]:
     return found
 
 
+def unaccented(text: str) -> str:
+    """``text`` without accents: "Maizière" -> "Maiziere"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def words(text: str) -> list[str]:
     """Word and number tokens, folded. Possessive 's is dropped: "China's" -> "china"."""
     out = []

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.extract import DATE, NUMBER, OTHER, PERSON, PLACE, answer_type, candidates, kind_phrases, snap
+from qa.extract import DATE, NUMBER, OTHER, PERSON, PLACE, ROLE, answer_type, candidates, kind_phrases, roles, snap
 from qa.text import asked_noun, nations
 
 S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
@@ -18,7 +18,8 @@ S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury
     ("What type of engines became widespread?", OTHER),
     ("On which dates was the delegation due?", DATE), ("In what centuries did it flourish?", DATE),
     ("Which officials led the talks?", PERSON), ("Which US official led the delegation?", PERSON),
-    ("Which cities hosted the games?", PLACE),
+    ("Which cities hosted the games?", PLACE), ("What position does He Lifeng hold?", ROLE),
+    ("What is Scott Bessent's job?", ROLE), ("What role do the talks play?", OTHER),
 ])
 def test_answer_type(question, kind):
     assert answer_type(question) == kind
@@ -176,3 +177,19 @@ def test_nations_named_by_country_demonym_or_capital():
     assert nations("China's Commerce Ministry") == {"chinese"}
     assert nations("US and Chinese officials") == {"american", "chinese"}
     assert nations("Beijing told us so") == {"chinese"}  # "us" the pronoun is no nation
+
+
+@pytest.mark.parametrize("sentence, question, role", [
+    (S, "What position does He Lifeng hold?", "Chinese Vice Premier"),
+    (S, "What is Scott Bessent's job?", "US Treasury Secretary"),
+    ("It is led by the German Federal Minister of the Interior, Thomas de Maizière.",
+     "Thomas de Maiziere serves what role?", "German Federal Minister of the Interior"),
+    ("Figures included poet Theodor Fontane and others.", "What was Theodor Fontane's occupation?", "poet"),
+])
+def test_roles_are_the_titles_before_the_name(sentence, question, role):
+    assert [r.text for r in roles(sentence, question)] == [role]
+    assert candidates(sentence, question, ROLE)[0].text == role
+
+
+def test_no_role_for_a_name_the_sentence_gives_no_title():
+    assert roles("Scott Bessent met He Lifeng in Kuala Lumpur.", "What is Scott Bessent's job?") == []

@@ -111,3 +111,10 @@ def test_a_question_about_a_birth_or_death_needs_evidence_that_tells_of_one():
     d = check(question, [Evidence("a.txt", 0, len(throne), throne, 0.5, 0.6, 0.5)], throne, keywords)
     assert not d.answerable and "death" in d.reason
     assert check(question, [Evidence("a.txt", 0, len(died), died, 0.5, 0.6, 0.5)], died, keywords).answerable
+
+
+def test_a_question_for_a_title_needs_no_word_for_position_or_holding_it():
+    ctx = SENTENCES[0]
+    assert check("What position does He Lifeng hold?", [ev(0)], ctx, KEYWORDS).answerable
+    assert check("What title does Scott Bessent have?", [ev(0)], ctx, KEYWORDS).answerable
+    assert not check("What position does He Lifeng hold in the army?", [ev(0, dense=0.3)], ctx, KEYWORDS).answerable
