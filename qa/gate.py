@@ -2,7 +2,8 @@
 
 A question is answerable from the evidence when (1) every name and number it mentions occurs in
 the evidence, (2) a question that asks what is *not* so has a best sentence that says "not" too,
-(3) the best sentence has no word the question swapped for its opposite, (4) a question about a
+and does not say, unnegated, the very thing the question negates ("could not recover" against
+"could recover"), (3) the best sentence has no word the question swapped for its opposite, (4) a question about a
 birth or a death has evidence that tells of one, (5) enough of its content terms, weighted by
 rarity, occur in the best evidence sentence and the sentences around it, and (6) the best sentence
 is close in meaning.
@@ -86,9 +87,30 @@ def mentioned(name: str, context: str, sentences: list[str]) -> bool:
     return False
 
 
+def _negation(word: str) -> bool:
+    return word in NEGATIONS or word.endswith("n't")
+
+
 def negated(text: str) -> bool:
     """Whether ``text`` says something is not so ("not", "never", "didn't", ...)."""
-    return any(w in NEGATIONS or w.endswith("n't") for w in words(text))
+    return any(_negation(w) for w in words(text))
+
+
+def affirms_negated(question: str, sentence: str) -> str | None:
+    """The word a question says is not so ("Who could *not recover* the money?") when ``sentence`` has
+    it and no negation in the four words before any of its uses ("X could recover the money"); else
+    None. Measured on 1,200 SQuAD questions (seed 1): 7 more unanswerables refused, no answerable lost
+    (with "no" as well: "exists no known ..." against "No efficient algorithm is known" was)."""
+    asked = words(question)
+    at = next((i for i, w in enumerate(asked) if w in ("not", "never") or w.endswith("n't")), None)  # not "no X"
+    verb = next((w for w in asked[at + 1:] if w not in STOPWORDS), None) if at is not None else None
+    if verb is None:
+        return None
+    have = words(sentence)
+    uses = [i for i, w in enumerate(have) if stem(w) == stem(verb)]
+    if uses and not any(_negation(w) for i in uses for w in have[max(0, i - 4):i]):
+        return verb
+    return None
 
 
 # A birth or a death: the dates and places of these are asked for often, and the sentence with the
@@ -127,6 +149,9 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         # and 9 answerable questions have a negation their best sentence lacks (counted before
         # "neither" and the n't contractions were added to the list).
         return GateDecision(False, "the question asks what is not so; the evidence says no such thing")
+    affirmed = affirms_negated(question, evidence[0].text) if negated(question) else None
+    if affirmed:  # measured: see ``affirms_negated``
+        return GateDecision(False, f"the question asks what does not {affirmed}; the evidence says what does")
     swap = swapped(question, evidence[0].text)
     if swap:
         return GateDecision(False, f"the question says {swap[0]!r} where the evidence says {swap[1]!r}")

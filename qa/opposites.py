@@ -21,7 +21,10 @@ major minor | strong weak | strongest weakest | longest shortest | longer shorte
 cheap expensive | hot cold | fast slow | faster slower | fastest slowest | success failure | succeeded failed
 easy difficult | easier harder | simple complex | simplicity complexity | true false | positive negative
 internal external | domestic foreign | ancient modern | same different | similar different | support oppose
-buy sell | bought sold | top bottom | above below | inside outside | start end | beginning end | victory defeat"""
+buy sell | bought sold | top bottom | above below | inside outside | start end | beginning end | victory defeat
+before after | past future | previous next | always never | input output | send receive | sent received
+presence absence | present absent | arrive depart | entered left | male female | men women | urban rural
+minority majority | primary secondary | heating cooling | heat cool | offensive defensive | attack defend"""
 _PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis")
 # Counts and fractions in words: "divides the list in thirds" against "in half" ("one" is left out:
 # "How long is one term?" against "three years" is no swap).

@@ -118,3 +118,22 @@ def test_a_question_for_a_title_needs_no_word_for_position_or_holding_it():
     assert check("What position does He Lifeng hold?", [ev(0)], ctx, KEYWORDS).answerable
     assert check("What title does Scott Bessent have?", [ev(0)], ctx, KEYWORDS).answerable
     assert not check("What position does He Lifeng hold in the army?", [ev(0, dense=0.3)], ctx, KEYWORDS).answerable
+
+
+@pytest.mark.parametrize("question, sentence, word", [
+    ("Who could not recover the money it paid?",
+     "Without a good justification no restriction held, and Van Gend en Loos could recover the money it paid.",
+     "recover"),
+    ("What can a citizen not invoke?", "A citizen can invoke a Directive, not just against an authority.", "invoke"),
+    ("Who did not lead the delegation?", "The delegation was not led by the minister but by He Lifeng.", None),
+    ("Who did not lead the delegation?", "He Lifeng did not lead it; Bessent led it.", None),  # negated once
+    ("What underpins it, since no known algorithm exists?", "No efficient algorithm is known.", None),  # "no X"
+])
+def test_a_question_about_what_is_not_so_against_a_sentence_that_says_it_is(question, sentence, word):
+    from qa.gate import affirms_negated
+
+    assert affirms_negated(question, sentence) == word
+    if word:
+        evidence = Evidence("a.txt", 0, len(sentence), sentence, 0.5, 0.6, 0.5)
+        decision = check(question, [evidence], sentence, KEYWORDS)
+        assert not decision.answerable and word in decision.reason

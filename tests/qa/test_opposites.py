@@ -11,6 +11,10 @@ from qa.opposites import swapped
     ("Which problems are unsolved?", "These problems are solved.", ("unsolved", "solved")),
     ("What happens when it divides the list in thirds?", "It divides the list in half.", ("thirds", "half")),
     ("Built with four layers, what did it become?", "Built with three layers, it grew.", ("four", "three")),
+    ("After the introduction of X.25, how many networks were there?",
+     "Before the introduction of X.25, about twenty networks had been developed.", ("after", "before")),
+    ("Which machine may have many possible past actions?", "It may have many possible future actions.",
+     ("past", "future")),
 ])
 def test_a_word_swapped_for_its_opposite(question, sentence, swap):
     assert swapped(question, sentence) == swap
