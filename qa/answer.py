@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import BackendError
-from .extract import OTHER, ROLE, Span, answer_type, candidates, kind_phrases, snap
+from .extract import OTHER, ROLE, Span, answer_type, candidates, continuation, kind_phrases, snap
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .support import unsupported
@@ -155,10 +155,15 @@ class Answerer:
         return Pick(span, ev, by_model, sure), note
 
     def _pick_kind_of(self, question: str, evidence: list[Evidence], use_model: bool) -> tuple[Pick | None, str]:
-        """A "which X" question: the phrase naming a kind of X in the best sentence (or in the one
+        """A question whose wh-word follows a word and a preposition ("incompatible with what?"):
+        what follows the same two words in the best sentence (see ``continuation``). A "which X"
+        question: the phrase naming a kind of X in the best sentence (or in the one
         that goes on from it, as a list does), taken only when the model's reply points at it too;
         otherwise that sentence answers (measured on SQuAD: a phrase the model does not confirm is
         right about half as often as the sentence that holds it)."""
+        follows = continuation(evidence[0].text, question)
+        if follows is not None:  # "incompatible with what?" - "incompatible with fundamental rights ..."
+            return Pick(follows, evidence[0], by_model=False), ""
         for ev in [evidence[0]] + [e for e in evidence[1:] if continues(evidence[0], e)]:
             phrases = kind_phrases(ev.text, question)
             if phrases:

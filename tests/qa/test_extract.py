@@ -1,6 +1,7 @@
 import pytest
 
-from qa.extract import DATE, NUMBER, OTHER, PERSON, PLACE, ROLE, answer_type, candidates, kind_phrases, roles, snap
+from qa.extract import (DATE, NUMBER, OTHER, PERSON, PLACE, ROLE, answer_type, candidates, continuation, kind_phrases,
+                        roles, snap)
 from qa.text import asked_noun, nations
 
 S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
@@ -193,3 +194,21 @@ def test_roles_are_the_titles_before_the_name(sentence, question, role):
 
 def test_no_role_for_a_name_the_sentence_gives_no_title():
     assert roles("Scott Bessent met He Lifeng in Kuala Lumpur.", "What is Scott Bessent's job?") == []
+
+
+@pytest.mark.parametrize("question, sentence, phrase", [
+    ("On the sidelines of which event were the talks held?",
+     "Officials held talks on the sidelines of the ASEAN summit in Malaysia, aiming to ease tensions.",
+     "ASEAN summit in Malaysia"),
+    ("The Court cannot uphold measures that are incompatible with what?",
+     "The Court cannot uphold measures which are incompatible with fundamental rights recognised in the constitutions.",
+     "fundamental rights recognised in the constitutions"),
+    ("The case resulted in which main case?", "It resulted in one main case, Commission v Cresson.", None),  # restates
+    ("Incompatible with what?", "Nothing here is compatible.", None),  # the words are not in the sentence
+    ("Which event was it?", "The ASEAN summit.", None),  # no word and preposition before the wh-word
+])
+def test_continuation_takes_what_follows_the_words_before_the_wh_word(question, sentence, phrase):
+    found = continuation(sentence, question)
+    assert (found.text if found else None) == phrase
+    if found:
+        assert sentence[found.start:found.end] == phrase
