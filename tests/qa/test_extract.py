@@ -205,7 +205,10 @@ def test_no_role_for_a_name_the_sentence_gives_no_title():
      "fundamental rights recognised in the constitutions"),
     ("The case resulted in which main case?", "It resulted in one main case, Commission v Cresson.", None),  # restates
     ("Incompatible with what?", "Nothing here is compatible.", None),  # the words are not in the sentence
-    ("Which event was it?", "The ASEAN summit.", None),  # no word and preposition before the wh-word
+    ("Which event was it?", "The ASEAN summit.", None),  # no word before the wh-word
+    ("The policies are quick fixes that ignore which facts?", "Quick fixes ignore market and technology realities.",
+     "market and technology realities"),
+    ("X.25 uses what type network type", "The X.25 suite uses this network type.", None),  # says nothing new
 ])
 def test_continuation_takes_what_follows_the_words_before_the_wh_word(question, sentence, phrase):
     found = continuation(sentence, question)
