@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from .places import is_country
 from .postag import proper_noun_at
-from .text import (DEMONYMS, QUESTION_WORDS, STOPWORDS, _plural, asked_noun, fold, head_noun, name_phrases, nations,
-                   stem, unaccented)
+from .text import (DEMONYMS, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, is_plural, name_phrases,
+                   nations, stem, unaccented)
 
 # --- what the question asks for -------------------------------------------------------------
 PERSON, DATE, NUMBER, PLACE, NAME, ROLE, OTHER = "person", "date", "number", "place", "name", "role", "other"
@@ -51,7 +51,8 @@ _CAP_WORD = r"[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th)"
 _CAP_SEQ = re.compile(rf"(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|the|de|la|du|von|van|for|&)[ \t]+)?(?:{_CAP_WORD}))*")
 
 
-_ROLE_NOUNS = r"\b(?:position|job|title|role|occupation|profession)\b"
+ROLE_NOUNS = ("position", "job", "title", "role", "occupation", "profession")  # "What *position* does X hold?"
+_ROLE_NOUN = re.compile(rf"\b(?:{'|'.join(ROLE_NOUNS)})\b")
 
 
 def _one_of(noun: str, nouns: set[str]) -> bool:
@@ -67,7 +68,7 @@ def answer_type(question: str) -> str:
         q = q[first.start():]
     if q.startswith(("what", "which")):
         q = re.split(r"\b(?:when|where|who)\b", q)[0]  # "what ... when they met" asks a what
-    if q.startswith(("what", "which")) and re.search(_ROLE_NOUNS, q) and \
+    if q.startswith(("what", "which")) and _ROLE_NOUN.search(q) and \
             [n for n in name_phrases(question) if n not in QUESTION_WORDS]:
         return ROLE  # "What position does He Lifeng hold?"
     noun = asked_noun(question) or fold(head_noun(q) or "")  # the whole question: is "what" its first word?
@@ -211,8 +212,9 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|to|into|across|outside|in
 
 
 _TITLES = _PERSON_NOUNS | set("secretary premier chancellor governor senator mayor chairman spokesman".split())
-_OCCUPATIONS = set("""poet scholar scientist biologist chemist physicist economist historian philosopher novelist
-painter sculptor actor actress singer engineer lawyer judge general captain admiral""".split())
+# Occupations named in lower case before a name ("poet Theodor Fontane"), besides the titles above.
+_OCCUPATIONS = _TITLES | set("""scholar historian novelist sculptor actor actress singer engineer lawyer judge captain
+admiral""".split())
 _CITY_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "capital"}
 _COUNTRY_NOUNS = {"country", "countries", "nation", "nations"}
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
@@ -283,6 +285,8 @@ def _counts(text: str, noun: str) -> bool:
 def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     """Spans of ``sentence`` of the kind the question asks for, best first: nearest to the words
     the question shares with the sentence, and not restating the question."""
+    if kind == ROLE:
+        return roles(sentence, question)
     q_stems = question_stems(question)
     toks = tokens(sentence)
     anchors = [i for i, (_, _, t) in enumerate(toks) if _norm(t) in q_stems and t not in STOPWORDS]
@@ -292,8 +296,6 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     counted = re.search(r"\bhow many\s+([a-z]+)", fold(question)) if kind == NUMBER else None
     asked_nations = nations(question) if kind == PERSON else set()
     out: list[Span] = []
-    if kind == ROLE:
-        return roles(sentence, question)
     for a, b in _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME):
         trimmed = _trim(sentence, a, b, q_stems)
         if not trimmed:
@@ -327,7 +329,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             score += 0.2  # "by what date" -> "by November 1", not "On October 10"
         out.append(Span(a, b, sentence[a:b], score))
     out.sort(key=lambda s: (-s.score, s.start))
-    if kind in (PERSON, PLACE) and _plural(noun):  # "Which countries ...": all of a list
+    if kind in (PERSON, PLACE) and is_plural(noun):  # "Which countries ...": all of a list
         out = _whole_lists(sentence, out)
     return out
 
@@ -364,7 +366,7 @@ def roles(sentence: str, question: str) -> list[Span]:
     plain = [unaccented(t) for _, _, t in toks]
     names = [n.split() for n in (unaccented(n) for n in name_phrases(question)) if n not in QUESTION_WORDS]
     out: list[Span] = []
-    for i, j in ((i, i + len(p)) for p in names for i in range(len(toks)) if plain[i:i + len(p)] == p):
+    for i in (i for p in names for i in range(len(toks)) if plain[i:i + len(p)] == p):
         k, comma = i, False  # walk back over capitalised words, "of"/"the" between them, and one comma
         while k > 0:
             gap, word = sentence[toks[k - 1][1]:toks[k][0]].strip(), sentence[toks[k - 1][0]:toks[k - 1][1]]
@@ -384,7 +386,7 @@ def roles(sentence: str, question: str) -> list[Span]:
             while k < titles[0] and toks[k][2] in STOPWORDS:
                 k += 1
             out.append(Span(toks[k][0], toks[end][1], sentence[toks[k][0]:toks[end][1]], 1.0))
-        elif i > 0 and toks[i - 1][2] in _TITLES | _OCCUPATIONS:
+        elif i > 0 and toks[i - 1][2] in _OCCUPATIONS:
             out.append(Span(toks[i - 1][0], toks[i - 1][1], sentence[toks[i - 1][0]:toks[i - 1][1]], 0.5))
     return out
 

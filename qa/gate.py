@@ -3,8 +3,8 @@
 A question is answerable from the evidence when (1) every name and number it mentions occurs in
 the evidence, (2) a question that asks what is *not* so has a best sentence that says "not" too,
 and does not say, unnegated, the very thing the question negates ("could not recover" against
-"could recover"), (3) the best sentence has no word the question swapped for its opposite, (4) a question about a
-birth or a death has evidence that tells of one, (5) enough of its content terms, weighted by
+"could recover"), (3) the best sentence has no word the question swapped for its opposite, (4) a
+question about a birth or a death has evidence that tells of one, (5) enough of its content terms, weighted by
 rarity, occur in the best evidence sentence and the sentences around it, and (6) the best sentence
 is close in meaning.
 """
@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .evidence import term_coverage
-from .extract import ROLE, answer_type
+from .extract import ROLE, ROLE_NOUNS, answer_type
 from .opposites import swapped
 from .retrieve import KeywordIndex
 from .text import DEMONYMS, QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases, stem, words
@@ -24,8 +24,7 @@ from .wordsim import WordVectors
 NEGATIONS = frozenset("not no never none nor neither without cannot".split())
 # "What position does He Lifeng hold?": the sentence gives the title ("Vice Premier He Lifeng")
 # without saying "position" or "hold".
-_ROLE_TERMS = frozenset(stem(w) for w in """position job title role occupation profession hold holds
-held serve serves served occupy occupies occupied""".split())
+_ROLE_TERMS = frozenset(stem(w) for w in ROLE_NOUNS + tuple("hold holds held serve serves served occupy".split()))
 
 
 @dataclass(frozen=True)

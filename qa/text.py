@@ -156,7 +156,8 @@ _WH = re.compile(r"\b(?:which|what)\s+((?:kind|type|sort|form)s?\s+of\s+)?", re.
 _DETERMINERS = frozenset("the a an this that these those its his her their it he she they there".split())
 
 
-def _plural(word: str) -> bool:
+def is_plural(word: str) -> bool:
+    """Whether a noun looks plural: "countries", "officials" (not "class", "status", "analysis")."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
@@ -164,7 +165,7 @@ def _verb_at(phrase: list[str]) -> int | None:
     """Where the verb starts in the words after "which"/"what", when their form gives it away: a past
     form ("Which minister *hosted*"), or a bare word after a plural ("What anodes *fall* under")."""
     for k in range(1, len(phrase)):
-        if re.fullmatch(r"[a-z]+ed", phrase[k]) or (_plural(phrase[k - 1]) and not _plural(phrase[k])):
+        if re.fullmatch(r"[a-z]+ed", phrase[k]) or (is_plural(phrase[k - 1]) and not is_plural(phrase[k])):
             return k
     return None
 
