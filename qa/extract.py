@@ -190,7 +190,6 @@ def question_stems(question: str) -> set[str]:
     for _, _, t in tokens(question):
         if t in STOPWORDS or t in QUESTION_WORDS:
             continue
-        out.add(_norm(t))
         for w in {t, *t.split("-")} - {""}:  # "Trump-Xi meeting": Trump and Xi are named
             out.add(_norm(w))
             out.update(_norm(c) for c in DEMONYMS.get(w, ()))
@@ -296,7 +295,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     counted = re.search(r"\bhow many\s+([a-z]+)", fold(question)) if kind == NUMBER else None
     asked_nations = nations(question) if kind == PERSON else set()
     out: list[Span] = []
-    for a, b in _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME):
+    spans = _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME)
+    for a, b in spans:
         trimmed = _trim(sentence, a, b, q_stems)
         if not trimmed:
             continue
@@ -330,17 +330,17 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         out.append(Span(a, b, sentence[a:b], score))
     out.sort(key=lambda s: (-s.score, s.start))
     if kind in (PERSON, PLACE) and is_plural(noun):  # "Which countries ...": all of a list
-        out = _whole_lists(sentence, out)
+        out = _whole_lists(sentence, out, spans)
     return out
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
-def _whole_lists(sentence: str, ranked: list[Span]) -> list[Span]:
-    """Each span stretched over the list of names it stands in ("France, Italy, the Netherlands
-    and Germany"), best first; a list is kept once, with its best span's score."""
-    names = _type_spans(sentence, NAME)
+def _whole_lists(sentence: str, ranked: list[Span], names: list[tuple[int, int]]) -> list[Span]:
+    """Each span stretched over the list of ``names`` (the sentence's capitalised spans) it stands in
+    ("France, Italy, the Netherlands and Germany"), best first; a list is kept once, with its best
+    span's score."""
     chains: list[list[tuple[int, int]]] = []
     for a, b in names:
         if chains and _LIST_GAP.fullmatch(sentence[chains[-1][-1][1]:a]):

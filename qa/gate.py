@@ -4,9 +4,9 @@ A question is answerable from the evidence when (1) every name and number it men
 the evidence, (2) a question that asks what is *not* so has a best sentence that says "not" too,
 and does not say, unnegated, the very thing the question negates ("could not recover" against
 "could recover"), (3) the best sentence has no word the question swapped for its opposite, (4) a
-question about a birth or a death has evidence that tells of one, (5) enough of its content terms, weighted by
-rarity, occur in the best evidence sentence and the sentences around it, and (6) the best sentence
-is close in meaning.
+question about a birth or a death has evidence that tells of one, (5) enough of its content terms,
+weighted by rarity, occur in the best evidence sentence and the sentences around it, and (6) the
+best sentence is close in meaning.
 """
 from __future__ import annotations
 
@@ -142,13 +142,14 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     missing = tuple(n for n in names if not mentioned(n, context, sentences))
     if missing:
         return GateDecision(False, f"the documents do not mention {', '.join(missing)}", missing=missing)
-    if negated(question) and not negated(evidence[0].text):
+    asks_not = negated(question)
+    if asks_not and not negated(evidence[0].text):
         # "Which river does *not* ..." answered from a sentence that says what *does*: measured on
         # the 2,805 SQuAD questions, of those the rest of the gate lets through, 163 unanswerable
         # and 9 answerable questions have a negation their best sentence lacks (counted before
         # "neither" and the n't contractions were added to the list).
         return GateDecision(False, "the question asks what is not so; the evidence says no such thing")
-    affirmed = affirms_negated(question, evidence[0].text) if negated(question) else None
+    affirmed = affirms_negated(question, evidence[0].text) if asks_not else None
     if affirmed:  # measured: see ``affirms_negated``
         return GateDecision(False, f"the question asks what does not {affirmed}; the evidence says what does")
     swap = swapped(question, evidence[0].text)
