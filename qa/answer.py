@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import BackendError
-from .extract import OTHER, ROLE, Span, answer_type, candidates, continuation, kind_phrases, snap
+from .extract import ORG, OTHER, ROLE, Span, answer_type, candidates, continuation, kind_phrases, snap
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .support import unsupported
@@ -140,7 +140,7 @@ class Answerer:
                 note = f"the model's reply {reply!r} is not in the text"
         ranked = []
         names = key_names(question)
-        for rank, ev in enumerate(evidence[:2]):
+        for rank, ev in enumerate(evidence[:3]):
             if rank and names and not continues(evidence[0], ev) and \
                     not all(mentioned(n, ev.text, [ev.text]) for n in names):
                 continue  # a date from a sentence about something else ("meet in South Korea" -> "October 13")
@@ -188,7 +188,7 @@ class Answerer:
             failure = f"extractive: {exc}"
             chosen, note = self.pick(question, kind, evidence, use_model=False)
         if chosen is None:
-            if kind not in (OTHER, ROLE):  # asks for a date (name, number, place) the evidence lacks
+            if kind not in (OTHER, ROLE, ORG):  # asks for a date (name, number, place) the evidence lacks
                 return self.refuse(question, f"the evidence has {note}")
             return self.extractive(question, evidence, note=failure or note)
         if not chosen.sure:  # a short answer that may be the wrong one: the whole sentence instead

@@ -20,7 +20,8 @@ from .text import (DEMONYMS, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_n
                    nations, stem, unaccented)
 
 # --- what the question asks for -------------------------------------------------------------
-PERSON, DATE, NUMBER, PLACE, NAME, ROLE, OTHER = "person", "date", "number", "place", "name", "role", "other"
+PERSON, DATE, NUMBER, PLACE, ORG, NAME, ROLE, OTHER = ("person", "date", "number", "place", "organisation", "name",
+                                                     "role", "other")
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -47,6 +48,10 @@ scientist author writer architect composer founder inventor player coach son dau
 sister wife husband nephew niece pope bishop duke official spokesperson spokeswoman representative delegate envoy
 ambassador diplomat negotiator politician journalist reporter photographer commander explorer painter poet
 philosopher professor physicist chemist biologist mathematician economist""".split())
+# "Which *newspaper* quoted ...", "Which Chinese *body* confirmed ...": a named body answers.
+_ORG_NOUNS = set("""organization organisation company body agency ministry department newspaper magazine journal
+publication publisher broadcaster network firm institution university college school team club party bank
+corporation council committee commission band airline manufacturer automaker carmaker""".split())
 _CAP_WORD = r"[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th)"
 _CAP_SEQ = re.compile(rf"(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|the|de|la|du|von|van|for|&)[ \t]+)?(?:{_CAP_WORD}))*")
 
@@ -85,6 +90,8 @@ def answer_type(question: str) -> str:
         return PERSON
     if re.search(r"\bwhere\b", q) or _one_of(noun, _PLACE_NOUNS):
         return PLACE
+    if _one_of(noun, _ORG_NOUNS) and not re.search(rf"\b(?:kind|type|sort|form)s? of\b|\b{noun} of\b", q):
+        return ORG  # not "What type of company", "What body of water"
     return OTHER
 
 
@@ -177,7 +184,8 @@ def _trim(sentence: str, a: int, b: int, question_stems: set[str]) -> tuple[int,
 
     while toks and dull(toks[0][2]):
         toks.pop(0)
-    while toks and (dull(toks[-1][2]) and not toks[-1][2][:1].isdigit()) and not _name_after_title(toks, sentence):
+    while toks and (dull(toks[-1][2]) and not toks[-1][2][:1].isdigit()) and not _name_after_title(toks, sentence) \
+            and not (len(toks) > 1 and toks[-1][2] in _ORGANISATION_WORDS):  # "Commerce *Ministry*"
         toks.pop()
     if not toks:
         return None
@@ -220,14 +228,22 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
 def _not_a_person(text: str, own: list[str]) -> bool:
-    """A month, a nationality, an acronym ("ASEAN"), or places joined by a hyphen ("US-China").
+    """A month, a nationality, an ordinal, an acronym ("ASEAN"), or places joined by a hyphen ("US-China").
     (A country may answer "who": "Who was the second largest oil producer?" - "Iran".)"""
+    if re.fullmatch(_ORDINAL, text):  # tokens "47", "th"
+        return True
     if len(own) != 1:
         return False
     parts = own[0].split("-")
     if len(parts) == 1:
         return _ACRONYM.fullmatch(text) is not None or (own[0] in _NOT_NAMES and own[0] not in _PLACES)
     return all(is_country(p) or p in _NOT_NAMES for p in parts)
+
+
+def _not_a_body(text: str, own: list[str]) -> bool:
+    """A month, a day, a nationality or a country alone, an ordinal, or a person with a title."""
+    return (len(own) == 1 and own[0] in _NOT_NAMES) or re.fullmatch(_ORDINAL, text) is not None or \
+        any(t in _TITLES for t in own)
 
 
 def _other_side(sentence: str, start: int, end: int, asked: set[str]) -> bool:
@@ -241,9 +257,13 @@ def _other_side(sentence: str, start: int, end: int, asked: set[str]) -> bool:
     return bool(named) and not named & asked
 
 
-def _not_a_place(own: list[str]) -> bool:
-    """A month, or a phrase with a title in it ("US Treasury Secretary")."""
-    return own[0] in _MONTHS or any(t in _TITLES for t in own)
+def _not_a_place(text: str, own: list[str], noun: str) -> bool:
+    """A month, an ordinal ("47th"), a phrase with a title in it ("US Treasury Secretary"), or,
+    for a question that asks for a city, a country or countries joined by a hyphen ("Malaysia",
+    "Thailand-Cambodia")."""
+    if own[0] in _MONTHS or re.fullmatch(_ORDINAL, text) or any(t in _TITLES for t in own):
+        return True
+    return noun in _CITY_NOUNS and all(is_country(p) for p in text.split("-"))
 
 
 def _shape_bonus(sentence: str, start: int, end: int, own: list[str], kind: str, noun: str) -> float:
@@ -255,12 +275,16 @@ def _shape_bonus(sentence: str, start: int, end: int, own: list[str], kind: str,
         if place or any(t in _ORGANISATION_WORDS for t in own):
             return -0.3
         return 0.15 if len(own) >= 2 and not any(t[:1].isdigit() for t in own) else 0.0
+    if kind == ORG:
+        if is_country(sentence[start:end]) or own[0] in _PLACES or own[0] in DEMONYMS:
+            return -0.3
+        return 0.15 if any(t in _ORGANISATION_WORDS for t in own) else 0.0
     if kind == PLACE:
         bonus = 0.2 if _PLACE_PREPOSITION.search(sentence[max(0, start - 12):start]) else 0.0
         if own[0] in DEMONYMS or any(t in _BODY_WORDS for t in own):
             bonus -= 0.2
-        if is_country(sentence[start:end]):
-            bonus += -0.3 if noun in _CITY_NOUNS else 0.2 if noun in _COUNTRY_NOUNS else 0.0
+        if is_country(sentence[start:end]) and noun in _COUNTRY_NOUNS:
+            bonus += 0.2
         return bonus
     return 0.0
 
@@ -304,7 +328,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         inside = [i for i, (s, e, _) in enumerate(toks) if s >= a and e <= b]
         if not inside:
             continue
-        if kind in (PERSON, PLACE, NAME) and inside[0] == 0 and (toks[0][2] in STOPWORDS or len(inside) == 1) \
+        if kind in (PERSON, PLACE, ORG, NAME) and inside[0] == 0 and (toks[0][2] in STOPWORDS or len(inside) == 1) \
                 and not proper_noun_at(sentence, a):
             continue  # a capitalised first word is usually just the start of the sentence, unless a name
         if kind == DATE and re.fullmatch(r"\d{4}s?", sentence[a:b]) is None and not re.search(r"\d|day", sentence[a:b], re.I):
@@ -314,7 +338,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         if counted and not _counts(sentence[a:b], counted.group(1)):
             continue
         own = [toks[i][2] for i in inside]
-        if (kind == PERSON and _not_a_person(sentence[a:b], own)) or (kind == PLACE and _not_a_place(own)):
+        if (kind == PERSON and _not_a_person(sentence[a:b], own)) or (kind == PLACE and _not_a_place(sentence[a:b], own, noun)) \
+                or (kind == ORG and _not_a_body(sentence[a:b], own)):
             continue  # of another kind: with nothing else here, the question is refused
         if asked_nations and _other_side(sentence, a, b, asked_nations):
             continue  # "Which Malaysian minister ...": not a Chinese one

@@ -3,10 +3,11 @@
 A question is answerable from the evidence when (1) every name and number it mentions occurs in
 the evidence, (2) a question that asks what is *not* so has a best sentence that says "not" too,
 and does not say, unnegated, the very thing the question negates ("could not recover" against
-"could recover"), (3) the best sentence has no word the question swapped for its opposite, (4) a
-question about a birth or a death has evidence that tells of one, (5) enough of its content terms,
-weighted by rarity, occur in the best evidence sentence and the sentences around it, and (6) the
-best sentence is close in meaning.
+"could recover"), (3) the best sentence has no word the question swapped for its opposite, nor
+gives the deed the question asks about to another doer (qa/doers.py), (4) a question about a birth
+or a death has evidence that tells of one, (5) enough of its content terms, weighted by rarity,
+occur in the best evidence sentence and the sentences around it, and (6) the best sentence is
+close in meaning.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from .evidence import term_coverage
 from .extract import ROLE, ROLE_NOUNS, answer_type
+from .doers import other_doer
 from .opposites import swapped
 from .retrieve import KeywordIndex
 from .text import DEMONYMS, QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases, stem, words
@@ -155,6 +157,9 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     swap = swapped(question, evidence[0].text)
     if swap:
         return GateDecision(False, f"the question says {swap[0]!r} where the evidence says {swap[1]!r}")
+    doers = other_doer(question, evidence[0].text)
+    if doers:  # measured: see ``other_doer``
+        return GateDecision(False, f"the question asks what {doers[0]} did; the evidence says {doers[1]} did")
     events = life_events(question)
     if events - set().union(*(life_events(e.text) for e in evidence[:2])):
         return GateDecision(False, f"the question asks about a {' and a '.join(sorted(events))}; "

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.extract import (DATE, NUMBER, OTHER, PERSON, PLACE, ROLE, answer_type, candidates, continuation, kind_phrases,
+from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, answer_type, candidates, continuation, kind_phrases,
                         roles, snap)
 from qa.text import asked_noun, nations
 
@@ -21,6 +21,8 @@ S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury
     ("Which officials led the talks?", PERSON), ("Which US official led the delegation?", PERSON),
     ("Which cities hosted the games?", PLACE), ("What position does He Lifeng hold?", ROLE),
     ("What is Scott Bessent's job?", ROLE), ("What role do the talks play?", OTHER),
+    ("Which newspaper quoted the spokesperson?", ORG), ("Which Chinese body confirmed it?", ORG),
+    ("What type of company is Van Gend en Loos?", OTHER), ("In what body of water is the regatta held?", OTHER),
 ])
 def test_answer_type(question, kind):
     assert answer_type(question) == kind
@@ -111,6 +113,19 @@ def test_a_title_or_a_month_is_no_place():
 def test_a_country_answers_which_country_not_which_city(question, best):
     s = "The summit was held in Malaysia, with the leaders meeting in Kuala Lumpur."
     assert candidates(s, question, PLACE)[0].text == best
+
+
+def test_no_country_and_no_ordinal_answers_which_city():
+    s = "The meetings were held in Malaysia ahead of the 47th summit, and in Thailand-Cambodia talks."
+    assert candidates(s, "Which city hosted the summit?", PLACE) == []
+    assert "47th" not in [c.text for c in candidates(s, "Who chaired the summit?", PERSON)]
+
+
+def test_a_body_is_a_name_that_is_no_person_place_or_date():
+    s = ("Earlier this week, China's Commerce Ministry confirmed Vice Premier He would lead the delegation "
+         "in Malaysia from October 24.")
+    assert [c.text for c in candidates(s, "Which Chinese ministry confirmed who would lead?", ORG)] == \
+        ["Commerce Ministry"]
 
 
 def test_how_many_is_not_answered_by_an_ordinal():

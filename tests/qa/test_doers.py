@@ -1,0 +1,29 @@
+import pytest
+
+from qa.doers import other_doer
+
+THREAT = ("On October 10, US President Donald Trump threatened to impose an additional 100% tariff on Chinese "
+          "imports and implement export restrictions on strategic software by November 1.")
+
+
+@pytest.mark.parametrize("question, sentence, doers", [
+    ("What percentage tariff did China threaten on American goods?", THREAT, ("China", "US President Donald Trump")),
+    ("What did Toyota rebrand its Forte as?", "Mitsubishi rebranded its Forte as the Dodge D-50.",
+     ("Toyota", "Mitsubishi")),
+])
+def test_a_deed_the_sentence_gives_to_another_named_doer(question, sentence, doers):
+    assert other_doer(question, sentence) == doers
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("What percentage tariff did Trump threaten on Chinese goods?", THREAT),  # the same doer
+    ("What percentage tariff did the US threaten?", THREAT),  # the doer's nation: "US President ..."
+    ("What did the UK ban on Sundays?", "The UK, Germany, Italy and Norway banned driving on Sundays."),  # a list
+    ("When did Herve serve as a general?", "One of the first Norman mercenaries to serve as a general was Hervé."),
+    ("What did China threaten?", "It threatened to impose a tariff on Chinese imports."),  # no name: no telling
+    ("How many valves did the Rumford engine use?", "Watt used four valves in his engine."),  # "engine" is no verb
+    ("What did Japan lift in 1974?", "Japan and Israel lifted the ban in 1974."),
+    ("In what year did Joseph Willard die?", "David Tappan died in 1803 and President Joseph Willard died in 1804."),
+])
+def test_no_other_doer(question, sentence):
+    assert other_doer(question, sentence) is None
