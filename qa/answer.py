@@ -85,7 +85,7 @@ class Answerer:
     """Gate → a short span of the best evidence sentences, chosen with the LLM's help → cited.
 
     For a question that asks for a person, place, date or number, candidates of that type are taken
-    from the best two evidence sentences and ranked by nearness to the question's words; the model
+    from the best three evidence sentences and ranked by nearness to the question's words; the model
     reads the best sentence and its reply, snapped to a span of the sentence (so nothing it adds
     survives), counts as a vote. No candidate of the asked-for type: a refusal. A close call, or a
     question that asks for something else ("what", "why", "how"): the best sentence itself is the
@@ -188,7 +188,9 @@ class Answerer:
             failure = f"extractive: {exc}"
             chosen, note = self.pick(question, kind, evidence, use_model=False)
         if chosen is None:
-            if kind not in (OTHER, ROLE, ORG):  # asks for a date (name, number, place) the evidence lacks
+            # a date (person, number, place) the evidence lacks: refused; a body may be named in lower
+            # case ("the ministry"), so the sentence answers, as it does a "what" question
+            if kind not in (OTHER, ROLE, ORG):
                 return self.refuse(question, f"the evidence has {note}")
             return self.extractive(question, evidence, note=failure or note)
         if not chosen.sure:  # a short answer that may be the wrong one: the whole sentence instead

@@ -66,7 +66,7 @@ def _one_of(noun: str, nouns: set[str]) -> bool:
 
 
 def answer_type(question: str) -> str:
-    """What kind of answer the question wants: person, date, number, place, or other."""
+    """What kind of answer the question wants: person, date, number, place, organisation, role, or other."""
     q = fold(question)
     first = re.search(r"\b(what|which|who|whom|whose|when|where|why|how)\b", q)
     if first and first.start() > 0:  # "In 1990, who ...", "The treaty was signed where?"
@@ -90,7 +90,7 @@ def answer_type(question: str) -> str:
         return PERSON
     if re.search(r"\bwhere\b", q) or _one_of(noun, _PLACE_NOUNS):
         return PLACE
-    if _one_of(noun, _ORG_NOUNS) and not re.search(rf"\b(?:kind|type|sort|form)s? of\b|\b{noun} of\b", q):
+    if _one_of(noun, _ORG_NOUNS) and not re.search(rf"\b(?:kind|type|sort|form)s? of\b|\b{re.escape(noun)} of\b", q):
         return ORG  # not "What type of company", "What body of water"
     return OTHER
 
@@ -241,7 +241,7 @@ def _not_a_person(text: str, own: list[str]) -> bool:
 
 
 def _not_a_body(text: str, own: list[str]) -> bool:
-    """A month, a day, a nationality or a country alone, an ordinal, or a person with a title."""
+    """A month, a day, a nationality or one of its places alone, an ordinal, or a person with a title."""
     return (len(own) == 1 and own[0] in _NOT_NAMES) or re.fullmatch(_ORDINAL, text) is not None or \
         any(t in _TITLES for t in own)
 
@@ -269,7 +269,8 @@ def _not_a_place(text: str, own: list[str], noun: str) -> bool:
 def _shape_bonus(sentence: str, start: int, end: int, own: list[str], kind: str, noun: str) -> float:
     """How much a candidate looks like the kind of thing asked for: a person is a name of two or
     more words, seldom a body ("Commerce Ministry") or a country; a place follows "in", "at",
-    "near", ..., is no nationality, and a country answers "which country" but not "which city"."""
+    "near", ..., is no nationality, and a country answers "which country" (never "which city": see
+    ``_not_a_place``); a body is no place and often has "Ministry", "Council", ... in its name."""
     if kind == PERSON:
         place = is_country(sentence[start:end]) or (len(own) == 1 and own[0] in _PLACES)
         if place or any(t in _ORGANISATION_WORDS for t in own):
@@ -338,8 +339,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         if counted and not _counts(sentence[a:b], counted.group(1)):
             continue
         own = [toks[i][2] for i in inside]
-        if (kind == PERSON and _not_a_person(sentence[a:b], own)) or (kind == PLACE and _not_a_place(sentence[a:b], own, noun)) \
-                or (kind == ORG and _not_a_body(sentence[a:b], own)):
+        text = sentence[a:b]
+        if (kind == PERSON and _not_a_person(text, own)) or (kind == PLACE and _not_a_place(text, own, noun)) \
+                or (kind == ORG and _not_a_body(text, own)):
             continue  # of another kind: with nothing else here, the question is refused
         if asked_nations and _other_side(sentence, a, b, asked_nations):
             continue  # "Which Malaysian minister ...": not a Chinese one

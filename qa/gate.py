@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .doers import other_doer
 from .evidence import term_coverage
 from .extract import ROLE, ROLE_NOUNS, answer_type
-from .doers import other_doer
 from .opposites import swapped
 from .retrieve import KeywordIndex
 from .text import DEMONYMS, QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases, stem, words
