@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import BackendError
-from .extract import ORG, OTHER, ROLE, Span, answer_type, candidates, continuation, kind_phrases, snap
+from .extract import ORG, OTHER, ROLE, Span, answer_type, candidates, continuation, kind_phrases, list_item, snap
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .support import unsupported
@@ -158,9 +158,10 @@ class Answerer:
         """A question whose wh-word follows a word and a preposition ("incompatible with what?"):
         what follows the same two words in the best sentence (see ``continuation``). A "which X"
         question: the phrase naming a kind of X in the best sentence (or in the one
-        that goes on from it, as a list does), taken only when the model's reply points at it too;
+        that goes on from it, as a list does), taken when the model's reply points at it too or
+        when it is one item of a list ("lithium batteries, *artificial graphite anodes*, and ...");
         otherwise that sentence answers (measured on SQuAD: a phrase the model does not confirm is
-        right about half as often as the sentence that holds it)."""
+        right about half as often as the sentence that holds it; list items were not among those)."""
         follows = continuation(evidence[0].text, question)
         if follows is not None:  # "incompatible with what?" - "incompatible with fundamental rights ..."
             return Pick(follows, evidence[0], by_model=False), ""
@@ -174,7 +175,7 @@ class Answerer:
             voted, _ = self._model_span(question, ev)
             if voted is not None and any(_overlaps(p, voted) for p in phrases):
                 return Pick(voted, ev, by_model=True), ""
-        return Pick(phrases[0], ev, by_model=False, sure=False), ""
+        return Pick(phrases[0], ev, by_model=False, sure=list_item(ev.text, phrases[0])), ""
 
     def answer(self, question: str, evidence: list[Evidence], gate: GateDecision) -> Answer:
         if not gate.answerable:

@@ -364,6 +364,20 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
+_ITEM_BEFORE = re.compile(r"(?:,|\b(?:and|or)|\binclud(?:e|es|ing)|:)\s*(?:the\s+)?$")
+_ITEM_AFTER = re.compile(r"\s*(?:,|(?:and|or)\b|[.;]|$)")
+_LIST_OF_THREE = re.compile(r",[^,]+,[^,]*\b(?:and|or)\b")
+
+
+def list_item(sentence: str, span: Span) -> bool:
+    """Whether ``span`` is one item of a list of three or more ("These include medium and heavy
+    rare-earth elements, lithium batteries, *artificial graphite anodes*, and ... equipment")."""
+    if not _LIST_OF_THREE.search(sentence):  # not "Many families, today mostly Afrikaans-speaking, have ..."
+        return False
+    return _ITEM_BEFORE.search(sentence[:span.start]) is not None and \
+        _ITEM_AFTER.match(sentence[span.end:]) is not None
+
+
 def _whole_lists(sentence: str, ranked: list[Span], names: list[tuple[int, int]]) -> list[Span]:
     """Each span stretched over the list of ``names`` (the sentence's capitalised spans) it stands in
     ("France, Italy, the Netherlands and Germany"), best first; a list is kept once, with its best

@@ -1,7 +1,7 @@
 import pytest
 
 from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, answer_type, candidates, continuation, kind_phrases,
-                        roles, snap)
+                        list_item, roles, snap)
 from qa.text import asked_noun, nations
 
 S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
@@ -230,3 +230,15 @@ def test_continuation_takes_what_follows_the_words_before_the_wh_word(question, 
     assert (found.text if found else None) == phrase
     if found:
         assert sentence[found.start:found.end] == phrase
+
+
+def test_a_list_item_is_bounded_by_the_lists_separators():
+    anodes, = kind_phrases(L, "What kind of anodes fall under the export controls?")
+    assert anodes.text == "artificial graphite anodes" and list_item(L, anodes)
+    s = "The Huguenots intermarried, and their families, today, are mostly Afrikaans-speaking farmers."
+    farmers, = kind_phrases(s, "What kind of farmers are they?")
+    assert not list_item(s, farmers)  # "are mostly ... farmers": no separator before
+    two = "They make lithium batteries and graphite anodes."
+    assert not list_item(two, kind_phrases(two, "What kind of anodes do they make?")[0])  # no list of three
+    aside = "Many families, today mostly Afrikaans-speaking farmers, have French surnames."
+    assert not list_item(aside, kind_phrases(aside, "What kind of farmers are they?")[0])  # an aside, no list
