@@ -84,12 +84,13 @@ def continues(first: Evidence, other: Evidence) -> bool:
 class Answerer:
     """Gate → a short span of the best evidence sentences, chosen with the LLM's help → cited.
 
-    For a question that asks for a person, place, date or number, candidates of that type are taken
-    from the best three evidence sentences and ranked by nearness to the question's words; the model
-    reads the best sentence and its reply, snapped to a span of the sentence (so nothing it adds
-    survives), counts as a vote. No candidate of the asked-for type: a refusal. A close call, or a
-    question that asks for something else ("what", "why", "how"): the best sentence itself is the
-    answer (measured: the model's own spans for those were right too rarely to serve).
+    For a question that asks for a person, place, date, number or named body, candidates of that type
+    are taken from the best three evidence sentences and ranked by nearness to the question's words;
+    the model reads the best sentence and its reply, snapped to a span of the sentence (so nothing it
+    adds survives), counts as a vote. No candidate of the asked-for type: a refusal (for a body, the
+    sentence). A close call, or a question that asks for something else ("what", "why", "how"): the
+    best sentence itself is the answer (measured: the model's own spans for those were right too
+    rarely to serve).
     """
 
     def __init__(self, llm: LLM | None, max_tokens: int = 24):
