@@ -1,7 +1,7 @@
 import pytest
 
-from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, answer_type, candidates, continuation, kind_phrases,
-                        list_item, roles, snap)
+from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, answer_type, candidates, continuation,
+                        kind_phrases, list_item, roles, snap)
 from qa.text import asked_noun, nations
 
 S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
