@@ -246,6 +246,11 @@ def _not_a_body(text: str, own: list[str]) -> bool:
         any(t in _TITLES for t in own)
 
 
+# A place the question puts something in says nothing of the asked-for person's nation: "Who will
+# Trump meet *in South Korea*?" asks for no Korean.
+_LOCATED = re.compile(r"\b(?:in|at|to|into|near|across|inside|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
 def _other_side(sentence: str, start: int, end: int, asked: set[str]) -> bool:
     """Whether a person belongs to a nation the question does not ask about: the nations named in
     the span and the few words before it, within its clause ("China's Commerce Ministry confirmed
@@ -318,7 +323,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     asked_prep = re.search(r"\b(in|on|by|since|until|before|after|from|during)\s+(?:what|which)\b", question, re.I)
     counting = kind == NUMBER and re.search(r"\bhow (?:many|much)\b", question, re.I) is not None
     counted = re.search(r"\bhow many\s+([a-z]+)", fold(question)) if kind == NUMBER else None
-    asked_nations = nations(question) if kind == PERSON else set()
+    asked_nations = nations(_LOCATED.sub(" ", question)) if kind == PERSON else set()
     out: list[Span] = []
     spans = _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME)
     for a, b in spans:

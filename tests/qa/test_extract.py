@@ -175,6 +175,14 @@ def test_a_person_of_another_nation_answers_no_question_about_this_one():
     assert not any("Lifeng" in c.text for c in found)
 
 
+def test_a_place_the_question_names_is_no_nation_of_the_person():
+    s = ("Bessent suggested that Washington might delay the tariffs to give Trump and Chinese President Xi Jinping "
+         "time to negotiate during a planned meeting in South Korea.")
+    assert candidates(s, "Who will Trump meet in South Korea?", PERSON)[0].text == "Chinese President Xi Jinping"
+    korean = candidates(s, "Which Korean leader will Trump meet?", PERSON)
+    assert "Chinese President Xi Jinping" not in [c.text for c in korean]
+
+
 def test_names_joined_by_a_hyphen_in_the_question_are_no_answers():
     question = "In which country is a Trump-Xi meeting planned?"
     assert candidates("Trump and Xi meeting may influence outcomes", question, PLACE) == []
