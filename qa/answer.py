@@ -10,7 +10,7 @@ from .extract import ORG, OTHER, ROLE, Span, answer_type, candidates, continuati
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .support import unsupported
-from .text import refers_back
+from .text import fold, refers_back
 from .types import Answer, Evidence
 
 log = logging.getLogger("qa")
@@ -152,7 +152,9 @@ class Answerer:
             return None, f"no {kind} in the evidence"
         ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
         score, _, span, ev, by_model = ranked[0]
-        sure = by_model or len(ranked) == 1 or score - ranked[1][0] >= SURE_MARGIN
+        # the same words from another sentence agree with it ("held in Malaysia" twice): no rival
+        rivals = [r[0] for r in ranked[1:] if fold(r[2].text) != fold(span.text)]
+        sure = by_model or not rivals or score - rivals[0] >= SURE_MARGIN
         return Pick(span, ev, by_model, sure), note
 
     def _pick_kind_of(self, question: str, evidence: list[Evidence], use_model: bool) -> tuple[Pick | None, str]:

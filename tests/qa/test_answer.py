@@ -74,3 +74,14 @@ def test_helpers():
     assert clean_reply('  "He Lifeng" [1]\nmore') == "He Lifeng"
     assert with_markers("It is so.", 2) == "It is so [1][2]."
     assert with_markers("Yes", 1) == "Yes [1]."
+
+
+def test_the_same_answer_from_two_sentences_is_no_rival():
+    doc = ("US and Chinese officials held trade talks on the sidelines of the summit in Malaysia, aiming to ease "
+           "tensions. The meetings were held in Malaysia on the sidelines of the summit.")
+    first = doc[: doc.index(" The meetings")]
+    second = doc[doc.index("The meetings"):]
+    evidence = [Evidence("b.txt", 0, len(first), first, 0.6, 0.57, 0.6),
+                Evidence("b.txt", doc.index(second), len(doc), second, 0.5, 0.48, 0.5)]
+    a = Answerer(None).answer("Where were the trade talks held?", evidence, OK)
+    assert a.text == "Malaysia [1]." and a.citations[0].quote == first
