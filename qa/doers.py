@@ -21,6 +21,7 @@ _NAME_RUN = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|de)\s+)*[A-Z][\w
 _ASKED_DEED = re.compile(rf"\b{_ACTIVE_AUX}\s+({_NAME_RUN})\s+([a-z]+)\b")
 _CLAUSE_START = re.compile(r"[,;:()]|\b(?:which|who|that|while|whereas|but)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*")
+_NO_DOERS = STOPWORDS | QUESTION_WORDS  # capitalised words that name no doer ("The", "What")
 
 
 def _names(phrase: str) -> set[str]:
@@ -68,7 +69,7 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
         if re.search(r"\bto\s+$", sentence[:start]):
             return None  # "the first to serve as ...": whose doing, the words before do not say
         clause = _doer_before(sentence, start)
-        named = [w for w in _CAPITALISED.findall(clause) if fold(w) not in STOPWORDS | QUESTION_WORDS]
+        named = [w for w in _CAPITALISED.findall(clause) if fold(w) not in _NO_DOERS]
         if not named or asked & _names(clause):
             return None  # "it", "officials" (no telling), or the question's own doer
         others.append(" ".join(named))

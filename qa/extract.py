@@ -215,7 +215,8 @@ bank group foundation society union league army navy""".split())
 # "Commerce Ministry" or "US Treasury" not).
 _BODY_WORDS = _ORGANISATION_WORDS - set("university college institute school church court parliament bank".split()) \
     | {"treasury"}
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|to|into|across|outside|inside)\s+(?:the\s+)?$", re.I)
+_LOCATIVES = "in|at|near|to|into|across|outside|inside"
+_PLACE_PREPOSITION = re.compile(rf"\b(?:{_LOCATIVES}|from)\s+(?:the\s+)?$", re.I)
 
 
 _TITLES = _PERSON_NOUNS | set("secretary premier chancellor governor senator mayor chairman spokesman".split())
@@ -228,10 +229,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
 def _not_a_person(text: str, own: list[str]) -> bool:
-    """A month, a nationality, an ordinal, an acronym ("ASEAN"), or places joined by a hyphen ("US-China").
+    """A month, a nationality, an acronym ("ASEAN"), or places joined by a hyphen ("US-China").
     (A country may answer "who": "Who was the second largest oil producer?" - "Iran".)"""
-    if re.fullmatch(_ORDINAL, text):  # tokens "47", "th"
-        return True
     if len(own) != 1:
         return False
     parts = own[0].split("-")
@@ -240,15 +239,14 @@ def _not_a_person(text: str, own: list[str]) -> bool:
     return all(is_country(p) or p in _NOT_NAMES for p in parts)
 
 
-def _not_a_body(text: str, own: list[str]) -> bool:
-    """A month, a day, a nationality or one of its places alone, an ordinal, or a person with a title."""
-    return (len(own) == 1 and own[0] in _NOT_NAMES) or re.fullmatch(_ORDINAL, text) is not None or \
-        any(t in _TITLES for t in own)
+def _not_a_body(own: list[str]) -> bool:
+    """A month, a day, a nationality or one of its places alone, or a person with a title."""
+    return (len(own) == 1 and own[0] in _NOT_NAMES) or any(t in _TITLES for t in own)
 
 
 # A place the question puts something in says nothing of the asked-for person's nation: "Who will
 # Trump meet *in South Korea*?" asks for no Korean.
-_LOCATED = re.compile(r"\b(?:in|at|to|into|near|across|inside|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_LOCATED = re.compile(rf"\b(?:{_LOCATIVES})\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")  # not "from"
 
 
 def _other_side(sentence: str, start: int, end: int, asked: set[str]) -> bool:
@@ -263,10 +261,9 @@ def _other_side(sentence: str, start: int, end: int, asked: set[str]) -> bool:
 
 
 def _not_a_place(text: str, own: list[str], noun: str) -> bool:
-    """A month, an ordinal ("47th"), a phrase with a title in it ("US Treasury Secretary"), or,
-    for a question that asks for a city, a country or countries joined by a hyphen ("Malaysia",
-    "Thailand-Cambodia")."""
-    if own[0] in _MONTHS or re.fullmatch(_ORDINAL, text) or any(t in _TITLES for t in own):
+    """A month, a phrase with a title in it ("US Treasury Secretary"), or, for a question that asks
+    for a city, a country or countries joined by a hyphen ("Malaysia", "Thailand-Cambodia")."""
+    if own[0] in _MONTHS or any(t in _TITLES for t in own):
         return True
     return noun in _CITY_NOUNS and all(is_country(p) for p in text.split("-"))
 
@@ -331,22 +328,22 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         if not trimmed:
             continue
         a, b = trimmed
+        text = sentence[a:b]
         inside = [i for i, (s, e, _) in enumerate(toks) if s >= a and e <= b]
         if not inside:
             continue
         if kind in (PERSON, PLACE, ORG, NAME) and inside[0] == 0 and (toks[0][2] in STOPWORDS or len(inside) == 1) \
                 and not proper_noun_at(sentence, a):
             continue  # a capitalised first word is usually just the start of the sentence, unless a name
-        if kind == DATE and re.fullmatch(r"\d{4}s?", sentence[a:b]) is None and not re.search(r"\d|day", sentence[a:b], re.I):
+        if kind == DATE and re.fullmatch(r"\d{4}s?", text) is None and not re.search(r"\d|day", text, re.I):
             continue
-        if counting and re.fullmatch(_ORDINAL, sentence[a:b]):
-            continue  # "21st" says which, not how many
-        if counted and not _counts(sentence[a:b], counted.group(1)):
+        if re.fullmatch(_ORDINAL, text) and (counting or kind in (PERSON, PLACE, ORG)):
+            continue  # "21st" says which, not how many; "47th" (tokens "47", "th") names nothing
+        if counted and not _counts(text, counted.group(1)):
             continue
         own = [toks[i][2] for i in inside]
-        text = sentence[a:b]
         if (kind == PERSON and _not_a_person(text, own)) or (kind == PLACE and _not_a_place(text, own, noun)) \
-                or (kind == ORG and _not_a_body(text, own)):
+                or (kind == ORG and _not_a_body(own)):
             continue  # of another kind: with nothing else here, the question is refused
         if asked_nations and _other_side(sentence, a, b, asked_nations):
             continue  # "Which Malaysian minister ...": not a Chinese one
@@ -359,7 +356,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         if kind == DATE and asked_prep and \
                 re.search(rf"\b{asked_prep.group(1)}\s+(?:the\s+)?$", sentence[max(0, a - 12):a], re.I):
             score += 0.2  # "by what date" -> "by November 1", not "On October 10"
-        out.append(Span(a, b, sentence[a:b], score))
+        out.append(Span(a, b, text, score))
     out.sort(key=lambda s: (-s.score, s.start))
     if kind in (PERSON, PLACE) and is_plural(noun):  # "Which countries ...": all of a list
         out = _whole_lists(sentence, out, spans)

@@ -7,8 +7,15 @@ DOC = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasu
        "The export controls take effect on November 8.")
 S1 = DOC[: DOC.index(" The export")]
 S2 = DOC[DOC.index("The export"):]
-EVIDENCE = [Evidence("a.txt", 0, len(S1), S1, 0.9, 0.7, 0.8),
-            Evidence("a.txt", DOC.index(S2), len(DOC), S2, 0.5, 0.3, 0.4)]
+
+
+def two_sentences(doc: str, first: str, second: str, source: str = "a.txt") -> list[Evidence]:
+    """The two sentences of ``doc`` as evidence, the first one best."""
+    return [Evidence(source, 0, len(first), first, 0.9, 0.7, 0.8),
+            Evidence(source, doc.index(second), len(doc), second, 0.5, 0.3, 0.4)]
+
+
+EVIDENCE = two_sentences(DOC, S1, S2)
 OK = GateDecision(True, "")
 
 
@@ -81,7 +88,5 @@ def test_the_same_answer_from_two_sentences_is_no_rival():
            "tensions. The meetings were held in Malaysia on the sidelines of the summit.")
     first = doc[: doc.index(" The meetings")]
     second = doc[doc.index("The meetings"):]
-    evidence = [Evidence("b.txt", 0, len(first), first, 0.6, 0.57, 0.6),
-                Evidence("b.txt", doc.index(second), len(doc), second, 0.5, 0.48, 0.5)]
-    a = Answerer(None).answer("Where were the trade talks held?", evidence, OK)
+    a = Answerer(None).answer("Where were the trade talks held?", two_sentences(doc, first, second, "b.txt"), OK)
     assert a.text == "Malaysia [1]." and a.citations[0].quote == first
