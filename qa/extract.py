@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .places import is_country
-from .postag import proper_noun_at
+from .postag import proper_noun_at, tagged
 from .text import (DEMONYMS, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, is_plural, name_phrases,
                    nations, stem, unaccented)
 
@@ -308,6 +308,34 @@ def _counts(text: str, noun: str) -> bool:
     return unit not in _MEASURES or _plural_forms(unit) & _plural_forms(noun) != set()
 
 
+# "How much did it *cost* ...?" asks for money: "88%" or "six thousand acres" does not answer it.
+# Measured on 1,200 SQuAD questions (seed 1): 3 more unanswerables refused, no answer lost.
+_MONEY_ASKED = re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|money|fund|funds|"
+                          r"funding|budget|worth|earn|earns|earned|salary|salaries|fee|fees|donated?)\b", re.I)
+_MONEY = re.compile(r"^[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|marks|lira|lire|rupees?|cents?|"
+                    r"guilders?|florins?|shillings?|pence|ducats?|livres?)\b", re.I)
+
+
+def _unit_end(sentence: str, start: int, end: int) -> int:
+    """Where a number span ends: without a last word that is no noun ("$340 million *came*", "$414
+    million *across*"), with the noun after a last "per" ("two percent per *year*")."""
+    tags = tagged(sentence)
+    inside = [t for t in tags if start <= t[0] and t[1] <= end]
+    if len(inside) < 2 or not sentence[inside[-1][0]].isalpha() or inside[-1][2].startswith(("NN", "CD", "JJ")):
+        return end
+    after = [t for t in tags if t[0] >= end]
+    if sentence[inside[-1][0]:end].lower() == "per" and after and after[0][2].startswith("NN"):
+        return after[0][1]
+    return inside[-2][1]
+
+
+def _date_unit(question: str) -> str | None:
+    """"year" for "In what year ...?", "weekday" for "On which day of the week ...?", else None."""
+    if re.search(r"\b(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday)\b", question, re.I):
+        return "weekday"
+    return "year" if re.search(r"\b(?:what|which)\s+year\b", question, re.I) else None
+
+
 def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     """Spans of ``sentence`` of the kind the question asks for, best first: nearest to the words
     the question shares with the sentence, and not restating the question."""
@@ -320,6 +348,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     asked_prep = re.search(r"\b(in|on|by|since|until|before|after|from|during)\s+(?:what|which)\b", question, re.I)
     counting = kind == NUMBER and re.search(r"\bhow (?:many|much)\b", question, re.I) is not None
     counted = re.search(r"\bhow many\s+([a-z]+)", fold(question)) if kind == NUMBER else None
+    unit = _date_unit(question) if kind == DATE else None
+    money = kind == NUMBER and _MONEY_ASKED.search(question) is not None
     asked_nations = nations(_LOCATED.sub(" ", question)) if kind == PERSON else set()
     out: list[Span] = []
     spans = _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME)
@@ -328,6 +358,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         if not trimmed:
             continue
         a, b = trimmed
+        if kind == NUMBER:
+            b = _unit_end(sentence, a, b)
         text = sentence[a:b]
         inside = [i for i, (s, e, _) in enumerate(toks) if s >= a and e <= b]
         if not inside:
@@ -337,9 +369,16 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue  # a capitalised first word is usually just the start of the sentence, unless a name
         if kind == DATE and re.fullmatch(r"\d{4}s?", text) is None and not re.search(r"\d|day", text, re.I):
             continue
+        if unit == "year" and not re.search(r"\b\d{3,4}s?\b", text) or \
+                unit == "weekday" and not re.search(_DAYS, text):
+            continue  # "In what year ...?" - not "October 24"; "On which day of the week ...?" - not "November 8"
+        if kind in (PERSON, PLACE, ORG, NAME) and not re.search(r"[^\W\d_]", text):
+            continue  # "10" of "10th": no name
         if re.fullmatch(_ORDINAL, text) and (counting or kind in (PERSON, PLACE, ORG)):
             continue  # "21st" says which, not how many; "47th" (tokens "47", "th") names nothing
         if counted and not _counts(text, counted.group(1)):
+            continue
+        if money and not _MONEY.search(text):
             continue
         own = [toks[i][2] for i in inside]
         if (kind == PERSON and _not_a_person(text, own)) or (kind == PLACE and _not_a_place(text, own, noun)) \

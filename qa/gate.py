@@ -44,12 +44,21 @@ def key_names(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def answer_type_term(question: str) -> str | None:
-    """The noun that says what kind of thing is asked for ("Which *city* hosted ..."), stemmed."""
+# "Which day *of the week*", "what time *of day*": the words after a unit of time are the asked-for kind too.
+_TIME_OF = re.compile(r"\b(?:day|month|time|season|week|year)s?\s+of\s+(?:the\s+)?(day|week|month|year)\b", re.I)
+
+
+def answer_type_terms(question: str) -> set[str]:
+    """The nouns that say what kind of thing is asked for ("Which *city* hosted ...", "which *day* of
+    the *week*"), stemmed."""
     word = head_noun(question)
     if not word or word[0].isupper() or word.lower() in STOPWORDS:
-        return None
-    return stem(word.lower())
+        return set()
+    found = {stem(word.lower())}
+    unit = _TIME_OF.search(question)
+    if unit and stem(word.lower()) == stem(unit.group(0).split()[0].lower()):
+        found.add(stem(unit.group(1).lower()))
+    return found
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -164,8 +173,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if events - set().union(*(life_events(e.text) for e in evidence[:2])):
         return GateDecision(False, f"the question asks about a {' and a '.join(sorted(events))}; "
                                    "the evidence tells of none")
-    head = answer_type_term(question)
-    terms = [t for t in content_terms(question, drop_question_words=True) if t != head]
+    heads = answer_type_terms(question)
+    terms = [t for t in content_terms(question, drop_question_words=True) if t not in heads]
     if answer_type(question) == ROLE:
         terms = [t for t in terms if t not in _ROLE_TERMS]
     best = evidence[0]

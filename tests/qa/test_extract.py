@@ -152,6 +152,37 @@ def test_how_many_counts_things_not_measures_percents_or_money(question, sentenc
     assert [c.text for c in candidates(sentence, question, NUMBER)] == found
 
 
+def test_a_year_or_a_weekday_is_what_was_asked_for():
+    s = "The logo was pictured on Friday, October 24, ahead of talks that end on November 8, 2025."
+    assert [c.text for c in candidates(s, "On which day of the week was the logo pictured?", DATE)] == ["Friday"]
+    assert [c.text for c in candidates(s, "In what year do the talks end?", DATE)] == ["November 8, 2025"]
+    assert candidates("They met on October 24.", "In what year did they meet?", DATE) == []
+
+
+@pytest.mark.parametrize("question, sentence, found", [
+    ("How much did the stadium cost?", "Grants cover 88% of the cost; the stadium cost $2.1 million.", ["$2.1 million"]),
+    ("How much did students pay?", "Grants total 88% of the aid, and loans 8%.", []),
+    ("How much did they spend?", "They spent 100 billion dollars on it.", ["100 billion dollars"]),
+    ("How much did the price rise?", "The price rose by 70% in a year.", ["70%"]),  # no money asked
+])
+def test_how_much_money_is_answered_by_money(question, sentence, found):
+    assert [c.text for c in candidates(sentence, question, NUMBER)] == found
+
+
+def test_a_number_ends_with_a_noun():
+    s = "Harvard offered grants totaling $414 million across all eleven divisions; $340 million came from funds."
+    assert [c.text for c in candidates(s, "How much did Harvard offer?", NUMBER)][:1] == ["$414 million"]
+    assert "$340 million" in [c.text for c in candidates(s, "How much came from funds?", NUMBER)]
+    s = "From 1947 to 1967, the price of oil rose by less than two percent per year."
+    assert [c.text for c in candidates(s, "How much did the price of oil rise?", NUMBER)] == ["two percent per year"]
+
+
+def test_a_number_is_no_name():
+    s = "The Normans were the people who in the 10th and 11th centuries gave their name to Normandy, a region in France."
+    found = candidates(s, "Where did the Normans invade in the 11th century?", PLACE)  # "10th and 11th": "10"
+    assert [c.text for c in found] == ["Normandy", "France"]
+
+
 def test_countries_by_their_iso_and_everyday_names():
     from qa.places import is_country
 
