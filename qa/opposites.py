@@ -44,7 +44,7 @@ def _opposites() -> dict[str, frozenset[str]]:
 
 # The endings of adjectives and participles, which take a negating prefix: "information" is no
 # negated "formation", nor "increase" of "crease".
-_ADJECTIVE = re.compile(r"(?:able|ible|al|ant|ent|ar|ed|ful|ic|ite|ive|ly|ous|ure)$")
+_ADJECTIVE = re.compile(r"(?:able|ible|al|ant|ent|ar|ary|ory|ed|ful|ic|ite|ive|ly|ous|ure)$")
 
 
 def _prefixed(word: str, other: str) -> bool:

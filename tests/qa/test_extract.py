@@ -102,6 +102,11 @@ def test_an_acronym_or_joined_places_are_no_person_and_a_country_seldom_one():
     assert [c.text for c in candidates(oil, "Who was the second largest oil producer?", PERSON)] == ["Iran"]
 
 
+def test_a_name_after_in_or_at_is_seldom_a_person():
+    s = "The logo was pictured ahead of the summit in Kuala Lumpur (AP Photo/Vincent Thian)."
+    assert [c.text for c in candidates(s, "Who chaired the summit?", PERSON)][-1] == "Kuala Lumpur"
+
+
 def test_a_title_or_a_month_is_no_place():
     s = "In October, US Treasury Secretary Scott Bessent led the talks."
     assert candidates(s, "Where was Scott Bessent born?", PLACE) == []

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.gate import check, key_names, mentioned, one_edit_apart
+from qa.gate import check, key_names, mentioned, numbers_apart, one_edit_apart
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
 
@@ -59,6 +59,16 @@ def test_answerable_when_terms_are_covered():
 def test_refuses_when_a_named_thing_is_absent():
     d = check("Who is the Prime Minister of Malaysia?", [ev(1), ev(0)], " ".join(SENTENCES), KEYWORDS)
     assert not d.answerable and d.missing == ("prime minister of malaysia",)
+
+
+def test_a_number_the_question_names_must_be_in_the_best_sentences():
+    assert numbers_apart(["1970"], "The price remained constant at $12 from 1974 to 1979.") == ("1970",)
+    assert numbers_apart(["19", "25", "1950"], "In the 1950s, 19th-century sources on X.25 ...") == ()
+    assert numbers_apart(["25", "2"], "About 125 men and 2.5 tons.") == ("25", "2")
+    assert numbers_apart(["2"], "DECnet Phase II (and later) were open standards.") == ()
+    # the tariff's 100% is in the chunk but not in the two best sentences
+    d = check("Who met after the 100% tariff threat?", [ev(0), ev(1)], " ".join(SENTENCES), KEYWORDS)
+    assert not d.answerable and d.missing == ("100",)
 
 
 def test_refuses_when_coverage_is_low():

@@ -9,6 +9,8 @@ from qa.opposites import swapped
      ("decreasing", "increasing")),
     ("How does one obtain an indefinite definition?", "To obtain a definite definition, decide.", ("indefinite", "definite")),
     ("Which problems are unsolved?", "These problems are solved.", ("unsolved", "solved")),
+    ("What did the authorities regard as necessary?", "They regarded the treatment unnecessary.",
+     ("necessary", "unnecessary")),
     ("What happens when it divides the list in thirds?", "It divides the list in half.", ("thirds", "half")),
     ("Built with four layers, what did it become?", "Built with three layers, it grew.", ("four", "three")),
     ("After the introduction of X.25, how many networks were there?",
