@@ -7,13 +7,15 @@ from index import Corpus, Embedder
 from index.embed import VectorCache
 
 from .retrieve import KeywordIndex, ScoredChunk
+from .synonyms import plain, synonyms
 from .text import content_terms, refers_back
 from .types import Evidence
 
 
 def term_coverage(question_terms: list[str], text: str, keywords: KeywordIndex,
                   also_present: frozenset[str] = frozenset()) -> float:
-    """IDF-weighted share of the question's content terms that occur in ``text`` (0..1).
+    """IDF-weighted share of the question's content terms that occur in ``text`` (0..1), in any
+    form or as a word of the same meaning (qa/synonyms.py: "headed" ~ "led").
 
     ``also_present``: terms known to be covered another way (a demonym matched by its country).
     """
@@ -21,7 +23,7 @@ def term_coverage(question_terms: list[str], text: str, keywords: KeywordIndex,
         return 0.0
     present = set(content_terms(text)) | also_present
     total = sum(keywords.idf(t) for t in question_terms)
-    return sum(keywords.idf(t) for t in question_terms if t in present) / total
+    return sum(keywords.idf(t) for t in question_terms if t in present or synonyms(t) & present) / total
 
 
 class EvidenceSelector:
@@ -51,7 +53,7 @@ class EvidenceSelector:
         if not keys:
             return []
         dense = self._sentence_vectors(keys) @ query_vector
-        terms = content_terms(question, drop_question_words=True)
+        terms = content_terms(plain(question), drop_question_words=True)
         evidence = []
         for key, cos in zip(keys, dense):
             source, start, end = key

@@ -6,7 +6,8 @@ and does not say, unnegated, the very thing the question negates ("could not rec
 "could recover"), (3) the best sentence has no word the question swapped for its opposite, nor
 gives the deed the question asks about to another doer (qa/doers.py), (4) a question about a birth
 or a death has evidence that tells of one, (5) enough of its content terms, weighted by rarity,
-occur in the best evidence sentence and the sentences around it, and (6) the best sentence is
+occur (or words of the same meaning: qa/synonyms.py) in the best evidence sentence and the sentences
+around it, and (6) the best sentence is
 close in meaning.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .evidence import term_coverage
 from .extract import ROLE, ROLE_NOUNS, answer_type
 from .opposites import swapped
 from .retrieve import KeywordIndex
+from .synonyms import plain
 from .text import DEMONYMS, QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases, stem, words
 from .types import Evidence
 from .wordsim import WordVectors
@@ -194,7 +196,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         return GateDecision(False, f"the question asks about a {' and a '.join(sorted(events))}; "
                                    "the evidence tells of none")
     heads = answer_type_terms(question)
-    terms = [t for t in content_terms(question, drop_question_words=True) if t not in heads]
+    terms = [t for t in content_terms(plain(question), drop_question_words=True) if t not in heads]
     if answer_type(question) == ROLE:
         terms = [t for t in terms if t not in _ROLE_TERMS]
     best = evidence[0]

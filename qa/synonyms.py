@@ -1,0 +1,47 @@
+"""Synonyms: a question that says "headed" of a sentence that says "led" asks what it says. A
+closed list of everyday words with the same meaning, as qa/opposites.py is of opposites: the
+embedding model puts such pairs far apart when it sees them alone ("weigh" ~ "assess" 0.35,
+"headed" ~ "led" 0.34), and a word with two senses ("state": say / nation) is left out."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text import stem
+
+_GROUPS = """lead led head chair direct command helm | say said tell told report quote describe announce declare
+claim remark | weigh assess consider evaluate examine | meet met gather convene assemble | talks discussions
+negotiations | begin began begun start commence launch initiate | end finish conclude terminate |
+buy bought purchase acquire | build built construct erect | create found establish | make made produce manufacture |
+die died perish | kill slay slew murder | show display exhibit demonstrate reveal | help aid assist |
+give gave given grant award provide | get got obtain receive | use employ utilize utilise | need require |
+try attempt seek sought aim | grow grew grown increase rise rose risen expand | fall fell fallen decrease decline drop |
+change alter modify | allow permit enable | stop halt cease | fight fought battle combat | win won defeat beat |
+attack assault invade | leave depart quit | call name dub | write wrote written author compose |
+study research investigate | rule govern reign | war conflict confrontation | summit gathering conference |
+famous renowned noted celebrated | big large huge | small little tiny | important significant crucial |
+fast quick rapid | worry concern | goal aim objective purpose | delay postpone defer | impose levy |
+picture photograph | ban prohibit forbid | happen occur hold held"""
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for group in _GROUPS.split("|"):
+        stems = {stem(w) for w in group.split()}
+        for s in stems:
+            out.setdefault(s, set()).update(stems - {s})
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def synonyms(term: str) -> frozenset[str]:
+    """The stems that mean what the stem ``term`` means ("led" -> lead's others: "head", "chair", ...)."""
+    return _table().get(term, frozenset())
+
+
+_TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
+
+
+def plain(question: str) -> str:
+    """``question`` with a set phrase in one word of the list: "took place" -> "happen"."""
+    return _TAKE_PLACE.sub("happen", question)

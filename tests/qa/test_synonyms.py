@@ -1,0 +1,34 @@
+from qa.evidence import term_coverage
+from qa.retrieve import KeywordIndex
+from qa.synonyms import plain, synonyms
+from qa.text import content_terms, stem
+
+SENTENCES = ["The delegations were led by Vice Premier He Lifeng and Treasury Secretary Scott Bessent.",
+             "Both governments assess the economic stakes of a prolonged confrontation.",
+             "The meetings were held in Malaysia on the sidelines of the summit."]
+KEYWORDS = KeywordIndex(SENTENCES + ["Unrelated text about weather."])
+
+
+def covered(question: str, sentence: str) -> float:
+    return term_coverage(content_terms(plain(question), drop_question_words=True), sentence, KEYWORDS)
+
+
+def test_words_of_one_meaning_stand_for_each_other_in_any_form():
+    assert stem("led") in synonyms(stem("headed")) and stem("headed") in synonyms(stem("led"))
+    assert stem("assess") in synonyms(stem("weighing"))
+    assert stem("said") in synonyms(stem("claimed")) and stem("negotiations") in synonyms(stem("talks"))
+    assert stem("buy") not in synonyms(stem("terminate"))  # each group is whole, and only itself
+    assert synonyms(stem("state")) == frozenset()  # two senses (say / nation): not in the list
+    assert stem("tariff") not in synonyms(stem("tax"))
+
+
+def test_a_set_phrase_is_read_as_one_word():
+    assert plain("Where did the talks take place?") == "Where did the talks happen?"
+    assert plain("The talks took place alongside which gathering?") == "The talks happen alongside which gathering?"
+
+
+def test_a_synonym_covers_a_question_word():
+    assert covered("Who headed the delegations?", SENTENCES[0]) == 1.0
+    assert covered("What are both governments weighing?", SENTENCES[1]) == 1.0
+    assert covered("Where did the meetings take place?", SENTENCES[2]) == 1.0
+    assert covered("Who funded the delegations?", SENTENCES[0]) < 1.0  # no synonym: no cover
