@@ -10,7 +10,7 @@ from .extract import ORG, OTHER, ROLE, Span, answer_type, candidates, continuati
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .support import unsupported
-from .text import fold, refers_back
+from .text import fold, refers_back, words
 from .types import Answer, Evidence
 
 log = logging.getLogger("qa")
@@ -152,8 +152,10 @@ class Answerer:
             return None, f"no {kind} in the evidence"
         ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
         score, _, span, ev, by_model = ranked[0]
-        # the same words from another sentence agree with it ("held in Malaysia" twice): no rival
-        rivals = [r[0] for r in ranked[1:] if fold(r[2].text) != fold(span.text)]
+        # the same words from another sentence agree with it ("held in Malaysia" twice), and so do
+        # fewer of them ("Treasury Secretary Bessent" for "Treasury Secretary Scott Bessent"): no rival
+        chosen = set(words(span.text))
+        rivals = [r[0] for r in ranked[1:] if not (set(words(r[2].text)) <= chosen or chosen <= set(words(r[2].text)))]
         sure = by_model or not rivals or score - rivals[0] >= SURE_MARGIN
         return Pick(span, ev, by_model, sure), note
 

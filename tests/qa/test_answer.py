@@ -90,3 +90,11 @@ def test_the_same_answer_from_two_sentences_is_no_rival():
     second = doc[doc.index("The meetings"):]
     a = Answerer(None).answer("Where were the trade talks held?", two_sentences(doc, first, second, "b.txt"), OK)
     assert a.text == "Malaysia [1]." and a.citations[0].quote == first
+
+
+def test_the_same_person_named_shorter_is_no_rival():
+    doc = ("In a statement, Treasury Secretary Bessent suggested a delay. "
+           "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent.")
+    first, second = doc[: doc.index(" The delegations")], doc[doc.index("The delegations"):]
+    a = Answerer(None).answer("Who led the American delegation?", two_sentences(doc, first, second), OK)
+    assert a.text == "Treasury Secretary Scott Bessent [1]." and a.citations[0].quote == second
