@@ -1,7 +1,8 @@
 """Synonyms: a question that says "headed" of a sentence that says "led" asks what it says. A
 closed list of everyday words with the same meaning, as qa/opposites.py is of opposites: the
 embedding model puts such pairs far apart when it sees them alone ("weigh" ~ "assess" 0.35,
-"headed" ~ "led" 0.34), and a word with two senses ("state": say / nation) is left out."""
+"headed" ~ "led" 0.34), and a word with two senses ("state": say / nation) is left out. The gate
+also asks the model's word vectors (qa/wordsim.py); evidence selection asks only this list."""
 from __future__ import annotations
 
 import re

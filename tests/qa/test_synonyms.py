@@ -32,3 +32,10 @@ def test_a_synonym_covers_a_question_word():
     assert covered("What are both governments weighing?", SENTENCES[1]) == 1.0
     assert covered("Where did the meetings take place?", SENTENCES[2]) == 1.0
     assert covered("Who funded the delegations?", SENTENCES[0]) < 1.0  # no synonym: no cover
+
+
+def test_a_synonym_may_count_for_less_than_the_word_itself():
+    terms = content_terms("Who founded the network?", drop_question_words=True)
+    sentence = "The network was established by Larry Roberts."
+    assert term_coverage(terms, sentence, KEYWORDS) == 1.0
+    assert 0.5 < term_coverage(terms, sentence, KEYWORDS, synonym_weight=0.5) < 1.0
