@@ -10,7 +10,7 @@ from .extract import ORG, OTHER, ROLE, Span, answer_type, candidates, continuati
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .support import unsupported
-from .text import fold, refers_back, words
+from .text import refers_back, words
 from .types import Answer, Evidence
 
 log = logging.getLogger("qa")
@@ -74,6 +74,13 @@ class Pick:
 
 def _overlaps(a: Span, b: Span | None) -> bool:
     return b is not None and a.start < b.end and b.start < a.end
+
+
+def _agree(a: Span, b: Span) -> bool:
+    """Two candidates that name the same thing: the same words ("held in Malaysia" in two
+    sentences), or fewer of them ("Treasury Secretary Bessent" for "Treasury Secretary Scott Bessent")."""
+    mine, theirs = set(words(a.text)), set(words(b.text))
+    return mine <= theirs or theirs <= mine
 
 
 def continues(first: Evidence, other: Evidence) -> bool:
@@ -152,10 +159,7 @@ class Answerer:
             return None, f"no {kind} in the evidence"
         ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
         score, _, span, ev, by_model = ranked[0]
-        # the same words from another sentence agree with it ("held in Malaysia" twice), and so do
-        # fewer of them ("Treasury Secretary Bessent" for "Treasury Secretary Scott Bessent"): no rival
-        chosen = set(words(span.text))
-        rivals = [r[0] for r in ranked[1:] if not (set(words(r[2].text)) <= chosen or chosen <= set(words(r[2].text)))]
+        rivals = [r[0] for r in ranked[1:] if not _agree(r[2], span)]
         sure = by_model or not rivals or score - rivals[0] >= SURE_MARGIN
         return Pick(span, ev, by_model, sure), note
 

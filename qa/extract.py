@@ -215,12 +215,13 @@ bank group foundation society union league army navy""".split())
 # "Commerce Ministry" or "US Treasury" not).
 _BODY_WORDS = _ORGANISATION_WORDS - set("university college institute school church court parliament bank".split()) \
     | {"treasury"}
-_LOCATIVES = "in|at|near|to|into|across|outside|inside"
+_WITHIN = "in|at|near|into|across|outside|inside"
+_LOCATIVES = _WITHIN + "|to"
 _PLACE_PREPOSITION = re.compile(rf"\b(?:{_LOCATIVES}|from)\s+(?:the\s+)?$", re.I)
 # What follows these is seldom a person ("the summit *in Kuala Lumpur*"); "to" and "from" are left
 # out ("sent to Henry", "a letter from Luther"). Measured on 1,200 SQuAD questions: F1 +0.86 in all
 # (one right name for a sentence), nothing lost.
-_IN_PLACE = re.compile(r"\b(?:in|at|near|into|across|outside|inside)\s+(?:the\s+)?$", re.I)
+_IN_PLACE = re.compile(rf"\b(?:{_WITHIN})\s+(?:the\s+)?$", re.I)
 
 
 _TITLES = _PERSON_NOUNS | set("secretary premier chancellor governor senator mayor chairman spokesman".split())
