@@ -12,16 +12,21 @@ from .text import content_terms, refers_back
 from .types import Evidence
 
 
+# Evidence selection counts a word covered only by a synonym half: in full, "established" ~
+# "founded" lifted "the theretofore established principles" over "It was founded by Larry Roberts"
+# (SQuAD sample 2025: one correct answer lost, F1 0.354 -> 0.338; at half, none lost and the seed's
+# gains kept).
+SELECTION_SYNONYM_WEIGHT = 0.5
+
+
 def term_coverage(question_terms: list[str], text: str, keywords: KeywordIndex,
                   also_present: frozenset[str] = frozenset(), synonym_weight: float = 1.0) -> float:
     """IDF-weighted share of the question's content terms that occur in ``text`` (0..1), in any
     form or as a word of the same meaning (qa/synonyms.py: "headed" ~ "led").
 
     ``also_present``: terms known to be covered another way (a demonym matched by its country).
-    ``synonym_weight``: how much a term covered only by a synonym counts. Evidence selection counts
-    it half: in full, "established" ~ "founded" lifted "the theretofore established principles" over
-    "It was founded by Larry Roberts" (SQuAD sample 2025: one correct answer lost, F1 0.354 -> 0.338;
-    at half, none lost and the seed's gains kept); the gate counts it in full.
+    ``synonym_weight``: how much a term covered only by a synonym counts (the gate: in full;
+    evidence selection: ``SELECTION_SYNONYM_WEIGHT``).
     """
     if not question_terms:
         return 0.0
@@ -64,9 +69,10 @@ class EvidenceSelector:
         for key, cos in zip(keys, dense):
             source, start, end = key
             text = self.corpus.documents[source].text[start:end]
-            lexical = term_coverage(terms, text, self.keywords, synonym_weight=0.5)
+            lexical = term_coverage(terms, text, self.keywords, synonym_weight=SELECTION_SYNONYM_WEIGHT)
             if key in before:  # "It was commissioned by Odo": the words of "the Bayeux Tapestry" count too
-                lexical = max(lexical, term_coverage(terms, f"{before[key]} {text}", self.keywords, synonym_weight=0.5))
+                lexical = max(lexical, term_coverage(terms, f"{before[key]} {text}", self.keywords,
+                                                     synonym_weight=SELECTION_SYNONYM_WEIGHT))
             score = self.dense_weight * float(cos) + (1 - self.dense_weight) * lexical
             evidence.append(Evidence(source, start, end, text, score, float(cos), lexical))
         evidence.sort(key=lambda e: -e.score)
