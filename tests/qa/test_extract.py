@@ -286,3 +286,25 @@ def test_a_list_item_is_bounded_by_the_lists_separators():
     assert not list_item(two, kind_phrases(two, "What kind of anodes do they make?")[0])  # no list of three
     aside = "Many families, today mostly Afrikaans-speaking farmers, have French surnames."
     assert not list_item(aside, kind_phrases(aside, "What kind of farmers are they?")[0])  # an aside, no list
+
+
+def test_a_building_is_no_person():
+    s = "The logo is pictured in front of Malaysia's Petronas Twin Towers ahead of the summit."
+    assert candidates(s, "Who is the Malaysian prime minister?", PERSON) == []
+    assert candidates(s, "Who designed the Petronas Twin Towers?", PERSON) == []
+
+
+def test_the_nation_of_the_asked_person_is_the_one_the_which_phrase_names():
+    assert candidates(LEAD, "Which US official criticized Beijing?", PERSON) == []
+    assert candidates(LEAD, "Which official led Beijing's delegation?", PERSON)[0].text == "Vice Premier He"
+
+
+def test_a_name_the_question_gives_is_not_its_answer():
+    # "Richard" of "Richard Trevithick" for a question about Trevithick: the question's own name
+    s = "The locomotive was built by Richard Trevithick near Merthyr Tydfil in Wales."
+    found = [c.text for c in candidates(s, "In what country is Trevithick located?", PLACE)]
+    assert "Richard" not in found and found[0] == "Wales"
+    woolf = "In 1805 Arthur Woolf patented his Woolf high-pressure compound engine."
+    assert candidates(woolf, "Who patented the Woolf cooling cylinder?", PERSON) == []
+    # a title the question repeats is trimmed, and the name stays
+    assert candidates(S, "Who is the US Treasury Secretary?", PERSON)[0].text == "Scott Bessent"
