@@ -158,8 +158,11 @@ class Answerer:
         if not ranked:
             return None, f"no {kind} in the evidence"
         ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
-        score, _, span, ev, by_model = ranked[0]
-        rivals = [r[0] for r in ranked[1:] if not _agree(r[2], span)]
+        near = [r for r in ranked if r[2].near]
+        if not near:  # "in a statement on October 13, ... a planned meeting": the statement's date
+            return None, f"no {kind} near the question's words"
+        score, _, span, ev, by_model = near[0]
+        rivals = [r[0] for r in ranked if r is not near[0] and not _agree(r[2], span)]
         sure = by_model or not rivals or score - rivals[0] >= SURE_MARGIN
         return Pick(span, ev, by_model, sure), note
 

@@ -98,3 +98,11 @@ def test_the_same_person_named_shorter_is_no_rival():
     first, second = doc[: doc.index(" The delegations")], doc[doc.index("The delegations"):]
     a = Answerer(None).answer("Who led the American delegation?", two_sentences(doc, first, second), OK)
     assert a.text == "Treasury Secretary Scott Bessent [1]." and a.citations[0].quote == second
+
+
+def test_a_date_far_from_the_question_words_is_another_things_and_no_answer():
+    doc = ("However, in a statement on October 13, Treasury Secretary Bessent suggested that Washington might delay "
+           "the tariffs to give Trump and Chinese President Xi Jinping time to negotiate during a planned meeting.")
+    a = Answerer(ScriptedLLM("October 13")).answer("When will Trump and Xi meet?", [Evidence("c.txt", 0, len(doc), doc,
+                                                                                         0.9, 0.7, 0.8)], OK)
+    assert a.refused and "near the question" in a.note

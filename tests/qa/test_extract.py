@@ -23,6 +23,9 @@ S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury
     ("What is Scott Bessent's job?", ROLE), ("What role do the talks play?", OTHER),
     ("Which newspaper quoted the spokesperson?", ORG), ("Which Chinese body confirmed it?", ORG),
     ("What type of company is Van Gend en Loos?", OTHER), ("In what body of water is the regatta held?", OTHER),
+    ("What was the name of Bohemond's nephew?", PERSON), ("What is the name of the newspaper?", ORG),
+    ("What is the name of the river in Paris?", PLACE), ("What was the name of the Florida colony?", OTHER),
+    ("What was the king's name?", PERSON),
 ])
 def test_answer_type(question, kind):
     assert answer_type(question) == kind
@@ -308,3 +311,12 @@ def test_a_name_the_question_gives_is_not_its_answer():
     assert candidates(woolf, "Who patented the Woolf cooling cylinder?", PERSON) == []
     # a title the question repeats is trimmed, and the name stays
     assert candidates(S, "Who is the US Treasury Secretary?", PERSON)[0].text == "Scott Bessent"
+
+
+def test_a_candidate_far_from_every_question_word_is_marked_so():
+    s = ("However, in a statement on October 13, Treasury Secretary Bessent suggested that Washington might delay "
+         "the tariffs to give Trump and Chinese President Xi Jinping time to negotiate during a planned meeting.")
+    far = candidates(s, "When will Trump and Xi meet?", DATE)
+    assert [(c.text, c.near) for c in far] == [("October 13", False)]
+    near = candidates(s, "When did Bessent suggest a delay?", DATE)
+    assert [(c.text, c.near) for c in near] == [("October 13", True)]
