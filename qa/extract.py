@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from .places import is_country
 from .postag import proper_noun_at, tagged
-from .text import (DEMONYMS, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, is_plural, name_phrases,
-                   nations, stem, unaccented)
+from .text import (DEMONYMS, PHRASE_BREAK, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, is_plural,
+                   name_phrases, nations, stem, unaccented)
 
 # --- what the question asks for -------------------------------------------------------------
 PERSON, DATE, NUMBER, PLACE, ORG, NAME, ROLE, OTHER = ("person", "date", "number", "place", "organisation", "name",
@@ -570,7 +570,6 @@ _CLAUSE_WORDS = frozenset("that which who whom whose where when while and but or
 # Words that make a phrase no more specific than the noun alone: "other engines" answers nothing.
 _VAGUE = frozenset("other such several many various certain some most more less same different typical usually "
                    "closely related main major first last new old own".split())
-_PHRASE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 
 
 def _verbish(word: str) -> bool:
@@ -601,7 +600,7 @@ def kind_phrases(sentence: str, question: str) -> list[Span]:
     toks = tokens(sentence)
 
     def joined(i: int, j: int) -> bool:  # no punctuation between tokens i and j
-        return _PHRASE_BREAK.search(sentence[toks[i][1]:toks[j][0]]) is None
+        return PHRASE_BREAK.search(sentence[toks[i][1]:toks[j][0]]) is None
 
     def new(words: list[str]) -> list[str]:
         return [w for w in words if _norm(w) not in q_stems and w not in STOPWORDS]
@@ -633,3 +632,29 @@ def kind_phrases(sentence: str, question: str) -> list[Span]:
         if new([t for _, _, t in toks[h + 1:j + 1]]):
             out.append(Span(toks[h][0], toks[j][1], sentence[toks[h][0]:toks[j][1]]))
     return out
+
+
+_WHO_IS = re.compile(r"\bwho (?:is|was|are|were) (?:the |an? )?((?:[\w'’-]+ ){0,3}[\w'’-]+)\s*\??$")
+_NAMED_AFTER = re.compile(r"\s*(?:,\s*|\s+(?:named|called)\s+)?[A-Z]")
+
+
+def unnamed(question: str, sentence: str) -> str | None:
+    """The office or person noun a question asks a name for ("Who was the Treasury *spokesperson*?",
+    "What is the name of the *spokesperson*?") when ``sentence`` speaks of one only without a name
+    ("according to *a* US Treasury *spokesperson* quoted by ..."), else None. Measured: no question
+    of the seed set, the paraphrased set or 1,200 SQuAD questions changed; it refuses "Who was the
+    Treasury spokesperson?", which no set holds and which was answered with "Scott Bessent"."""
+    q = fold(question)
+    m = _NAME_OF.search(q) or _WHO_IS.search(q)
+    if not m:
+        return None
+    noun = asked_noun(f"Which {m.group(1) or (m.group(2) if m.re is _NAME_OF else '')} is it?")
+    if not noun or not _one_of(noun, _TITLES):
+        return None
+    toks = tokens(sentence)
+    for h, (_, end, word) in enumerate(toks):
+        if word not in _plural_forms(noun) or not any(t in ("a", "an") for _, _, t in toks[max(0, h - 4):h]):
+            continue
+        if not _NAMED_AFTER.match(sentence[end:]):
+            return noun
+    return None

@@ -1,7 +1,7 @@
 import pytest
 
 from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, answer_type, candidates, continuation,
-                        kind_phrases, list_item, roles, snap)
+                        kind_phrases, list_item, roles, snap, unnamed)
 from qa.text import asked_noun, nations
 
 S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
@@ -320,3 +320,12 @@ def test_a_candidate_far_from_every_question_word_is_marked_so():
     assert [(c.text, c.near) for c in far] == [("October 13", False)]
     near = candidates(s, "When did Bessent suggest a delay?", DATE)
     assert [(c.text, c.near) for c in near] == [("October 13", True)]
+
+
+def test_unnamed_finds_a_person_spoken_of_without_a_name():
+    s = "The talks were constructive, according to a US Treasury spokesperson quoted by the Financial Times."
+    assert unnamed("Who was the Treasury spokesperson?", s) == "spokesperson"
+    assert unnamed("What is the name of the spokesperson?", s) == "spokesperson"
+    assert unnamed("Which newspaper quoted the spokesperson?", s) is None  # asks for no name of one
+    assert unnamed("Who was the king?", "A king, Louis, ruled the land.") is None
+    assert unnamed("Who was the minister?", "It was signed by a minister named Ruiz.") is None

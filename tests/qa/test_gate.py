@@ -148,3 +148,28 @@ def test_a_question_about_what_is_not_so_against_a_sentence_that_says_it_is(ques
         evidence = Evidence("a.txt", 0, len(sentence), sentence, 0.5, 0.6, 0.5)
         decision = check(question, [evidence], sentence, KEYWORDS)
         assert not decision.answerable and word in decision.reason
+
+
+FT = ("Trade discussions between the United States and China were described as “very constructive,” according to "
+      "a US Treasury spokesperson quoted by the Financial Times on Saturday.")
+
+
+@pytest.mark.slow
+def test_a_long_sentence_whose_clause_matches_is_not_unrelated_with_the_real_embedding_model():
+    from index import make_embedder
+    from qa.wordsim import WordVectors
+
+    words = WordVectors(make_embedder("sentence-transformers"))
+    keywords = KeywordIndex([FT] + SENTENCES)
+    question = "Which newspaper quoted the Treasury spokesperson?"
+    evidence = [Evidence("a.txt", 0, len(FT), FT, 0.5, 0.19, 0.3)]  # the whole sentence: 0.19
+    assert words.best_clause(question, FT) > 0.5 > words.best_clause("What were the officials cooking?", FT)
+    assert not check(question, evidence, FT, keywords).answerable
+    assert check(question, evidence, FT, keywords, word_vectors=words).answerable
+
+
+@pytest.mark.parametrize("question", ["Who was the Treasury spokesperson?", "What is the name of the spokesperson?"])
+def test_a_person_the_evidence_speaks_of_without_a_name_is_refused(question):
+    evidence = [Evidence("a.txt", 0, len(FT), FT, 0.5, 0.6, 0.3)]
+    decision = check(question, evidence, FT, KeywordIndex([FT] + SENTENCES))
+    assert not decision.answerable and "names no spokesperson" in decision.reason
