@@ -648,7 +648,7 @@ def unnamed(question: str, sentence: str) -> str | None:
     m = _NAME_OF.search(q) or _WHO_IS.search(q)
     if not m:
         return None
-    noun = asked_noun(f"Which {m.group(1) or (m.group(2) if m.re is _NAME_OF else '')} is it?")
+    noun = asked_noun(f"Which {next(g for g in m.groups() if g)} is it?")
     if not noun or not _one_of(noun, _TITLES):
         return None
     toks = tokens(sentence)

@@ -137,9 +137,9 @@ def name_phrases(text: str) -> list[str]:
     return [p for p in out if p]
 
 
-# A sentence that starts like this goes on from the one before it ("It was commissioned by Odo").
 # Where a phrase or clause of a sentence ends: commas, semicolons, colons, brackets, quotes, dashes.
 PHRASE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
+# A sentence that starts like this goes on from the one before it ("It was commissioned by Odo").
 _REFERS_BACK = re.compile(r"^(?:these|this|they|those|it|its|their|such|he|she|his|her)\b", re.I)
 
 

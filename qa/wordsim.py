@@ -12,7 +12,7 @@ from .text import PHRASE_BREAK
 
 
 class WordVectors:
-    """Embedding-model vectors of single words, cached (a question needs a few dozen)."""
+    """Embedding-model vectors of single words and clauses, cached (a question needs a few dozen)."""
 
     def __init__(self, embedder: Embedder, cache_size: int = 100_000):
         self._vectors = VectorCache(embedder, cache_size)
