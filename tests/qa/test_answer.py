@@ -103,6 +103,6 @@ def test_the_same_person_named_shorter_is_no_rival():
 def test_a_date_far_from_the_question_words_is_another_things_and_no_answer():
     doc = ("However, in a statement on October 13, Treasury Secretary Bessent suggested that Washington might delay "
            "the tariffs to give Trump and Chinese President Xi Jinping time to negotiate during a planned meeting.")
-    a = Answerer(ScriptedLLM("October 13")).answer("When will Trump and Xi meet?", [Evidence("c.txt", 0, len(doc), doc,
-                                                                                         0.9, 0.7, 0.8)], OK)
+    evidence = [Evidence("c.txt", 0, len(doc), doc, 0.9, 0.7, 0.8)]
+    a = Answerer(ScriptedLLM("October 13")).answer("When will Trump and Xi meet?", evidence, OK)
     assert a.refused and "near the question" in a.note
