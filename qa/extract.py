@@ -72,12 +72,17 @@ _NAME_OF = re.compile(r"\bwhat (?:is|was|are|were) (?:the |its |their |his |her 
                       r"(.+)|\bwhat (?:is|was|are|were) (?:the |an? )?(.+?)(?:'s|s'|s) names?\b")
 
 
+def _which_of(match: re.Match[str]) -> str:
+    """The question a "What is the name of X?" (or "Who is the X?") match asks, as "Which X is it?"."""
+    return f"Which {next(g for g in match.groups() if g)} is it?"
+
+
 def answer_type(question: str) -> str:
     """What kind of answer the question wants: person, date, number, place, organisation, role, or
     other. "What is the name of X?" asks for what "Which X?" asks for."""
     named = _NAME_OF.search(fold(question))
     if named:
-        kind = answer_type(f"Which {named.group(1) or named.group(2)} is it?")
+        kind = answer_type(_which_of(named))
         if kind != OTHER:
             return kind
     q = fold(question)
@@ -648,12 +653,12 @@ def unnamed(question: str, sentence: str) -> str | None:
     m = _NAME_OF.search(q) or _WHO_IS.search(q)
     if not m:
         return None
-    noun = asked_noun(f"Which {next(g for g in m.groups() if g)} is it?")
+    noun = asked_noun(_which_of(m))
     if not noun or not _one_of(noun, _TITLES):
         return None
-    toks = tokens(sentence)
+    forms, toks = _plural_forms(noun), tokens(sentence)
     for h, (_, end, word) in enumerate(toks):
-        if word not in _plural_forms(noun) or not any(t in ("a", "an") for _, _, t in toks[max(0, h - 4):h]):
+        if word not in forms or not any(t in ("a", "an") for _, _, t in toks[max(0, h - 4):h]):
             continue
         if not _NAMED_AFTER.match(sentence[end:]):
             return noun
