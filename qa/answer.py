@@ -5,6 +5,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from .acronyms import asked_acronym, expansion
 from .errors import BackendError
 from .extract import ORG, OTHER, ROLE, Span, answer_type, candidates, continuation, kind_phrases, list_item, snap
 from .gate import GateDecision, key_names, mentioned
@@ -138,6 +139,10 @@ class Answerer:
     def pick(self, question: str, kind: str, evidence: list[Evidence],
              use_model: bool = True) -> tuple[Pick | None, str]:
         """The answer span for a question asking for ``kind`` (see ``answer_type``), or None and why not."""
+        acronym = asked_acronym(question)
+        if acronym:  # "What does ASEAN stand for?": the words that spell it out, next to it in brackets
+            found = [(span, ev) for ev in evidence[:3] for span in [expansion(ev.text, acronym)] if span]
+            return (Pick(*found[0], by_model=False), "") if found else (None, f"no long form of {acronym}")
         if kind == OTHER:
             return self._pick_kind_of(question, evidence, use_model)
         voted: Span | None = None

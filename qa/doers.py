@@ -22,6 +22,12 @@ _ASKED_DEED = re.compile(rf"\b{_ACTIVE_AUX}\s+({_NAME_RUN})\s+([a-z]+)\b")
 _CLAUSE_START = re.compile(r"[,;:()]|\b(?:which|who|that|while|whereas|but)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*")
 _NO_DOERS = STOPWORDS | QUESTION_WORDS  # capitalised words that name no doer ("The", "What")
+# Saying is one deed however it is said: "What did Xi say?" against "Bessent suggested that ...".
+_SPEECH = frozenset(stem(w) for w in """say says said state states stated suggest suggests suggested announce
+announces announced confirm confirms confirmed tell tells told claim claims claimed declare declares declared
+comment comments commented remark remarks remarked warn warns warned insist insists insisted argue argues argued
+describe describes described""".split())
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 
 
 def _names(phrase: str) -> set[str]:
@@ -62,12 +68,17 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
     # takes rare verbs for nouns ("did Toyota *rebrand*"), so a past tense in the sentence will do
     tagged_verb = any(a == m.start(2) and pos.startswith("VB") for a, _, pos in tagged(question))
     asked = _names(doer)
+    speech = verb in _SPEECH
+    said = {a for a, _, pos in tagged(sentence) if pos.startswith("VB")} if speech else set()
     others = []
     for start, end, word in tokens(sentence):
-        if stem(word) != verb or not (tagged_verb or sentence[start:end].endswith("ed")):
+        if speech and stem(word) in _SPEECH:
+            if start not in said:
+                continue  # "the United States", "a statement"
+        elif stem(word) != verb or not (tagged_verb or sentence[start:end].endswith("ed")):
             continue
-        if re.search(r"\bto\s+$", sentence[:start]):
-            return None  # "the first to serve as ...": whose doing, the words before do not say
+        if re.search(r"\bto\s+$", sentence[:start]) or (speech and _PASSIVE.search(sentence[:start])):
+            return None  # "the first to serve as ...", "were described as": whose doing, the words before do not say
         clause = _doer_before(sentence, start)
         named = [w for w in _CAPITALISED.findall(clause) if fold(w) not in _NO_DOERS]
         if not named or asked & _names(clause):

@@ -56,7 +56,7 @@ _CAP_WORD = r"[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th)"
 _CAP_SEQ = re.compile(rf"(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|the|de|la|du|von|van|for|&)[ \t]+)?(?:{_CAP_WORD}))*")
 
 
-ROLE_NOUNS = ("position", "job", "title", "role", "occupation", "profession")  # "What *position* does X hold?"
+ROLE_NOUNS = ("position", "post", "job", "title", "role", "occupation", "profession")  # "What *position* does X hold?"
 _ROLE_NOUN = re.compile(rf"\b(?:{'|'.join(ROLE_NOUNS)})\b")
 
 

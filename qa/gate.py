@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .acronyms import asked_acronym, expansion
 from .doers import other_doer
 from .evidence import term_coverage
 from .extract import ROLE, ROLE_NOUNS, answer_type, unnamed
@@ -179,6 +180,11 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     missing = tuple(n for n in names if not mentioned(n, context, sentences))
     if missing:
         return GateDecision(False, f"the documents do not mention {', '.join(missing)}", missing=missing)
+    acronym = asked_acronym(question)
+    if acronym:  # "What does ASEAN stand for?" is answered by its long form, and by nothing else
+        if any(expansion(s, acronym) for s in sentences[:3]):
+            return GateDecision(True, "", 1.0)
+        return GateDecision(False, f"the evidence does not say what {acronym} stands for", missing=(acronym,))
     window = " ".join(sentences[:2])
     apart = numbers_apart([n for n in names if n[:1].isdigit()], window)
     if apart:  # measured: see ``numbers_apart``

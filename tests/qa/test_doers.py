@@ -10,6 +10,9 @@ THREAT = ("On October 10, US President Donald Trump threatened to impose an addi
     ("What percentage tariff did China threaten on American goods?", THREAT, ("China", "US President Donald Trump")),
     ("What did Toyota rebrand its Forte as?", "Mitsubishi rebranded its Forte as the Dodge D-50.",
      ("Toyota", "Mitsubishi")),
+    # saying is one deed, whichever verb says it
+    ("What did Xi Jinping say about the negotiations?", "However, in a statement on October 13, Treasury Secretary "
+     "Bessent suggested that Washington might delay the tariffs.", ("Xi Jinping", "Treasury Secretary Bessent")),
 ])
 def test_a_deed_the_sentence_gives_to_another_named_doer(question, sentence, doers):
     assert other_doer(question, sentence) == doers
@@ -23,6 +26,11 @@ def test_a_deed_the_sentence_gives_to_another_named_doer(question, sentence, doe
     ("What did China threaten?", "It threatened to impose a tariff on Chinese imports."),  # no name: no telling
     ("How many valves did the Rumford engine use?", "Watt used four valves in his engine."),  # "engine" is no verb
     ("What did Japan lift in 1974?", "Japan and Israel lifted the ban in 1974."),
+    ("What did Bessent say?", "Treasury Secretary Bessent suggested that Washington might delay the tariffs."),
+    # a passive leaves the speaker unsaid before the verb ("according to ..." comes after it)
+    ("What did the Financial Times say about the talks?", "Trade discussions between the United States and China "
+     "were described as very constructive, according to a spokesperson quoted by the Financial Times."),
+    ("What did China say about the talks?", "The United States and China held talks."),  # "States" is no verb
     ("In what year did Joseph Willard die?", "David Tappan died in 1803 and President Joseph Willard died in 1804."),
 ])
 def test_no_other_doer(question, sentence):

@@ -20,7 +20,7 @@ S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury
     ("On which dates was the delegation due?", DATE), ("In what centuries did it flourish?", DATE),
     ("Which officials led the talks?", PERSON), ("Which US official led the delegation?", PERSON),
     ("Which cities hosted the games?", PLACE), ("What position does He Lifeng hold?", ROLE),
-    ("What is Scott Bessent's job?", ROLE), ("What role do the talks play?", OTHER),
+    ("What is Scott Bessent's job?", ROLE), ("What post does Scott Bessent hold?", ROLE), ("What role do the talks play?", OTHER),
     ("Which newspaper quoted the spokesperson?", ORG), ("Which Chinese body confirmed it?", ORG),
     ("What type of company is Van Gend en Loos?", OTHER), ("In what body of water is the regatta held?", OTHER),
     ("What was the name of Bohemond's nephew?", PERSON), ("What is the name of the newspaper?", ORG),

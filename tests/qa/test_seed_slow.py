@@ -23,7 +23,18 @@ def test_the_threatened_tariff(seed_engine):
     assert_citations_valid(seed_engine, a)
 
 
-@pytest.mark.parametrize("question", ["Who is the Prime Minister of Malaysia?", "What is the capital of France?"])
+def test_spells_out_an_acronym(seed_engine):
+    a = seed_engine.ask("What does the acronym ASEAN stand for?")
+    assert a.text.startswith("Association of Southeast Asian Nations")
+    assert "Association of Southeast Asian Nations (ASEAN)" in a.citations[0].quote
+    assert_citations_valid(seed_engine, a)
+
+
+@pytest.mark.parametrize("question", [
+    "Who is the Prime Minister of Malaysia?", "What is the capital of France?",
+    "What does WSJ stand for?",  # named, never spelt out
+    "What did Xi Jinping say about the negotiations?",  # Bessent said what the best sentence says
+])
 def test_refuses_what_the_article_does_not_say(seed_engine, question):
     a = seed_engine.ask(question)
     assert a.refused and a.citations == [] and a.text == "The documents do not say."
