@@ -268,13 +268,13 @@ mountain mountains island islands""".split())
 
 
 def _not_a_person(text: str, own: list[str]) -> bool:
-    """A month, a nationality, an acronym ("ASEAN"), places joined by a hyphen ("US-China"), or a
+    """A month, a nationality, an acronym ("ASEAN"), places joined ("US-China", "US China"), or a
     building ("Petronas Twin Towers"). (A country may answer "who": "Who was the second largest oil
     producer?" - "Iran".)"""
     if len(own) > 1 and own[-1] in _STRUCTURES:
         return True
     if len(own) != 1:
-        return False
+        return all(is_country(t) or t in _NOT_NAMES for t in own)  # "US China"
     parts = own[0].split("-")
     if len(parts) == 1:
         return _ACRONYM.fullmatch(text) is not None or (own[0] in _NOT_NAMES and own[0] not in _PLACES)

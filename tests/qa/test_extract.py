@@ -101,6 +101,8 @@ def test_an_acronym_or_joined_places_are_no_person_and_a_country_seldom_one():
     s = "The ASEAN hosts said the US-China talks with Malaysia and Ms Anwar Ibrahim went well."
     for question in ("Who hosted the talks?", "Who said the talks went well?"):
         assert [c.text for c in candidates(s, question, PERSON)] == ["Ms Anwar Ibrahim", "Malaysia"]
+    spaced = "Talks were held as US China relations soured, said Ms Anwar Ibrahim."
+    assert [c.text for c in candidates(spaced, "Who held talks?", PERSON)] == ["Ms Anwar Ibrahim"]
     oil = "Iran was then the world's second largest oil producer."
     assert [c.text for c in candidates(oil, "Who was the second largest oil producer?", PERSON)] == ["Iran"]
 

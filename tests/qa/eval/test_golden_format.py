@@ -22,6 +22,15 @@ def test_the_seed_golden_set():
     assert all(c.sources == () for c in unanswerable)
 
 
+@pytest.mark.parametrize("name", ["seed_paraphrased.yaml", "seed_dev.yaml", "seed_heldout.yaml"])
+def test_the_other_seed_sets_load(name):
+    golden = load_golden(ROOT / "tests" / "golden" / name)
+    assert golden.docs == ROOT / "seeds"
+    assert len({c.id for c in golden.cases}) == len(golden.cases)
+    assert all(c.answers for c in golden.cases if c.answerable)
+    assert any(not c.answerable for c in golden.cases)
+
+
 def test_squad_json_and_jsonl(tmp_path):
     path = tmp_path / "dev.json"
     path.write_text(json.dumps(SQUAD_JSON))
