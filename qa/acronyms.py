@@ -10,8 +10,8 @@ from functools import lru_cache
 from .extract import Span
 
 # "What does X stand for?", "What is X short for?", "What is the full name of X?", "the acronym X"
-_ASKS = re.compile(r"\bstands? for\b|\bshort for\b|\bfull (?:name|form|title)\b|\b(?:acronym|abbreviation|initialism)s?\b"
-                   r"|\babbreviat", re.I)
+_ASKS = re.compile(r"\bstands? for\b|\bshort for\b|\bfull (?:name|form|title)\b"
+                   r"|\b(?:acronym|abbreviation|initialism)s?\b|\babbreviat", re.I)
 # an acronym: two to eight letters, two or more of them capitals ("ASEAN", "vBNS", "NATO's")
 _ACRONYM = re.compile(r"\b([A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:['’]s)?\b")
 _WORD = re.compile(r"[^\s()\[\],;:]+")
@@ -70,7 +70,7 @@ def expansion(sentence: str, acronym: str) -> Span | None:
             return Span(found[0], found[1], sentence[found[0]:found[1]], 1.0)
     for m in re.finditer(rf"\b{re.escape(acronym)}\s*\(([^)]*)\)", sentence):
         inner = m.start(1)
-        after = [w for w in _WORD.finditer(sentence, inner, m.end(1))]
+        after = list(_WORD.finditer(sentence, inner, m.end(1)))
         found = _long_form(letters, after, forward=True)
         if found:
             return Span(found[0], found[1], sentence[found[0]:found[1]], 1.0)
