@@ -42,7 +42,7 @@ _ORDINAL = r"\b\d+(?:st|nd|rd|th)\b"
 _PLACE_NOUNS = set("""city town country nation state province region county continent island capital village area
 river lake mountain sea ocean place location district neighborhood neighbourhood port site territory""".split())
 _WHEN_NOUNS = set("year date day month time century decade period era season week".split())
-_COUNT_HEADS = set("number amount percentage percent proportion share size population cost price rate".split())
+_COUNT_HEADS = set("number amount percentage percent proportion share size population cost price rate age".split())
 _PERSON_NOUNS = set("""person individual man woman king queen emperor president minister leader ruler general
 scientist author writer architect composer founder inventor player coach son daughter father mother brother
 sister wife husband nephew niece pope bishop duke official spokesperson spokeswoman representative delegate envoy
@@ -72,6 +72,11 @@ _NAME_OF = re.compile(r"\bwhat (?:is|was|are|were) (?:the |its |their |his |her 
                       r"(.+)|\bwhat (?:is|was|are|were) (?:the |an? )?(.+?)(?:'s|s'|s) names?\b")
 
 
+# "What is Scott Bessent's *age*?", "What was Malaysia's *population*?": the asked-for noun is the
+# last word, after the owner.
+_OWNED = re.compile(r"^what (?:is|was|are|were) (?:the )?[^?]+?(?:'s|s') ([a-z]+)\s*\??$")
+
+
 def _which_of(match: re.Match[str]) -> str:
     """The question a "What is the name of X?" (or "Who is the X?") match asks, as "Which X is it?"."""
     return f"Which {next(g for g in match.groups() if g)} is it?"
@@ -94,7 +99,8 @@ def answer_type(question: str) -> str:
     if q.startswith(("what", "which")) and _ROLE_NOUN.search(q) and \
             [n for n in name_phrases(question) if n not in QUESTION_WORDS]:
         return ROLE  # "What position does He Lifeng hold?"
-    noun = asked_noun(question) or fold(head_noun(q) or "")  # the whole question: is "what" its first word?
+    owned = _OWNED.search(q)  # "What is Malaysia's population?"
+    noun = asked_noun(question) or (owned.group(1) if owned else fold(head_noun(q) or ""))
     if re.search(r"\bwhen\b|\bwhat (?:year|date|day|month|time|century|decade)\b|\bhow long ago\b", q) or \
             _one_of(noun, _WHEN_NOUNS) or re.search(r"\b(?:in|on|by|from|since|until) what (?:year|date|day)", q):
         return DATE

@@ -53,6 +53,13 @@ def test_no_date_in_the_evidence_is_a_refusal():
     assert a.refused and "no date" in a.note
 
 
+def test_no_named_body_or_title_in_the_evidence_is_a_refusal():
+    a = Answerer(ScriptedLLM("rare earths")).answer("Which company makes the export controls?", [EVIDENCE[1]], OK)
+    assert a.refused and "no organisation" in a.note
+    a = Answerer(ScriptedLLM("Secretary")).answer("What is Scott Bessent's age?", EVIDENCE, OK)
+    assert a.refused and "no number" in a.note  # the age asked for is a number, and there is none
+
+
 def test_a_date_from_the_next_sentence_must_be_about_the_names_asked_about():
     a = ask(ScriptedLLM("November 8"), "When did He Lifeng and Scott Bessent meet?")
     assert a.refused and "no date" in a.note  # the second sentence's date is about the export controls
