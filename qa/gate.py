@@ -5,7 +5,7 @@ the evidence, and every number in its best two sentences, (2) a question that as
 so has a best sentence that says "not" too, and does not say, unnegated, the very thing the
 question negates ("could not recover" against "could recover"), (3) the best sentence has no word
 the question swapped for its opposite, nor gives the deed the question asks about to another doer
-(qa/doers.py), (4) a question about a birth or a death has evidence that tells of one, (5) enough
+(qa/doers.py), (4) a question about a birth, a death or a founding has evidence that tells of one, (5) enough
 of its content terms, weighted by rarity, occur (or words of the same meaning: qa/synonyms.py) in
 the best evidence sentence and the sentences around it, and (6) the best sentence is close in
 meaning.
@@ -142,15 +142,27 @@ def affirms_negated(question: str, sentence: str) -> str | None:
     return None
 
 
-# A birth or a death: the dates and places of these are asked for often, and the sentence with the
-# person's name and a date is often about something else ("Louis XIV gained the throne in 1643").
+# A birth, a death or a founding: the dates and places of these are asked for often, and the
+# sentence with the name and a date is often about something else ("Louis XIV gained the throne in
+# 1643", "the 47th ASEAN Summit ..., Friday, October 24, 2025" for "When was ASEAN founded?").
 _LIFE_EVENTS = {"birth": re.compile(r"\b(?:born|birth|birthplace|birthday)\b", re.I),
-                "death": re.compile(r"\b(?:die|died|dies|dying|death|dead|killed|executed|murdered)\b", re.I)}
+                "death": re.compile(r"\b(?:die|died|dies|dying|death|dead|killed|executed|murdered)\b", re.I),
+                "founding": re.compile(r"\b(?:founded|founding|established)\b", re.I)}
+# What tells of a founding besides those words: "set up", "created", "formed", "began" ... Measured
+# on 1,200 SQuAD questions: +3 refusals ("Who founded Cambridge in 1650?"), one answerable refused
+# whose answer was wrong (F1 0.06); the seed sets and the samples unchanged.
+_FOUNDING_TOLD = re.compile(r"\b(?:found|founder|founders|foundation|establish\w*|form|formed|formation|create|"
+                            r"created|creation|set up|launch\w*|inaugurat\w*|incorporated|buil[dt]|constructed|"
+                            r"opened|beg[au]n|start\w*|origin\w*|dat\w* (?:back|from))\b", re.I)
 
 
-def life_events(text: str) -> set[str]:
-    """{"birth"}, {"death"}, both or neither: what ``text`` speaks of."""
-    return {name for name, pattern in _LIFE_EVENTS.items() if pattern.search(text)}
+def life_events(text: str, told: bool = False) -> set[str]:
+    """{"birth"}, {"death"}, {"founding"}, several or none: what ``text`` asks about, or (``told``)
+    speaks of."""
+    found = {name for name, pattern in _LIFE_EVENTS.items() if pattern.search(text)}
+    if told and _FOUNDING_TOLD.search(text):
+        found.add("founding")
+    return found
 
 
 # A sentence under the similarity floor whose closest clause is this close is no unrelated passage
@@ -209,7 +221,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if nobody:
         return GateDecision(False, f"the evidence names no {nobody}: it speaks of one without a name")
     events = life_events(question)
-    if events - set().union(*(life_events(e.text) for e in evidence[:2])):
+    if events - set().union(*(life_events(e.text, told=True) for e in evidence[:2])):
         return GateDecision(False, f"the question asks about a {' and a '.join(sorted(events))}; "
                                    "the evidence tells of none")
     heads = answer_type_terms(question)

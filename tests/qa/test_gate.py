@@ -124,6 +124,21 @@ def test_a_question_about_a_birth_or_death_needs_evidence_that_tells_of_one():
     assert check(question, [Evidence("a.txt", 0, len(died), died, 0.5, 0.6, 0.5)], died, keywords).answerable
 
 
+def test_a_question_about_a_founding_needs_evidence_that_tells_of_one():
+    from qa.gate import life_events
+
+    assert life_events("When was ASEAN founded?") == {"founding"}
+    assert life_events("ASEAN was set up in 1967.", told=True) == {"founding"}
+    assert life_events("ASEAN was set up in 1967.") == set()  # "set up" tells of one, but asking it is vaguer
+    caption = "The logo of ASEAN is pictured ahead of the 47th ASEAN Summit on Friday, October 24, 2025."
+    formed = "ASEAN was formed in 1967 by five countries."
+    keywords = KeywordIndex([caption, formed, "Unrelated text about weather."])
+    question = "When was ASEAN founded?"
+    d = check(question, [Evidence("a.txt", 0, len(caption), caption, 0.5, 0.6, 0.5)], caption, keywords)
+    assert not d.answerable and "founding" in d.reason
+    assert check(question, [Evidence("a.txt", 0, len(formed), formed, 0.5, 0.6, 0.5)], formed, keywords).answerable
+
+
 def test_a_question_for_a_title_needs_no_word_for_position_or_holding_it():
     ctx = SENTENCES[0]
     assert check("What position does He Lifeng hold?", [ev(0)], ctx, KEYWORDS).answerable
