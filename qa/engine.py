@@ -17,6 +17,7 @@ from .llm import LLM, make_llm
 from .retrieve import HybridRetriever
 from .settings import Settings
 from .slots import FairSlots
+from .truecase import Truecaser
 from .types import Answer, Evidence, WarmUp
 from .wordsim import WordVectors
 
@@ -62,8 +63,9 @@ class Engine:
             raise QAError(str(exc)) from exc
         retriever = HybridRetriever(corpus, self.embedder, top_k=self.settings.top_k)
         selector = EvidenceSelector(corpus, self.embedder, retriever.keywords)
-        with self._lock:  # swap all three at once, so a concurrent ask sees one consistent index
-            self.corpus, self.retriever, self.selector = corpus, retriever, selector
+        truecaser = Truecaser(doc.text for doc in corpus.documents.values())
+        with self._lock:  # swap them all at once, so a concurrent ask sees one consistent index
+            self.corpus, self.retriever, self.selector, self.truecaser = corpus, retriever, selector, truecaser
         return report
 
     def warm_up(self) -> WarmUp:
@@ -123,13 +125,14 @@ class Engine:
     def ask(self, question: str) -> Answer:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
+        asked = self.truecaser(question)  # "who led china's team?" -> "who led China's team?"
         with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
-            evidence, context = self.evidence(question)
-            decision = gate.check(question, evidence, context, self.retriever.keywords,
+            evidence, context = self.evidence(asked)
+            decision = gate.check(asked, evidence, context, self.retriever.keywords,
                                   word_vectors=self._word_vectors if self.settings.soft_match else None,
                                   min_word_similarity=self.settings.soft_match)
-            answer = self.answerer.answer(question, evidence, decision)
-        return Answer(**{**answer.__dict__, "seconds": round(time.perf_counter() - started, 4)})
+            answer = self.answerer.answer(asked, evidence, decision)
+        return Answer(**{**answer.__dict__, "question": question, "seconds": round(time.perf_counter() - started, 4)})
 
 
 def load(folder: str | Path = "seeds", *, embedder: Embedder | str | None = None, llm: LLM | None = None,

@@ -23,6 +23,14 @@ def test_the_threatened_tariff(seed_engine):
     assert_citations_valid(seed_engine, a)
 
 
+def test_a_question_typed_in_lower_case(seed_engine):
+    a = seed_engine.ask("what position does he lifeng hold?")
+    assert a.text.startswith("Chinese Vice Premier") and a.question == "what position does he lifeng hold?"
+    assert_citations_valid(seed_engine, a)
+    a = seed_engine.ask("who led the japanese delegation?")  # Japan is not in the article
+    assert a.refused and "japanese" in a.note
+
+
 def test_spells_out_an_acronym(seed_engine):
     a = seed_engine.ask("What does the acronym ASEAN stand for?")
     assert a.text.startswith("Association of Southeast Asian Nations")
