@@ -110,33 +110,28 @@ def test_a_question_about_what_is_not_so_needs_a_negation_in_the_evidence():
     assert check("Who did not lead the delegation?", [negative], sentence, KEYWORDS).answerable
 
 
-def test_a_question_about_a_birth_or_death_needs_evidence_that_tells_of_one():
+def test_life_events_asked_and_told():
     from qa.gate import life_events
 
     assert life_events("Where was he born?") == {"birth"} and life_events("He died in 1715.") == {"death"}
     assert life_events("The king gained the throne in 1643.") == set()
-    throne = "Louis XIV gained the throne in 1643 and ruled France."
-    died = "Louis XIV died in 1715 after a long reign over France."
-    keywords = KeywordIndex([throne, died, "Unrelated text about weather."])
-    question = "In what year did Louis XIV die?"
-    d = check(question, [Evidence("a.txt", 0, len(throne), throne, 0.5, 0.6, 0.5)], throne, keywords)
-    assert not d.answerable and "death" in d.reason
-    assert check(question, [Evidence("a.txt", 0, len(died), died, 0.5, 0.6, 0.5)], died, keywords).answerable
-
-
-def test_a_question_about_a_founding_needs_evidence_that_tells_of_one():
-    from qa.gate import life_events
-
     assert life_events("When was ASEAN founded?") == {"founding"}
     assert life_events("ASEAN was set up in 1967.", told=True) == {"founding"}
     assert life_events("ASEAN was set up in 1967.") == set()  # "set up" tells of one, but asking it is vaguer
-    caption = "The logo of ASEAN is pictured ahead of the 47th ASEAN Summit on Friday, October 24, 2025."
-    formed = "ASEAN was formed in 1967 by five countries."
-    keywords = KeywordIndex([caption, formed, "Unrelated text about weather."])
-    question = "When was ASEAN founded?"
-    d = check(question, [Evidence("a.txt", 0, len(caption), caption, 0.5, 0.6, 0.5)], caption, keywords)
-    assert not d.answerable and "founding" in d.reason
-    assert check(question, [Evidence("a.txt", 0, len(formed), formed, 0.5, 0.6, 0.5)], formed, keywords).answerable
+
+
+@pytest.mark.parametrize("question, unrelated, telling, event", [
+    ("In what year did Louis XIV die?", "Louis XIV gained the throne in 1643 and ruled France.",
+     "Louis XIV died in 1715 after a long reign over France.", "death"),
+    ("When was ASEAN founded?", "The logo of ASEAN is pictured ahead of the 47th ASEAN Summit on Friday, "
+     "October 24, 2025.", "ASEAN was formed in 1967 by five countries.", "founding"),
+])
+def test_a_question_about_a_birth_death_or_founding_needs_evidence_that_tells_of_one(question, unrelated, telling,
+                                                                                      event):
+    keywords = KeywordIndex([unrelated, telling, "Unrelated text about weather."])
+    d = check(question, [Evidence("a.txt", 0, len(unrelated), unrelated, 0.5, 0.6, 0.5)], unrelated, keywords)
+    assert not d.answerable and event in d.reason
+    assert check(question, [Evidence("a.txt", 0, len(telling), telling, 0.5, 0.6, 0.5)], telling, keywords).answerable
 
 
 def test_a_question_for_a_title_needs_no_word_for_position_or_holding_it():
