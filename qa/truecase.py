@@ -21,7 +21,7 @@ from .text import DEMONYMS
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "china" of "china's", "thailand-cambodia"
 # a word, and before it what opens a sentence (or a quote, a bracket, a clause after a dash)
-_TOKEN = re.compile(r"([.!?:;\n\"“”(]\s*|[-–—]\s+)?([^\W\d_]+(?:-[^\W\d_]+)*)")
+_TOKEN = re.compile(rf"([.!?:;\n\"“”(]\s*|[-–—]\s+)?({_WORD.pattern})")
 
 
 class Truecaser:
