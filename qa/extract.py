@@ -227,6 +227,12 @@ def _trim(sentence: str, a: int, b: int, question_stems: set[str]) -> tuple[int,
     return toks[0][0], toks[-1][1]
 
 
+def echoes(text: str, question: str) -> bool:
+    """Whether ``text`` has no content word the question lacks: "energy" for "What sort of energy ...?"."""
+    asked = question_stems(question)
+    return all(_norm(t) in asked for _, _, t in tokens(text) if t not in STOPWORDS)
+
+
 def question_stems(question: str) -> set[str]:
     """Normalised content words of a question; a demonym brings its country and a country its demonym."""
     out = set()

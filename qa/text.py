@@ -5,6 +5,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .postag import tagged
+
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had has
@@ -155,6 +157,7 @@ def head_noun(question: str) -> str | None:
 
 
 _WH = re.compile(r"\b(?:which|what)\s+((?:kind|type|sort|form)s?\s+of\s+)?", re.I)
+_FINITE_VERBS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _DETERMINERS = frozenset("the a an this that these those its his her their it he she they there".split())
 
 
@@ -163,11 +166,15 @@ def is_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-def _verb_at(phrase: list[str]) -> int | None:
-    """Where the verb starts in the words after "which"/"what", when their form gives it away: a past
-    form ("Which minister *hosted*"), or a bare word after a plural ("What anodes *fall* under")."""
+def _verb_at(phrase: list[str], verbs: frozenset[str] = frozenset()) -> int | None:
+    """Where the verb starts in the words after "which"/"what": a word the tagger takes for a finite
+    verb (``verbs``: "Which company *makes* lithium batteries"), or one whose form gives it away, a
+    past form ("Which minister *hosted*") or a bare word after a plural ("What anodes *fall* under").
+    The tagger's verbs changed 4 of the 2,805 SQuAD questions' answer types, each for the better
+    ("What *battle* took place": no longer a place; "What governing *body* appoints": a body)."""
     for k in range(1, len(phrase)):
-        if re.fullmatch(r"[a-z]+ed", phrase[k]) or (is_plural(phrase[k - 1]) and not is_plural(phrase[k])):
+        if phrase[k] in verbs or re.fullmatch(r"[a-z]+ed", phrase[k]) or \
+                (is_plural(phrase[k - 1]) and not is_plural(phrase[k])):
             return k
     return None
 
@@ -189,7 +196,8 @@ def asked_noun(question: str) -> str | None:
         phrase.append(w)
     if not phrase:
         return None
-    verb = _verb_at(phrase)
+    verb = _verb_at(phrase, frozenset(fold(question[a:b]) for a, b, pos in tagged(question)
+                                      if a >= m.end() and pos in _FINITE_VERBS))
     if verb is not None:
         return phrase[verb - 1]
     after = rest[len(phrase)] if len(phrase) < len(rest) else ""

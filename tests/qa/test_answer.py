@@ -113,3 +113,11 @@ def test_a_date_far_from_the_question_words_is_another_things_and_no_answer():
     evidence = [Evidence("c.txt", 0, len(doc), doc, 0.9, 0.7, 0.8)]
     a = Answerer(ScriptedLLM("October 13")).answer("When will Trump and Xi meet?", evidence, OK)
     assert a.refused and "near the question" in a.note
+
+
+def test_a_model_reply_that_only_repeats_the_question_does_not_pick_the_kind():
+    sentence = "The heat source is a nuclear reactor, geothermal energy, solar energy or waste heat."
+    evidence = [Evidence("a.txt", 0, len(sentence), sentence, 0.9, 0.7, 0.8)]
+    question = "Besides nuclear and geothermal heat, what sort of energy might supply the heat?"
+    for reply, expected in (("energy", "solar energy [1]."), ("solar energy", "solar energy [1].")):
+        assert Answerer(ScriptedLLM(reply)).answer(question, evidence, OK).text == expected

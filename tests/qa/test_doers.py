@@ -1,6 +1,6 @@
 import pytest
 
-from qa.doers import other_doer
+from qa.doers import absent_doer, other_doer
 
 THREAT = ("On October 10, US President Donald Trump threatened to impose an additional 100% tariff on Chinese "
           "imports and implement export restrictions on strategic software by November 1.")
@@ -35,3 +35,27 @@ def test_a_deed_the_sentence_gives_to_another_named_doer(question, sentence, doe
 ])
 def test_no_other_doer(question, sentence):
     assert other_doer(question, sentence) is None
+
+
+CONTROLS = "These include lithium batteries and artificial graphite anodes."
+
+
+@pytest.mark.parametrize("question, sentences, doer", [
+    ("What did Bessent say about rare earths?", [CONTROLS, "The ministry announced new export controls."], "Bessent"),
+    ("What event did Cornell win in 2003?", ["Harvard also won the sailing championships in 2003."], "Cornell"),
+    ("What did Japan lift in March 1974?", ["Arab oil producers agreed to lift the embargo in March 1974."], "Japan"),
+])
+def test_a_deed_asked_of_a_doer_the_evidence_does_not_name(question, sentences, doer):
+    assert absent_doer(question, sentences) == doer
+
+
+@pytest.mark.parametrize("question, sentences", [
+    ("What did Bessent say?", ["Treasury Secretary Scott Bessent suggested a delay."]),
+    ("What did Bessent say?", [CONTROLS, "Bessent listed the new export controls."]),  # the sentence referred to
+    ("What did Bessent say?", ["He said the talks were very constructive."]),  # "he" may be Bessent
+    ("Where did the Huguenots settle?", ["Many Huguenots settled near Charleston."]),  # plural
+    ("What did the Apple system assign?", ["The AppleTalk system assigned addresses."]),  # a name within a word
+    ("When do China's new export controls come into force?", ["The ministry's controls take effect soon."]),  # "new"
+])
+def test_a_doer_named_or_standing_in_the_evidence(question, sentences):
+    assert absent_doer(question, sentences) is None

@@ -183,3 +183,21 @@ def test_a_person_the_evidence_speaks_of_without_a_name_is_refused(question):
     evidence = [Evidence("a.txt", 0, len(FT), FT, 0.5, 0.6, 0.3)]
     decision = check(question, evidence, FT, KeywordIndex([FT] + SENTENCES))
     assert not decision.answerable and "names no spokesperson" in decision.reason
+
+
+def test_a_deed_asked_of_a_doer_neither_the_sentence_nor_the_one_it_refers_to_names():
+    said = "China's Commerce Ministry announced new export controls."
+    includes = "These include lithium batteries and artificial graphite anodes."
+    context = f"{said} {includes}"
+    keywords = KeywordIndex([said, includes, "Bessent met He Lifeng in Malaysia.", "Unrelated text about weather."])
+    best = [Evidence("a.txt", len(said) + 1, len(context), includes, 0.5, 0.6, 0.5)]
+    d = check("What did Bessent say about lithium batteries?", best, context + " Bessent met He Lifeng.", keywords)
+    assert not d.answerable and "does not name Bessent" in d.reason
+    assert check("What did the ministry say about lithium batteries?", best, context, keywords).answerable
+
+
+def test_a_question_about_another_one_of_the_things_the_evidence_names():
+    ctx = SENTENCES[1]
+    d = check("Where was the previous ASEAN summit held?", [ev(1)], ctx, KEYWORDS)
+    assert not d.answerable and "previous" in d.reason
+    assert check("Where was the ASEAN summit held?", [ev(1)], ctx, KEYWORDS).answerable

@@ -42,6 +42,9 @@ def test_spells_out_an_acronym(seed_engine):
     "Who is the Prime Minister of Malaysia?", "What is the capital of France?",
     "What does WSJ stand for?",  # named, never spelt out
     "What did Xi Jinping say about the negotiations?",  # Bessent said what the best sentence says
+    "What did Bessent say about rare earths?",  # the rare-earth sentence names no sayer
+    "Which US company makes lithium batteries?",  # no company is named
+    "Where was the previous ASEAN summit held?",  # only this one is spoken of
 ])
 def test_refuses_what_the_article_does_not_say(seed_engine, question):
     a = seed_engine.ask(question)
