@@ -33,6 +33,15 @@ NEGATIONS = frozenset("not no never none nor neither without cannot".split())
 _ROLE_TERMS = frozenset(stem(w) for w in ROLE_NOUNS + tuple("hold holds held serve serves served occupy".split()))
 
 
+# Verbs that say little of their own ("What words did the Treasury *use* to describe ...", "What
+# summit was *going* on", "did Bessent *make* his statement"): not counted in the coverage. Absent
+# from a small corpus, such a word weighs most of all (IDF). Measured over the 2,805 SQuAD questions:
+# 3 answerable let through ("What famous conductor *went* to Harvard?"), one unanswerable each way;
+# the seed sets: 3 answerable let through, none refused.
+_LIGHT_VERBS = frozenset(stem(w) for w in """use used uses using make made makes making take took taken takes taking
+get got gets getting go goes going went gone come came comes coming give gave given gives giving""".split())
+
+
 @dataclass(frozen=True)
 class GateDecision:
     answerable: bool
@@ -259,6 +268,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
                                    "the evidence tells of none")
     heads = answer_type_terms(question)
     terms = [t for t in content_terms(plain(question), drop_question_words=True) if t not in heads]
+    terms = [t for t in terms if t not in _LIGHT_VERBS] or sorted(heads) or terms  # "what summit was going on"
     if answer_type(question) == ROLE:
         terms = [t for t in terms if t not in _ROLE_TERMS]
     best = evidence[0]

@@ -201,3 +201,12 @@ def test_a_question_about_another_one_of_the_things_the_evidence_names():
     d = check("Where was the previous ASEAN summit held?", [ev(1)], ctx, KEYWORDS)
     assert not d.answerable and "previous" in d.reason
     assert check("Where was the ASEAN summit held?", [ev(1)], ctx, KEYWORDS).answerable
+
+
+def test_a_verb_that_says_little_does_not_count_against_coverage():
+    said = "Trade discussions were described as very constructive, according to a US Treasury spokesperson."
+    keywords = KeywordIndex([said, SENTENCES[1], "Unrelated text about weather."])
+    best = [Evidence("a.txt", 0, len(said), said, 0.5, 0.4, 0.5)]
+    assert check("What words did the Treasury use to describe the discussions?", best, said, keywords).answerable
+    assert check("What summit was going on at the time?", [ev(1, dense=0.4)], SENTENCES[1], keywords).answerable
+    assert not check("What summit was cancelled at the time?", [ev(1, dense=0.4)], SENTENCES[1], keywords).answerable
