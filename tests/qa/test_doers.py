@@ -44,6 +44,8 @@ CONTROLS = "These include lithium batteries and artificial graphite anodes."
     ("What did Bessent say about rare earths?", [CONTROLS, "The ministry announced new export controls."], "Bessent"),
     ("What event did Cornell win in 2003?", ["Harvard also won the sailing championships in 2003."], "Cornell"),
     ("What did Japan lift in March 1974?", ["Arab oil producers agreed to lift the embargo in March 1974."], "Japan"),
+    ("What did the Malaysian government say about the talks?", ["Both governments assess the stakes."],
+     "the Malaysian"),
 ])
 def test_a_deed_asked_of_a_doer_the_evidence_does_not_name(question, sentences, doer):
     assert absent_doer(question, sentences) == doer
