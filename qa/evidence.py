@@ -74,6 +74,6 @@ class EvidenceSelector:
                 lexical = max(lexical, term_coverage(terms, f"{before[key]} {text}", self.keywords,
                                                      synonym_weight=SELECTION_SYNONYM_WEIGHT))
             score = self.dense_weight * float(cos) + (1 - self.dense_weight) * lexical
-            evidence.append(Evidence(source, start, end, text, score, float(cos), lexical))
+            evidence.append(Evidence(source, start, end, text, score, float(cos), lexical, before.get(key, "")))
         evidence.sort(key=lambda e: -e.score)
         return evidence[:k]

@@ -5,10 +5,11 @@ the evidence, and every number in its best two sentences, (2) a question that as
 so has a best sentence that says "not" too, and does not say, unnegated, the very thing the
 question negates ("could not recover" against "could recover"), (3) the best sentence has no word
 the question swapped for its opposite, nor gives the deed the question asks about to another doer
-(qa/doers.py), (4) a question about a birth, a death or a founding has evidence that tells of one, (5) enough
-of its content terms, weighted by rarity, occur (or words of the same meaning: qa/synonyms.py) in
-the best evidence sentence and the sentences around it, and (6) the best sentence is close in
-meaning.
+or to none named (qa/doers.py), and the best two have the word the question picks one thing by
+("previous", "fewest"), (4) a question about a birth, a death or a founding has evidence that
+tells of one, (5) enough of its content terms, weighted by rarity, occur (or words of the same
+meaning: qa/synonyms.py) in the best evidence sentence and the sentences around it, and (6) the
+best sentence is close in meaning.
 """
 from __future__ import annotations
 
@@ -197,14 +198,6 @@ def picked_by(question: str, window: str) -> str | None:
     return next((w for w in words(question) if (w in _PICKS_ONE or w in superlatives) and w not in have), None)
 
 
-def sentence_before(evidence: Evidence, context: str) -> str | None:
-    """The sentence before ``evidence`` in ``context`` (its chunk), or None if it opens the chunk."""
-    at = context.find(evidence.text)
-    if at <= 0:
-        return None
-    return re.split(r"(?<=[.!?])\s+", context[:at].strip())[-1] or None
-
-
 # A sentence under the similarity floor whose closest clause is this close is no unrelated passage
 # ("... described as 'very constructive', according to a US Treasury spokesperson quoted by the
 # Financial Times": 0.19 whole, 0.75 that clause). Measured: seed +2 correct; 1,200 SQuAD questions
@@ -257,9 +250,10 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     doers = other_doer(question, evidence[0].text)
     if doers:  # measured: see ``other_doer``
         return GateDecision(False, f"the question asks what {doers[0]} did; the evidence says {doers[1]} did")
+    best = evidence[0]
     # "These include ...": the doer may be named in the sentence before (none in the chunk: no telling)
-    before = sentence_before(evidence[0], context) if refers_back(evidence[0].text) else ""
-    absent = None if before is None else absent_doer(question, [evidence[0].text] + [before] * bool(before))
+    no_telling = refers_back(best.text) and not best.before
+    absent = None if no_telling else absent_doer(question, [best.text, best.before])
     if absent:  # measured: see ``absent_doer``
         return GateDecision(False, f"the question asks what {absent} did; the evidence does not name {absent}")
     picked = picked_by(question, window)
@@ -277,7 +271,6 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     terms = [t for t in terms if t not in _LIGHT_VERBS] or sorted(heads) or terms  # "what summit was going on"
     if answer_type(question) == ROLE:
         terms = [t for t in terms if t not in _ROLE_TERMS]
-    best = evidence[0]
     named = frozenset(stem(w) for n in names for w in n.split())  # every name was found above
     coverage = max(term_coverage(terms, best.text, keywords, named), term_coverage(terms, window, keywords, named))
     if coverage < min_coverage and word_vectors is not None:

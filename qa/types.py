@@ -25,6 +25,7 @@ class Evidence:
     score: float
     dense: float = 0.0
     lexical: float = 0.0
+    before: str = ""  # the sentence before, when this one refers back to it ("These include ...")
 
     def citation(self) -> Citation:
         return Citation(self.source, self.text, self.start, self.end)

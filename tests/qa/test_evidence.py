@@ -10,3 +10,5 @@ def test_a_sentence_that_refers_back_counts_the_words_of_the_one_before(tmp_path
     engine = qa.load(folder, embedder="hash", backend="none", index_dir=str(tmp_path / "idx"), progress=False)
     evidence, _ = engine.evidence("Who commissioned the Bayeux Tapestry?")
     assert evidence[0].text == "It was commissioned by Odo, a bishop."
+    assert evidence[0].before == "The Bayeux Tapestry is a long embroidered cloth from Normandy."
+    assert all(e.before == "" for e in evidence if not e.text.startswith("It "))

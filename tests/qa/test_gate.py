@@ -190,10 +190,13 @@ def test_a_deed_asked_of_a_doer_neither_the_sentence_nor_the_one_it_refers_to_na
     includes = "These include lithium batteries and artificial graphite anodes."
     context = f"{said} {includes}"
     keywords = KeywordIndex([said, includes, "Bessent met He Lifeng in Malaysia.", "Unrelated text about weather."])
-    best = [Evidence("a.txt", len(said) + 1, len(context), includes, 0.5, 0.6, 0.5)]
+    best = [Evidence("a.txt", len(said) + 1, len(context), includes, 0.5, 0.6, 0.5, before=said)]
     d = check("What did Bessent say about lithium batteries?", best, context + " Bessent met He Lifeng.", keywords)
     assert not d.answerable and "does not name Bessent" in d.reason
-    assert check("What did the ministry say about lithium batteries?", best, context, keywords).answerable
+    assert check("What did China say about lithium batteries?", best, context, keywords).answerable
+    opening = [Evidence("a.txt", 0, len(includes), includes, 0.5, 0.6, 0.5)]  # the sentence before is unknown
+    assert check("What did Bessent say about lithium batteries?", opening, includes + " Bessent met He Lifeng.",
+                 keywords).answerable
 
 
 def test_a_question_that_picks_one_of_the_things_the_evidence_names():
