@@ -215,3 +215,19 @@ def test_a_verb_that_says_little_does_not_count_against_coverage():
     assert check("What words did the Treasury use to describe the discussions?", best, said, keywords).answerable
     assert check("What summit was going on at the time?", [ev(1, dense=0.4)], SENTENCES[1], keywords).answerable
     assert not check("What summit was cancelled at the time?", [ev(1, dense=0.4)], SENTENCES[1], keywords).answerable
+
+
+@pytest.mark.parametrize("question, sentence, verb", [
+    ("Who could evade taxes by moving to the Netherlands?",
+     "The parent company could not evade tax by shifting its residence to the Netherlands.", "evade"),
+    ("When can the Court uphold measures?", "The Court cannot uphold measures incompatible with rights.", "uphold"),
+])
+def test_evidence_that_negates_what_the_question_takes_as_so(question, sentence, verb):
+    from qa.gate import denies
+    assert denies(question, sentence) == verb
+    assert denies(question, sentence.replace(" not ", " ").replace("cannot", "can")) is None
+    assert denies(question.replace("could", "could not").replace("can ", "can not "), sentence) is None
+    assert denies(question.replace("?", " or leave?"), sentence) is None  # a choice: the negated one is the answer
+    keywords = KeywordIndex([sentence, "Unrelated text about weather."])
+    d = check(question, [Evidence("a.txt", 0, len(sentence), sentence, 0.5, 0.6, 0.5)], sentence, keywords)
+    assert not d.answerable and verb in d.reason
