@@ -163,10 +163,11 @@ def denies(question: str, sentence: str) -> str | None:
     """The verb of a question that negates nothing ("Who could *evade* taxes ...?") that ``sentence``
     uses only right after a negation ("... could not evade tax by shifting its residence"); else
     None: the evidence denies what the question takes for granted. Measured over the 2,805 SQuAD
-    questions the rest of the gate lets through: 14 unanswerable refused against 4 answerable (a
+    questions the rest of the gate lets through: 14 unanswerable refused against 3 answerable (a
     negation up to three words before: 19 against 7, "did not disperse or *settle*"). A question
     that offers a choice is let be ("would it alter existing treaties *or* replace them?" against
-    "it significantly altered the existing treaties - it did not completely replace them")."""
+    "it significantly altered the existing treaties - it did not completely replace them": the
+    fourth answerable, 1 of the 200 in the 2025 sample)."""
     if negated(question) or "or" in words(question):
         return None
     have = words(sentence)
