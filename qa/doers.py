@@ -39,6 +39,11 @@ def _names(phrase: str) -> set[str]:
     return {unaccented(w) for w in words(phrase) if w not in STOPWORDS} | nations(phrase)
 
 
+def _tagged_verb(text: str, at: int) -> bool:
+    """Whether the word at offset ``at`` of ``text`` is tagged a verb."""
+    return any(a == at and pos.startswith("VB") for a, _, pos in tagged(text))
+
+
 def _all_names(text: str) -> bool:
     """Whether ``text`` is capitalised words only (and of/the/and): one item of a list of names."""
     parts = text.split()
@@ -70,7 +75,7 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
     doer, verb = m.group(1), stem(m.group(2))
     # "did China *threaten*", not "did the Rumford *engine* use" (the name runs on); the tagger
     # takes rare verbs for nouns ("did Toyota *rebrand*"), so a past tense in the sentence will do
-    tagged_verb = any(a == m.start(2) and pos.startswith("VB") for a, _, pos in tagged(question))
+    tagged_verb = _tagged_verb(question, m.start(2))
     asked = _names(doer)
     speech = verb in _SPEECH
     said = {a for a, _, pos in tagged(sentence) if pos.startswith("VB")} if speech else set()
@@ -108,8 +113,8 @@ def absent_doer(question: str, sentences: list[str]) -> str | None:
     producers to lift the embargo"), no answerable; a noun after the name, 2 more ("What year did
     Richards fleet avoid a storm?"), no answerable; every verb, untagged: 16 against 3."""
     def a_deed(m: re.Match[str] | None) -> bool:
-        return m is not None and m.group(2) not in STOPWORDS and (stem(m.group(2)) in _SPEECH or any(
-            a == m.start(2) and pos.startswith("VB") for a, _, pos in tagged(question)))
+        return m is not None and m.group(2) not in STOPWORDS and \
+            (stem(m.group(2)) in _SPEECH or _tagged_verb(question, m.start(2)))
 
     m = next((m for m in (_ASKED_DEED.search(question), _ASKED_DEED_OF.search(question)) if a_deed(m)), None)
     if m is None:

@@ -247,6 +247,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     """
     if not evidence:
         return GateDecision(False, "nothing relevant was retrieved")
+    best = evidence[0]
     sentences = [e.text for e in evidence]
     names = key_names(question)
     missing = tuple(n for n in names if not mentioned(n, context, sentences))
@@ -262,25 +263,24 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if apart:  # measured: see ``numbers_apart``
         return GateDecision(False, f"the evidence that answers says nothing of {', '.join(apart)}", missing=apart)
     asks_not = negated(question)
-    if asks_not and not negated(evidence[0].text):
+    if asks_not and not negated(best.text):
         # "Which river does *not* ..." answered from a sentence that says what *does*: measured on
         # the 2,805 SQuAD questions, of those the rest of the gate lets through, 163 unanswerable
         # and 9 answerable questions have a negation their best sentence lacks (counted before
         # "neither" and the n't contractions were added to the list).
         return GateDecision(False, "the question asks what is not so; the evidence says no such thing")
-    affirmed = affirms_negated(question, evidence[0].text) if asks_not else None
+    affirmed = affirms_negated(question, best.text) if asks_not else None
     if affirmed:  # measured: see ``affirms_negated``
         return GateDecision(False, f"the question asks what does not {affirmed}; the evidence says what does")
-    denied = denies(question, evidence[0].text)
+    denied = denies(question, best.text)
     if denied:  # measured: see ``denies``
         return GateDecision(False, f"the evidence negates {denied!r}; the question takes it as so")
-    swap = swapped(question, evidence[0].text)
+    swap = swapped(question, best.text)
     if swap:
         return GateDecision(False, f"the question says {swap[0]!r} where the evidence says {swap[1]!r}")
-    doers = other_doer(question, evidence[0].text)
+    doers = other_doer(question, best.text)
     if doers:  # measured: see ``other_doer``
         return GateDecision(False, f"the question asks what {doers[0]} did; the evidence says {doers[1]} did")
-    best = evidence[0]
     # "These include ...": the doer may be named in the sentence before (none in the chunk: no telling)
     no_telling = refers_back(best.text) and not best.before
     absent = None if no_telling else absent_doer(question, [best.text, best.before])
@@ -289,7 +289,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     picked = picked_by(question, window)
     if picked:  # measured: see ``picked_by``
         return GateDecision(False, f"the evidence does not say which is the {picked}")
-    nobody = unnamed(question, evidence[0].text)
+    nobody = unnamed(question, best.text)
     if nobody:
         return GateDecision(False, f"the evidence names no {nobody}: it speaks of one without a name")
     events = life_events(question)
