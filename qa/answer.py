@@ -10,6 +10,7 @@ from .errors import BackendError
 from .extract import OTHER, Span, answer_type, candidates, continuation, echoes, kind_phrases, list_item, snap
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
+from .owners import owner
 from .support import unsupported
 from .text import refers_back, words
 from .types import Answer, Evidence
@@ -143,6 +144,9 @@ class Answerer:
         if acronym:  # "What does ASEAN stand for?": the words that spell it out, next to it in brackets
             found = [(span, ev) for ev in evidence[:3] for span in [expansion(ev.text, acronym)] if span]
             return (Pick(*found[0], by_model=False), "") if found else (None, f"no long form of {acronym}")
+        owners = [(span, ev) for ev in evidence[:3] for span in [owner(ev.text, question)] if span]
+        if owners:  # "Which country's Commerce Ministry ...?" - "China's Commerce Ministry": "China"
+            return Pick(*owners[0], by_model=False), ""
         if kind == OTHER:
             return self._pick_kind_of(question, evidence, use_model)
         voted: Span | None = None

@@ -121,3 +121,11 @@ def test_a_model_reply_that_only_repeats_the_question_does_not_pick_the_kind():
     question = "Besides nuclear and geothermal heat, what sort of energy might supply the heat?"
     for reply, expected in (("energy", "solar energy [1]."), ("solar energy", "solar energy [1].")):
         assert Answerer(ScriptedLLM(reply)).answer(question, evidence, OK).text == expected
+
+
+def test_a_question_asking_whose_gets_the_owner_not_the_thing():
+    sentence = "Earlier this week, China’s Commerce Ministry confirmed Vice Premier He would lead the delegation."
+    evidence = [Evidence("a.txt", 0, len(sentence), sentence, 0.9, 0.7, 0.8)]
+    a = Answerer(ScriptedLLM("China’s Commerce Ministry")).answer(
+        "Which country's Commerce Ministry confirmed the delegation?", evidence, OK)
+    assert (a.text, a.citations[0].quote) == ("China [1].", sentence)
