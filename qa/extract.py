@@ -326,10 +326,23 @@ def _other_side(sentence: str, start: int, end: int, asked: set[str]) -> bool:
     return bool(named) and not named & asked
 
 
-def _not_a_place(text: str, own: list[str], noun: str) -> bool:
-    """A month, a phrase with a title in it ("US Treasury Secretary"), or, for a question that asks
-    for a city, a country or countries joined by a hyphen ("Malaysia", "Thailand-Cambodia")."""
-    if own[0] in _MONTHS or any(t in _TITLES for t in own):
+def _modifies(sentence: str, end: int) -> bool:
+    """Whether the name ending at ``end`` qualifies the common noun right after it ("the *Rankine*
+    cycle", "*English* settlers", "*Yale University* alumnus"): it names a kind of thing there."""
+    rest = sentence[end:]
+    if not re.match(r" [a-z]", rest):
+        return False
+    after = [pos for a, _, pos in tagged(sentence) if a == end + 1]
+    return bool(after) and after[0] in ("NN", "NNS") and rest.split()[0].strip(",.;:") not in _PLACE_NOUNS
+
+
+def _not_a_place(text: str, own: list[str], noun: str, sentence: str, end: int) -> bool:
+    """A month, a phrase with a title in it ("US Treasury Secretary"), a name that qualifies a
+    common noun (see ``_modifies``; 2,805 SQuAD place questions answered without the model: +3
+    correct, +7 unanswerables refused; for persons and bodies it lost answers: "Xi Jinping *time*
+    to negotiate"), or, for a question that asks for a city, a country or countries joined by a
+    hyphen ("Malaysia", "Thailand-Cambodia")."""
+    if own[0] in _MONTHS or any(t in _TITLES for t in own) or _modifies(sentence, end):
         return True
     return noun in _CITY_NOUNS and all(is_country(p) for p in text.split("-"))
 
@@ -458,8 +471,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         if money and not _MONEY.search(text):
             continue
         own = [toks[i][2] for i in inside]
-        if (kind == PERSON and _not_a_person(text, own)) or (kind == PLACE and _not_a_place(text, own, noun)) \
-                or (kind == ORG and _not_a_body(own)):
+        if (kind == PERSON and _not_a_person(text, own)) or (kind == ORG and _not_a_body(own)) \
+                or (kind == PLACE and _not_a_place(text, own, noun, sentence, b)):
             continue  # of another kind: with nothing else here, the question is refused
         if asked_nations and _other_side(sentence, a, b, asked_nations):
             continue  # "Which Malaysian minister ...": not a Chinese one

@@ -335,3 +335,17 @@ def test_unnamed_finds_a_person_spoken_of_without_a_name():
     assert unnamed("Which newspaper quoted the spokesperson?", s) is None  # asks for no name of one
     assert unnamed("Who was the king?", "A king, Louis, ruled the land.") is None
     assert unnamed("Who was the minister?", "It was signed by a minister named Ruiz.") is None
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("Heat rejection occurs at constant temperature, as in the Carnot cycle.", "Where does heat rejection occur?"),
+    ("The facilities were a gift from Yale University alumnus Edward Harkness.", "Where was Edward Harkness's office?"),
+    ("The effort was made by English settlers who arrived in 1562.", "What area was this settlement near?"),
+])
+def test_a_name_that_qualifies_a_noun_is_no_place(sentence, question):
+    assert candidates(sentence, question, PLACE) == []
+
+
+def test_a_name_before_a_place_noun_is_a_place():
+    s = "The Huguenots settled in the Western Cape province, where they farmed."
+    assert candidates(s, "Where did the Huguenots settle?", PLACE)[0].text == "Western Cape"
