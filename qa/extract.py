@@ -398,7 +398,11 @@ _MONEY = re.compile(r"^[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|
 
 def _unit_end(sentence: str, start: int, end: int) -> int:
     """Where a number span ends: without a last word that is no noun ("$340 million *came*", "$414
-    million *across*"), with the noun after a last "per" ("two percent per *year*")."""
+    million *across*"), nor a word after a percentage ("80% *regime*"), with the noun after a last
+    "per" ("two percent per *year*")."""
+    percent = re.match(r".*(?:%|\bper ?cent)(?=\s+(?!per\b)[a-z][\w-]*$)", sentence[start:end], re.I)
+    if percent:
+        return start + percent.end()
     tags = tagged(sentence)
     inside = [t for t in tags if start <= t[0] and t[1] <= end]
     if len(inside) < 2 or not sentence[inside[-1][0]].isalpha() or inside[-1][2].startswith(("NN", "CD", "JJ")):

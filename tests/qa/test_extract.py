@@ -349,3 +349,11 @@ def test_a_name_that_qualifies_a_noun_is_no_place(sentence, question):
 def test_a_name_before_a_place_noun_is_a_place():
     s = "The Huguenots settled in the Western Cape province, where they farmed."
     assert candidates(s, "Where did the Huguenots settle?", PLACE)[0].text == "Western Cape"
+
+
+def test_a_word_after_a_percentage_is_no_unit():
+    s = ("Gas turbines have reduced this percentage to the 80% regime for steam turbines, a fall of two "
+         "percent per year.")
+    texts = [c.text for c in candidates(s, "What percentage of electric power do steam turbines make?", NUMBER)]
+    assert "80%" in texts and "80% regime" not in texts
+    assert "two percent per year" in texts  # a rate keeps its "per"
