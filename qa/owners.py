@@ -33,28 +33,33 @@ def asked_owned(question: str) -> list[str]:
     return [" ".join(owned[:n]).strip("?.,") for n in range(len(owned), 0, -1)]
 
 
-def _at_start(sentence: str, at: int) -> bool:
-    """Whether offset ``at`` opens the sentence: a capital there need not mark a name (one word
-    there owns only if it names a nation: "Japanese imports became ...")."""
-    return not sentence[:at].strip()
+def _name_before(sentence: str, at: int) -> re.Match[str] | None:
+    """The name right before offset ``at`` ("*Norman* culture"); a single capitalised word that only
+    opens the sentence is none, unless it names a nation ("*Japanese* imports became ...")."""
+    found = _BEFORE.search(sentence[:at])
+    if found and (" " in found.group(1) or sentence[:found.start(1)].strip() or nations(found.group(1))):
+        return found
+    return None
 
 
 def owner(sentence: str, question: str) -> Span | None:
     """The name that owns the thing the question names, in ``sentence``; None if no occurrence of
-    the thing has one (then the question is answered the usual way)."""
+    the thing has one (then the question is answered the usual way). Measured: seed dev set +2
+    answers ("China", "Association of Southeast Asian Nations"); of the 2,805 SQuAD questions it
+    answers 4: "USSR", "Japanese", "Daily Mail", and "Cobham–Edmonds" where "Cobham" was wanted (the
+    sentence answered that one wrongly before)."""
     for owned in asked_owned(question):
         found_thing = False
         for m in re.finditer(rf"(?<!\w){re.escape(owned)}(?:s|es)?(?!\w)", sentence, re.I):
             found_thing = True
-            before, after = sentence[:m.start()], sentence[m.end():]
-            found = _POSSESSIVE.search(before)
+            found = _POSSESSIVE.search(sentence[:m.start()])
             if found:
                 return Span(found.start(1), found.end(1), found.group(1), 1.0)
-            found = _OF.match(after)
+            found = _OF.match(sentence[m.end():])
             if found:
                 return Span(m.end() + found.start(1), m.end() + found.end(1), found.group(1), 1.0)
-            found = _BEFORE.search(before)
-            if found and (" " in found.group(1) or not _at_start(sentence, found.start(1)) or nations(found.group(1))):
+            found = _name_before(sentence, m.start())
+            if found:
                 return Span(found.start(1), found.end(1), found.group(1), 1.0)
         if found_thing:  # the longest naming of the thing that the sentence has decides
             return None
