@@ -211,7 +211,8 @@ def _name_after_title(toks: list[tuple[int, int, str]], sentence: str) -> bool:
 
 
 def _trim(sentence: str, a: int, b: int, question_stems: set[str]) -> tuple[int, int] | None:
-    """Drop leading/trailing words of a span that are stop words or restate the question."""
+    """Drop leading/trailing words of a span that are stop words or restate the question, and a
+    possessive "'s" at its end."""
     toks = [(s + a, e + a, t) for s, e, t in tokens(sentence[a:b])]
 
     def dull(t: str) -> bool:
@@ -220,11 +221,15 @@ def _trim(sentence: str, a: int, b: int, question_stems: set[str]) -> tuple[int,
     while toks and dull(toks[0][2]):
         toks.pop(0)
     while toks and (dull(toks[-1][2]) and not toks[-1][2][:1].isdigit()) and not _name_after_title(toks, sentence) \
+            and not (toks[-1][2] == "s" and sentence[toks[-1][0] - 1].isdigit()) \
             and not (len(toks) > 1 and toks[-1][2] in _ORGANISATION_WORDS):  # "Commerce *Ministry*"
         toks.pop()
     if not toks:
         return None
-    return toks[0][0], toks[-1][1]
+    end = toks[-1][1]
+    if re.search(r"[^\W\d_]['’]s$", sentence[toks[-1][0]:end]):  # "Hisao Yamada's paper": "Hisao Yamada"
+        end -= 2
+    return toks[0][0], end
 
 
 def echoes(text: str, question: str) -> bool:
@@ -455,7 +460,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         if kind == NUMBER:
             b = _unit_end(sentence, a, b)
         text = sentence[a:b]
-        inside = [i for i, (s, e, _) in enumerate(toks) if s >= a and e <= b]
+        inside = [i for i, (s, e, _) in enumerate(toks) if s >= a and (e <= b or s < b == e - 2)]  # "Yamada('s)"
         if not inside:
             continue
         if kind in (PERSON, PLACE, ORG, NAME) and inside[0] == 0 and (toks[0][2] in STOPWORDS or len(inside) == 1) \

@@ -357,3 +357,15 @@ def test_a_word_after_a_percentage_is_no_unit():
     texts = [c.text for c in candidates(s, "What percentage of electric power do steam turbines make?", NUMBER)]
     assert "80%" in texts and "80% regime" not in texts
     assert "two percent per year" in texts  # a rate keeps its "per"
+
+
+def test_a_possessive_is_no_part_of_a_name():
+    s = "Further, interest groups were no match for Kissinger's dominance, as Hisao Yamada's paper showed."
+    texts = [c.text for c in candidates(s, "Interest groups were no match for who?", PERSON)]
+    assert "Kissinger" in texts and "Hisao Yamada" in texts and not any(t.endswith("'s") for t in texts)
+
+
+def test_a_decade_keeps_its_s():
+    s = "Injectors became widely used in the 1850s, and in the late 1980s they were gone."
+    texts = [c.text for c in candidates(s, "In what decade were injectors widely used?", DATE)]
+    assert texts[0] == "1850s" and "late 1980s" in texts
