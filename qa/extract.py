@@ -390,6 +390,8 @@ def _counts(text: str, noun: str) -> bool:
     if text[:1] in "$€£¥":
         return noun in ("dollars", "euros", "pounds", "yen")
     unit = fold(text.split()[-1]) if len(text.split()) > 1 else ""
+    if fold(text.split()[0]) == "one" and unit and unit not in _NUMBER_WORDS and not _plural_forms(unit) & _plural_forms(noun):
+        return False  # "one invention" for "how many valves": "one" picks a thing out, it counts none
     return unit not in _MEASURES or _plural_forms(unit) & _plural_forms(noun) != set()
 
 

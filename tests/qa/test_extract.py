@@ -369,3 +369,10 @@ def test_a_decade_keeps_its_s():
     s = "Injectors became widely used in the 1850s, and in the late 1980s they were gone."
     texts = [c.text for c in candidates(s, "In what decade were injectors widely used?", DATE)]
     assert texts[0] == "1850s" and "late 1980s" in texts
+
+
+def test_one_of_another_thing_counts_none():
+    s = "The Corliss engine was one invention that used four valves; one million were sold."
+    texts = [c.text for c in candidates(s, "How many valves did the Corliss engine use?", NUMBER)]
+    assert "one invention" not in texts and "four" in texts
+    assert "one million" in [c.text for c in candidates(s, "How many engines were sold?", NUMBER)]
