@@ -8,7 +8,7 @@ from index.embed import VectorCache
 
 from .retrieve import KeywordIndex, ScoredChunk
 from .synonyms import plain, synonyms
-from .text import content_terms, refers_back
+from .text import content_terms, is_heading, refers_back
 from .types import Evidence
 
 
@@ -57,6 +57,8 @@ class EvidenceSelector:
             doc = self.corpus.documents[scored.chunk.source].text
             for i, (start, end) in enumerate(scored.chunk.sentences):
                 key = (scored.chunk.source, start, end)
+                if is_heading(doc, start, end):  # "European Union law": a topic, no statement
+                    continue
                 if key not in keys:
                     keys.append(key)
                 if i and refers_back(doc[start:end]):

@@ -145,6 +145,22 @@ PHRASE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 _REFERS_BACK = re.compile(r"^(?:these|this|they|those|it|its|their|such|he|she|his|her)\b", re.I)
 
 
+_HEADING_WORDS = 8
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a heading: a whole line of a few words with no verb and no
+    closing punctuation ("European Union law", "1973 oil crisis", "## Installation"). It names a
+    topic and states nothing, so it answers no question."""
+    line = text[start:end].strip()
+    whole_line = (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("", "\n", "\r")
+    if not whole_line or not line or line[-1] in ".!?\"”')" or len(line.split()) > _HEADING_WORDS:
+        return False
+    if re.match(r"#{1,6}\s", line):  # a Markdown heading, whatever its words
+        return True
+    return not any(pos.startswith("VB") or pos == "MD" for _, _, pos in tagged(line))
+
+
 def refers_back(sentence: str) -> bool:
     """Whether ``sentence`` opens with a word that stands for something in the sentence before."""
     return _REFERS_BACK.match(sentence) is not None

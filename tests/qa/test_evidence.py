@@ -12,3 +12,25 @@ def test_a_sentence_that_refers_back_counts_the_words_of_the_one_before(tmp_path
     assert evidence[0].text == "It was commissioned by Odo, a bishop."
     assert evidence[0].before == "The Bayeux Tapestry is a long embroidered cloth from Normandy."
     assert all(e.before == "" for e in evidence if not e.text.startswith("It "))
+
+
+def test_a_heading_is_no_evidence(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "law.md").write_text(
+        "European Union law\nEuropean Union law is a body of treaties and legislation.\n"
+        "## Sources of European Union law\nThe treaties are the primary source.\n", encoding="utf-8")
+    engine = qa.load(folder, embedder="hash", backend="none", index_dir=str(tmp_path / "idx"), progress=False)
+    evidence, _ = engine.evidence("What is European Union law?")
+    assert evidence[0].text == "European Union law is a body of treaties and legislation."
+    assert not any(e.text in ("European Union law", "## Sources of European Union law") for e in evidence)
+
+
+def test_is_heading():
+    from qa.text import is_heading
+    doc = "1973 oil crisis\nThe crisis began in 1973.\n-\nTrump and Xi meeting may influence outcomes\n## Install it\n"
+    lines = doc.splitlines()
+    found = {line: is_heading(doc, doc.index(line), doc.index(line) + len(line)) for line in lines}
+    assert found == {"1973 oil crisis": True, "The crisis began in 1973.": False, "-": True,
+                     "Trump and Xi meeting may influence outcomes": False, "## Install it": True}
+    assert not is_heading("In 1973 oil crisis began", 3, 15)  # part of a line
