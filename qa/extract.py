@@ -577,7 +577,7 @@ def roles(sentence: str, question: str) -> list[Span]:
 # --- "... incompatible with what?" questions ------------------------------------------------
 _PREPOSITIONS = ("of with as in on at by for from to into than about under over between against during after "
                  "before through").split()
-_ENDS_PHRASE = re.compile(r"[,;:.()]|\s(?:which|that|who|where|when|while|because|although|but)\s|\s[-–—]\s")
+_ENDS_PHRASE = re.compile(r"[,;:()]|\.(?!\w)|\s(?:which|that|who|where|when|while|because|although|but)\s|\s[-–—]\s")
 
 
 def continuation(sentence: str, question: str, max_words: int = 12) -> Span | None:

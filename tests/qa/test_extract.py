@@ -376,3 +376,8 @@ def test_one_of_another_thing_counts_none():
     texts = [c.text for c in candidates(s, "How many valves did the Corliss engine use?", NUMBER)]
     assert "one invention" not in texts and "four" in texts
     assert "one million" in [c.text for c in candidates(s, "How many engines were sold?", NUMBER)]
+
+
+def test_a_dot_inside_a_word_does_not_end_the_phrase():
+    s = "Tymnet used X.25, SNA/SDLC and ASCII interfaces to connect host computers."
+    assert continuation(s, "Tymnet used what interfaces?").text == "X.25"
