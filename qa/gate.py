@@ -45,6 +45,10 @@ _LIGHT_VERBS = frozenset(stem(w) for w in """use used uses using make made makes
 get got gets getting go goes going went gone come came comes coming give gave given gives giving""".split())
 
 
+# A light verb with a particle says a deed of its own: "Who *took over* as Treasury Secretary?"
+_PHRASAL = re.compile(r"\b([a-z]+)\s+(?:over|up|off|out|down|back|away)\b")
+
+
 @dataclass(frozen=True)
 class GateDecision:
     answerable: bool
@@ -298,7 +302,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
                                    "the evidence tells of none")
     heads = answer_type_terms(question)
     terms = [t for t in content_terms(plain(question), drop_question_words=True) if t not in heads]
-    terms = [t for t in terms if t not in _LIGHT_VERBS] or sorted(heads) or terms  # "what summit was going on"
+    light = _LIGHT_VERBS - {stem(m.group(1)) for m in _PHRASAL.finditer(question.lower())}  # "took *over*"
+    terms = [t for t in terms if t not in light] or sorted(heads) or terms  # "what summit was going on"
     if answer_type(question) == ROLE:
         terms = [t for t in terms if t not in _ROLE_TERMS]
     named = frozenset(stem(w) for n in names for w in n.split())  # every name was found above

@@ -215,6 +215,8 @@ def test_a_verb_that_says_little_does_not_count_against_coverage():
     assert check("What words did the Treasury use to describe the discussions?", best, said, keywords).answerable
     assert check("What summit was going on at the time?", [ev(1, dense=0.4)], SENTENCES[1], keywords).answerable
     assert not check("What summit was cancelled at the time?", [ev(1, dense=0.4)], SENTENCES[1], keywords).answerable
+    # with a particle it says a deed of its own ("took over" as Treasury Secretary)
+    assert not check("What summit was taken over at the time?", [ev(1, dense=0.4)], SENTENCES[1], keywords).answerable
 
 
 @pytest.mark.parametrize("question, sentence, verb", [
