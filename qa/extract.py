@@ -30,6 +30,7 @@ _DATE_PATTERNS = [
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?",
     rf"\b{_MONTH}(?:\s+of)?\s+\d{{4}}", rf"\b{_DAYS}\b", r"\b(?:1[0-9]|20)\d{2}s?\b(?:\s*(?:-|–|to)\s*\d{2,4})?",
     r"\b\d{1,2}(?:st|nd|rd|th)\s+century\b", r"\b(?:early|mid|late)[- ]\d{4}s?\b",
+    r"(?<=\bbetween )(?:1[0-9]|20)\d{2}s?\s+and\s+(?:1[0-9]|20)\d{2}s?\b",  # "between 1702 and 1709"
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b",
 ]
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

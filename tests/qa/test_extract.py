@@ -381,3 +381,8 @@ def test_one_of_another_thing_counts_none():
 def test_a_dot_inside_a_word_does_not_end_the_phrase():
     s = "Tymnet used X.25, SNA/SDLC and ASCII interfaces to connect host computers."
     assert continuation(s, "Tymnet used what interfaces?").text == "X.25"
+
+
+def test_years_between_two_is_one_answer():
+    s = "It took French troops years to put down the Camisards between 1702 and 1709."
+    assert candidates(s, "The Camisard uprisings were put down between what years?", DATE)[0].text == "1702 and 1709"
