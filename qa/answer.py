@@ -97,8 +97,9 @@ class Answerer:
     are taken from the best three evidence sentences and ranked by nearness to the question's words;
     the model reads the best sentence and its reply, snapped to a span of the sentence (so nothing it
     adds survives), counts as a vote. A question asking whose thing ("Which country's Commerce
-    Ministry ...?") is answered by the owner the evidence names with that thing (qa/owners.py). No candidate of the asked-for type: a refusal (measured for
-    bodies and titles too: 1,200 SQuAD questions +3 refusals, none of a right answer). A close call,
+    Ministry ...?") is answered by the owner the evidence names with that thing (qa/owners.py). No
+    candidate of the asked-for type: a refusal (measured for bodies and titles too: 1,200 SQuAD
+    questions +3 refusals, none of a right answer). A close call,
     or a question that asks for something else ("what", "why", "how"): the best sentence itself is
     the answer (measured: the model's own spans for those were right too rarely to serve).
     """

@@ -391,7 +391,8 @@ def _counts(text: str, noun: str) -> bool:
     if text[:1] in "$€£¥":
         return noun in ("dollars", "euros", "pounds", "yen")
     unit = fold(text.split()[-1]) if len(text.split()) > 1 else ""
-    if fold(text.split()[0]) == "one" and unit and unit not in _NUMBER_WORDS and not _plural_forms(unit) & _plural_forms(noun):
+    if fold(text.split()[0]) == "one" and unit and unit not in _NUMBER_WORDS \
+            and not _plural_forms(unit) & _plural_forms(noun):
         return False  # "one invention" for "how many valves": "one" picks a thing out, it counts none
     return unit not in _MEASURES or _plural_forms(unit) & _plural_forms(noun) != set()
 
@@ -578,7 +579,8 @@ def roles(sentence: str, question: str) -> list[Span]:
 # --- "... incompatible with what?" questions ------------------------------------------------
 _PREPOSITIONS = ("of with as in on at by for from to into than about under over between against during after "
                  "before through").split()
-_ENDS_PHRASE = re.compile(r"[,;:()]|\.(?!\w)|\s(?:which|that|who|where|when|while|because|although|but)\s|\s[-–—]\s")
+_ENDS_PHRASE = re.compile(r"[,;:()]|\.(?!\w)|\s(?:which|that|who|where|when|while|because|although|but)\s"
+                          r"|\s[-–—]\s")  # not the dot inside "X.25"
 
 
 def continuation(sentence: str, question: str, max_words: int = 12) -> Span | None:
