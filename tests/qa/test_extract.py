@@ -386,3 +386,10 @@ def test_a_dot_inside_a_word_does_not_end_the_phrase():
 def test_years_between_two_is_one_answer():
     s = "It took French troops years to put down the Camisards between 1702 and 1709."
     assert candidates(s, "The Camisard uprisings were put down between what years?", DATE)[0].text == "1702 and 1709"
+
+
+def test_which_country_is_answered_by_a_country():
+    s = "Subsequent to the Conquest, the Marches came under the Norman barons of Abercynon, in Wales."
+    assert [c.text for c in candidates(s, "What country was under the control of Norman barons?", PLACE)] == ["Wales"]
+    s = "Since Ireland refused, the changes to the Treaty of Lisbon were delayed."
+    assert candidates(s, "Which country refused the changes to the Treaty of Lisbon?", PLACE)[0].text == "Ireland"
