@@ -99,8 +99,9 @@ def answer_type(question: str) -> str:
     if lead:  # "what ... when they met" asks a what, "who led the troops when Cyprus fell" a who
         q = lead.group(0) + re.split(r"\b(?:when|where|who)\b", q[lead.end():])[0]
     if q.startswith(("what", "which")) and _ROLE_NOUN.search(q) and \
+            not _one_of(fold(head_noun(q) or ""), _PERSON_NOUNS) and \
             [n for n in name_phrases(question) if n not in QUESTION_WORDS]:
-        return ROLE  # "What position does He Lifeng hold?"
+        return ROLE  # "What position does He Lifeng hold?", not "What president removed the position?"
     owned = _OWNED.search(q)  # "What is Malaysia's population?"
     noun = asked_noun(question) or (owned.group(1) if owned else fold(head_noun(q) or ""))
     if re.search(r"\bwhen\b|\bwhat (?:year|date|day|month|time|century|decade)\b|\bhow long ago\b", q) or \
