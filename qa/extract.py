@@ -95,7 +95,7 @@ def answer_type(question: str) -> str:
     first = re.search(r"\b(what|which|who|whom|whose|when|where|why|how)\b", q)
     if first and first.start() > 0:  # "In 1990, who ...", "The treaty was signed where?"
         q = q[first.start():]
-    lead = re.match(r"\w+", q)
+    lead = re.match(r"(?:what|which|who|whom|whose|when|where|why|how)\b", q)
     if lead:  # "what ... when they met" asks a what, "who led the troops when Cyprus fell" a who
         q = lead.group(0) + re.split(r"\b(?:when|where|who)\b", q[lead.end():])[0]
     if q.startswith(("what", "which")) and _ROLE_NOUN.search(q) and \

@@ -16,6 +16,7 @@ S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury
     ("In 1990, who won the cup?", PERSON), ("What percentage was the tariff?", NUMBER),
     ("Who led Richard's troops when Cyprus was conquered?", PERSON),  # a later "when" opens a clause
     ("Why was the lawyer who moved to Belgium refused?", OTHER), ("When did the men who fled return?", DATE),
+    ("Tell me the one who founded the college.", PERSON),  # no wh-word first: "who" is what is asked
     ("What Swiss city was the centre of the movement?", PLACE), ("What London neighbourhood attracted them?", PLACE),
     ("Which individual is the school named after?", PERSON), ("Which Malaysian minister hosted the talks?", PERSON),
     ("What type of engines became widespread?", OTHER),
