@@ -2,14 +2,15 @@ import pytest
 
 from qa.owners import asked_owned, owner
 
-MINISTRY = ("Earlier this week, China’s Commerce Ministry confirmed Vice Premier He would lead Beijing’s delegation "
-            "in Malaysia from October 24 to 27 for direct talks with the US side.")
+MINISTRY = ("Earlier this week, China’s Commerce Ministry confirmed Vice Premier He would lead Beijing’s "
+            "delegation in Malaysia from October 24 to 27 for direct talks with the US side.")
 CAPTION = ("The logo of the Association of Southeast Asian Nations (ASEAN) is pictured in front of Malaysia's "
            "Petronas Twin Towers ahead of the 47th ASEAN Summit in Kuala Lumpur.")
 
 
 @pytest.mark.parametrize("question, owned", [
-    ("Which country's Commerce Ministry confirmed it?", ["Commerce Ministry confirmed", "Commerce Ministry", "Commerce"]),
+    ("Which country's Commerce Ministry confirmed it?",
+     ["Commerce Ministry confirmed", "Commerce Ministry", "Commerce"]),
     ("Whose delegation was it?", ["delegation was it", "delegation was", "delegation"]),
     ("What newspapers' reporters came?", ["reporters came", "reporters"]),
     ("Who was the king whose son led the army?", []),  # "whose" inside the question: it asks "who"
