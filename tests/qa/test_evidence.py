@@ -1,13 +1,18 @@
 import qa
 
 
-def test_a_sentence_that_refers_back_counts_the_words_of_the_one_before(tmp_path):
+def engine_on(tmp_path, name: str, text: str):
+    """An engine (hash embedder, no LLM) on a folder holding one document."""
     folder = tmp_path / "docs"
     folder.mkdir()
-    (folder / "art.txt").write_text(
-        "Norman art\nThe Bayeux Tapestry is a long embroidered cloth from Normandy. It was commissioned by Odo, "
-        "a bishop. Another tapestry hangs in Paris.\n", encoding="utf-8")
-    engine = qa.load(folder, embedder="hash", backend="none", index_dir=str(tmp_path / "idx"), progress=False)
+    (folder / name).write_text(text, encoding="utf-8")
+    return qa.load(folder, embedder="hash", backend="none", index_dir=str(tmp_path / "idx"), progress=False)
+
+
+def test_a_sentence_that_refers_back_counts_the_words_of_the_one_before(tmp_path):
+    engine = engine_on(tmp_path, "art.txt",
+                       "Norman art\nThe Bayeux Tapestry is a long embroidered cloth from Normandy. It was commissioned "
+                       "by Odo, a bishop. Another tapestry hangs in Paris.\n")
     evidence, _ = engine.evidence("Who commissioned the Bayeux Tapestry?")
     assert evidence[0].text == "It was commissioned by Odo, a bishop."
     assert evidence[0].before == "The Bayeux Tapestry is a long embroidered cloth from Normandy."
@@ -15,12 +20,9 @@ def test_a_sentence_that_refers_back_counts_the_words_of_the_one_before(tmp_path
 
 
 def test_a_heading_is_no_evidence(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "law.md").write_text(
-        "European Union law\nEuropean Union law is a body of treaties and legislation.\n"
-        "## Sources of European Union law\nThe treaties are the primary source.\n", encoding="utf-8")
-    engine = qa.load(folder, embedder="hash", backend="none", index_dir=str(tmp_path / "idx"), progress=False)
+    engine = engine_on(tmp_path, "law.md",
+                       "European Union law\nEuropean Union law is a body of treaties and legislation.\n"
+                       "## Sources of European Union law\nThe treaties are the primary source.\n")
     evidence, _ = engine.evidence("What is European Union law?")
     assert evidence[0].text == "European Union law is a body of treaties and legislation."
     assert not any(e.text in ("European Union law", "## Sources of European Union law") for e in evidence)
