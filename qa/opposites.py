@@ -57,15 +57,15 @@ def swapped(question: str, sentence: str) -> tuple[str, str] | None:
     word, sentence's word), or None. A question that names both ("a simple or a complex answer?")
     swaps nothing."""
     asked = words(question)
-    have = {w for w in words(sentence) if w.isalpha()}
+    have = [w for w in dict.fromkeys(words(sentence)) if w.isalpha()]  # in order: the same reason at every run
     have_stems = {stem(w) for w in have}
-    others = {stem(w): w for w in have - set(asked)}  # the sentence's words the question does not use
+    others = {stem(w): w for w in have if w not in asked}  # the sentence's words the question does not use
     amounts = [h for h in others.values() if h in _AMOUNTS]
     table = _opposites()
     for w in dict.fromkeys(asked):
         if not w.isalpha() or w in have or stem(w) in have_stems:
             continue
-        for o in table.get(stem(w), ()):
+        for o in sorted(table.get(stem(w), ())):
             if o in others:
                 return w, others[o]
         if w in _AMOUNTS and amounts:

@@ -1,3 +1,7 @@
+import os
+import subprocess
+import sys
+
 import pytest
 
 from qa.opposites import swapped
@@ -31,3 +35,11 @@ def test_a_word_swapped_for_its_opposite(question, sentence, swap):
 ])
 def test_no_swap(question, sentence):
     assert swapped(question, sentence) is None
+
+
+def test_the_same_swap_at_every_run():
+    """Two words could be named ("two", "halves"): the one the sentence says first, whatever the hash seed."""
+    code = "from qa.opposites import swapped; print(swapped('Is it cut in thirds?', 'It is cut into two halves.'))"
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(6)}
+    assert seen == {"('thirds', 'two')"}
