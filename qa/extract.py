@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .places import is_country
-from .postag import proper_noun_at, tagged
+from .postag import common_word, proper_noun_at, tagged
 from .text import (DEMONYMS, PHRASE_BREAK, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, is_plural,
                    name_phrases, nations, stem, unaccented)
 
@@ -206,6 +206,16 @@ def _names_the_asked(cut: str) -> bool:
     refusal, nothing lost."""
     return any(cut[s].isupper() and t not in _TITLES and t not in _ORGANISATION_WORDS and t not in STOPWORDS
                for s, _, t in tokens(cut))
+
+
+def _tail_of_name(sentence: str, a: int, start: int, end: int) -> bool:
+    """Whether the words left of a name once the question's words are cut off its front are common
+    words ("Cape *Town*", "German *Democratic Republic*"); a title cut off leaves a name ("King
+    *William*"), and a body's word one ("China's *Commerce Ministry*", "European *Commission*")."""
+    cut = [t for _, _, t in tokens(sentence[a:start])]
+    kept = [t for _, _, t in tokens(sentence[start:end]) if t not in STOPWORDS]
+    return bool(kept) and not any(t in _TITLES for t in cut) and not any(t in _ORGANISATION_WORDS for t in kept) \
+        and all(common_word(t) for t in kept)
 
 
 def _name_after_title(toks: list[tuple[int, int, str]], sentence: str) -> bool:
@@ -470,6 +480,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue
         if kind in (PERSON, PLACE, ORG, NAME) and _names_the_asked(sentence[trimmed[1]:b]):
             continue  # "Richard" of "Richard Trevithick" for "Where is Trevithick located?": the question's own
+        if kind in (PERSON, PLACE, ORG, NAME) and trimmed[0] > a and _tail_of_name(sentence, a, *trimmed):
+            continue  # "Union" of "European Union" for "Who applies European law?": no name of its own
         a, b = trimmed
         if kind == NUMBER:
             b = _unit_end(sentence, a, b)

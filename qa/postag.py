@@ -53,3 +53,10 @@ def tagged(sentence: str) -> tuple[tuple[int, int, str], ...]:
 def proper_noun_at(sentence: str, start: int) -> bool:
     """Whether the word at offset ``start`` is tagged a proper noun: "*Geneva* was ..." but not "*However*, ..."."""
     return any(a == start and pos.startswith("NNP") for a, _, pos in tagged(sentence))
+
+
+def common_word(word: str) -> bool:
+    """Whether the tagger's lexicon knows ``word`` in lower case as an ordinary word (a noun, an
+    adjective, a verb): "union", "town", "democratic"; not "bessent", nor "he"."""
+    tag = _parser().lexicon.get(word.lower())
+    return bool(tag) and tag.startswith(("NN", "JJ", "VB")) and not tag.startswith("NNP")

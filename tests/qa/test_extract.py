@@ -397,3 +397,15 @@ def test_which_country_is_answered_by_a_country():
     assert [c.text for c in candidates(s, "What country was under the control of Norman barons?", PLACE)] == ["Wales"]
     s = "Since Ireland refused, the changes to the Treaty of Lisbon were delayed."
     assert candidates(s, "Which country refused the changes to the Treaty of Lisbon?", PLACE)[0].text == "Ireland"
+
+
+def test_the_common_words_left_of_a_name_the_question_names_are_no_name():
+    s = "The first Huguenots to settle in Cape Town arrived in 1671."
+    assert "Town" not in [c.text for c in candidates(s, "Who was the first Huguenot at the Cape of Good Hope?", PERSON)]
+    s = "The last Prime Minister of the German Democratic Republic was Lothar de Maizière."
+    assert [c.text for c in candidates(s, "Who was the final Prime Minister of East Germany?", PERSON)] == \
+        ["Lothar de Maizière"]
+    s = "The delegation was confirmed by China's Commerce Ministry on Wednesday."  # a body's word is its name
+    assert candidates(s, "Which Chinese ministry confirmed the delegation?", ORG)[0].text == "Commerce Ministry"
+    s = "Duke William crossed the Channel in 1066."  # a title cut off leaves a name
+    assert candidates(s, "Who was the duke?", PERSON)[0].text == "William"

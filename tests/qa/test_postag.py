@@ -1,4 +1,4 @@
-from qa.postag import proper_noun_at, tagged
+from qa.postag import common_word, proper_noun_at, tagged
 
 
 def test_tags_line_up_with_the_sentence():
@@ -12,3 +12,8 @@ def test_a_name_that_starts_a_sentence_is_told_from_a_capitalised_word():
     assert proper_noun_at("Geneva was his home.", 0)
     assert not proper_noun_at("However, Geneva was his home.", 0)
     assert not proper_noun_at("", 0)
+
+
+def test_common_words_are_known_in_lower_case():
+    assert all(common_word(w) for w in ("Union", "Town", "Democratic", "network"))
+    assert not any(common_word(w) for w in ("Bessent", "Lifeng", "He", "Rollo"))
