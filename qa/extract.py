@@ -238,7 +238,7 @@ def _trim(sentence: str, a: int, b: int, question_stems: set[str]) -> tuple[int,
     while toks and dull(toks[0][2]):
         toks.pop(0)
     while toks and (dull(toks[-1][2]) and not toks[-1][2][:1].isdigit()) and not _name_after_title(toks, sentence) \
-            and not (toks[-1][2] == "s" and sentence[toks[-1][0] - 1].isdigit()) \
+            and not (toks[-1][2] == "s" and sentence[toks[-1][0] - 1] in "0123456789.") \
             and not (len(toks) > 1 and toks[-1][2] in _ORGANISATION_WORDS):  # "Commerce *Ministry*"
         toks.pop()
     if not toks:

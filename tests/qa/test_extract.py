@@ -409,3 +409,8 @@ def test_the_common_words_left_of_a_name_the_question_names_are_no_name():
     assert candidates(s, "Which Chinese ministry confirmed the delegation?", ORG)[0].text == "Commerce Ministry"
     s = "Duke William crossed the Channel in 1066."  # a title cut off leaves a name
     assert candidates(s, "Who was the duke?", PERSON)[0].text == "William"
+
+
+def test_a_dotted_abbreviation_keeps_its_last_letter():
+    s = "The U.S. considered invading to take the oil fields."
+    assert candidates(s, "Which country considered going to war for oil fields?", PLACE)[0].text == "U.S"
