@@ -83,9 +83,19 @@ def _which_of(match: re.Match[str]) -> str:
     return f"Which {next(g for g in match.groups() if g)} is it?"
 
 
+# "what's", "whats": "what is" (a casual "what's the vice premier's name")
+_WH_IS = re.compile(r"\b(what|where|when|how)['’]?s\b", re.I)
+# "Who is Scott Bessent?": a name and nothing else asks what the person is (the title before the name)
+_WHO_IS_NAME = re.compile(r"[Ww]ho\s+(?:is|was)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)+)\s*\??")
+
+
 def answer_type(question: str) -> str:
     """What kind of answer the question wants: person, date, number, place, organisation, role, or
-    other. "What is the name of X?" asks for what "Which X?" asks for."""
+    other. "What is the name of X?" asks for what "Which X?" asks for; "Who is <a name>?" for a role."""
+    question = _WH_IS.sub(r"\1 is", question.strip())
+    whole = _WHO_IS_NAME.fullmatch(question)
+    if whole:
+        return ROLE
     named = _NAME_OF.search(fold(question))
     if named:
         kind = answer_type(_which_of(named))
@@ -113,7 +123,7 @@ def answer_type(question: str) -> str:
     if re.search(r"\bwho(?:m|se)?\b", q) and not re.search(r"\bwho(?:m|se)? (?:is|was|are|were) (?:the )?"
                                                           r"(?:[a-z]+ )?(?:group|organi[sz]ation)s?\b", q):
         return PERSON
-    if _one_of(noun, _PERSON_NOUNS):
+    if _one_of(noun, _TITLES):  # "Which *senator* ...", "what's the vice *premier*'s name"
         return PERSON
     if re.search(r"\bwhere\b", q) or _one_of(noun, _PLACE_NOUNS):
         return PLACE

@@ -32,6 +32,10 @@ S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury
     ("What was the name of Bohemond's nephew?", PERSON), ("What is the name of the newspaper?", ORG),
     ("What is the name of the river in Paris?", PLACE), ("What was the name of the Florida colony?", OTHER),
     ("What was the king's name?", PERSON),
+    ("Who is Scott Bessent?", ROLE), ("Who was Frederick William?", ROLE), ("Who was Rollo?", PERSON),
+    ("Who was Robert's son?", PERSON), ("who is the us treasury secretary", PERSON),
+    ("what's the vice premier's name", PERSON), ("whats the name of the us treasury secretary", PERSON),
+    ("Which US senator criticized the talks?", PERSON),
 ])
 def test_answer_type(question, kind):
     assert answer_type(question) == kind
@@ -258,6 +262,7 @@ def test_nations_named_by_country_demonym_or_capital():
     ("It is led by the German Federal Minister of the Interior, Thomas de Maizière.",
      "Thomas de Maiziere serves what role?", "German Federal Minister of the Interior"),
     ("Figures included poet Theodor Fontane and others.", "What was Theodor Fontane's occupation?", "poet"),
+    (S, "Who is He Lifeng?", "Chinese Vice Premier"),
 ])
 def test_roles_are_the_titles_before_the_name(sentence, question, role):
     assert [r.text for r in roles(sentence, question)] == [role]
