@@ -49,6 +49,12 @@ get got gets getting go goes going went gone come came comes coming give gave gi
 _PHRASAL = re.compile(r"\b([a-z]+)\s+(?:over|up|off|out|down|back|away)\b")
 
 
+# Offices a question may name a person by ("the prime minister", "Which US senator"): one the
+# evidence never mentions is no person it tells of.
+_OFFICES = frozenset("""president minister premier secretary chancellor governor senator mayor chairman chairwoman
+king queen emperor empress ambassador pope bishop archbishop duke prince princess sheriff""".split())
+
+
 @dataclass(frozen=True)
 class GateDecision:
     answerable: bool
@@ -257,6 +263,10 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     missing = tuple(n for n in names if not mentioned(n, context, sentences))
     if missing:
         return GateDecision(False, f"the documents do not mention {', '.join(missing)}", missing=missing)
+    office = next((w for w in words(question) if w in _OFFICES and not mentioned(w, context, sentences)), None)
+    if office:  # "How did Malaysia's prime minister describe the talks?" of an article that names none
+        article = "an" if office[0] in "aeiou" else "a"
+        return GateDecision(False, f"the documents do not mention {article} {office}", missing=(office,))
     acronym = asked_acronym(question)
     if acronym:  # "What does ASEAN stand for?" is answered by its long form, and by nothing else
         if any(expansion(s, acronym) for s in sentences[:3]):

@@ -61,6 +61,15 @@ def test_refuses_when_a_named_thing_is_absent():
     assert not d.answerable and d.missing == ("prime minister of malaysia",)
 
 
+def test_refuses_when_an_office_the_question_names_is_absent():
+    context = " ".join(SENTENCES)
+    d = check("How did Malaysia's prime minister describe the talks?", [ev(1), ev(0)], context, KEYWORDS)
+    assert not d.answerable and d.missing == ("minister",) and "a minister" in d.reason
+    d = check("Who is the US ambassador in Malaysia?", [ev(0), ev(2)], context, KEYWORDS)
+    assert not d.answerable and "an ambassador" in d.reason
+    assert check("Which Treasury secretary led the US delegation?", [ev(0), ev(1)], context, KEYWORDS).answerable
+
+
 def test_a_number_the_question_names_must_be_in_the_best_sentences():
     assert numbers_apart(["1970"], "The price remained constant at $12 from 1974 to 1979.") == ("1970",)
     assert numbers_apart(["19", "25", "1950"], "In the 1950s, 19th-century sources on X.25 ...") == ()
