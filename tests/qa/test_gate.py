@@ -125,6 +125,7 @@ def test_life_events_asked_and_told():
     assert life_events("Where was he born?") == {"birth"} and life_events("He died in 1715.") == {"death"}
     assert life_events("The king gained the throne in 1643.") == set()
     assert life_events("When was ASEAN founded?") == {"founding"}
+    assert life_events("When were the Petronas Twin Towers built?") == {"founding"}  # a building's founding
     assert life_events("ASEAN was set up in 1967.", told=True) == {"founding"}
     assert life_events("ASEAN was set up in 1967.") == set()  # "set up" tells of one, but asking it is vaguer
 
