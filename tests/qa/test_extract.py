@@ -286,6 +286,10 @@ def test_no_role_for_a_name_the_sentence_gives_no_title():
     ("The policies are quick fixes that ignore which facts?", "Quick fixes ignore market and technology realities.",
      "market and technology realities"),
     ("X.25 uses what type network type", "The X.25 suite uses this network type.", None),  # says nothing new
+    ("What are the controlled materials critical to?", "It controls materials critical to high-tech manufacturing.",
+     "high-tech manufacturing"),  # the preposition left at the end
+    ("What was the steam engine an important component of?",
+     "The stationary steam engine was a key component of the Industrial Revolution.", "Industrial Revolution"),
 ])
 def test_continuation_takes_what_follows_the_words_before_the_wh_word(question, sentence, phrase):
     found = continuation(sentence, question)
