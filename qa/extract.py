@@ -619,6 +619,29 @@ _ENDS_PHRASE = re.compile(r"[,;:()]|\.(?!\w)|\s(?:which|that|who|where|when|whil
 _STRANDED = re.compile(rf"^(?:what|which|whom|who)\b.*\b([^\W\d_]+)\s+({'|'.join(_PREPOSITIONS)})\s*\??\s*$", re.I)
 
 
+# "What did Tymnet *connect*?": a "what" question that ends with its verb
+_CLAUSE = re.compile(r"\b(?:that|which|who|whom|if|when|where|while|because|after|before|since|as)\b", re.I)
+_ENDS_WITH_VERB = re.compile(r"^what\s+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|might|"
+                             r"must)\s.*\b([^\W\d_]+)\s*\??\s*$", re.I)
+
+
+def _after_asked_verb(sentence: str, question: str) -> re.Match[str] | None:
+    """Where the object of the question's last word begins in ``sentence``, when that word is a verb
+    ("What did Tymnet *connect*?"; not one in a clause: "... if the bounds were *relaxed*?") that the
+    sentence uses: after it and an article. Measured on 2,805
+    SQuAD questions without the model: 12 answers became the phrase after the verb, F1 sum +3.8,
+    one right answer lost (the best sentence was another museum's)."""
+    m = _ENDS_WITH_VERB.search(question)
+    if not m or fold(m.group(1)) in _PREPOSITIONS or _CLAUSE.search(question[:m.start(1)]) or \
+            not any(a == m.start(1) and pos.startswith("VB") for a, _, pos in tagged(question)):
+        return None
+    verb = _norm(fold(m.group(1)))
+    for _, end, t in tokens(sentence):
+        if _norm(t) == verb:
+            return re.compile(r"\s+(?:(?:the|a|an)\s+)?").match(sentence, end)
+    return None
+
+
 def continuation(sentence: str, question: str, max_words: int = 12) -> Span | None:
     """For a question whose wh-word follows a word, with or without a preposition ("incompatible
     *with what*?", "on the sidelines *of which* event", "ignore *which* facts"), the words that follow
@@ -628,10 +651,13 @@ def continuation(sentence: str, question: str, max_words: int = 12) -> Span | No
     phrase; none got worse."""
     m = re.search(rf"\b([^\W\d_]+)\s+(?:({'|'.join(_PREPOSITIONS)})\s+)?(?:what|which|whom)\b", question, re.I) or \
         _STRANDED.search(question)
-    if not m or fold(m.group(1)) in STOPWORDS or not (m.group(2) or m.start()):
-        return None  # without a preposition, the word must not open the question ("Name which ...")
-    prep = rf"\s+{m.group(2)}" if m.group(2) else ""
-    at = re.search(rf"\b{re.escape(m.group(1))}\w*{prep}\s+(?:(?:the|a|an)\s+)?", sentence, re.I)
+    if m and fold(m.group(1)) not in STOPWORDS and (m.group(2) or m.start()):
+        prep = rf"\s+{m.group(2)}" if m.group(2) else ""
+        at = re.search(rf"\b{re.escape(m.group(1))}\w*{prep}\s+(?:(?:the|a|an)\s+)?", sentence, re.I)
+    elif not m:  # "What did Tymnet connect?" - "Tymnet ... connected *host computers*"
+        at = _after_asked_verb(sentence, question)
+    else:  # without a preposition, the word must not open the question ("Name which ...")
+        return None
     if not at:
         return None
     rest = sentence[at.end():]

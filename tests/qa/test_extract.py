@@ -290,6 +290,10 @@ def test_no_role_for_a_name_the_sentence_gives_no_title():
      "high-tech manufacturing"),  # the preposition left at the end
     ("What was the steam engine an important component of?",
      "The stationary steam engine was a key component of the Industrial Revolution.", "Industrial Revolution"),
+    ("What did Tymnet connect?", "Tymnet was a network that connected host computers, at first in the US.",
+     "host computers"),  # a "what" question that ends with its verb: the object after it
+    ("What is an example of a measure that would grow if the bounds were relaxed?",
+     "It is desirable to prove that relaxing the requirements on (say) computation time defines more.", None),
 ])
 def test_continuation_takes_what_follows_the_words_before_the_wh_word(question, sentence, phrase):
     found = continuation(sentence, question)
