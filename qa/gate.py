@@ -191,9 +191,10 @@ def denies(question: str, sentence: str) -> str | None:
     return None
 
 
-# A birth, a death or a founding (of a building too: "built"): the dates and places of these are asked for often, and the
-# sentence with the name and a date is often about something else ("Louis XIV gained the throne in
-# 1643", "the 47th ASEAN Summit ..., Friday, October 24, 2025" for "When was ASEAN founded?").
+# A birth, a death or a founding (a building's too: "built"): the dates and places of these are asked
+# for often, and the sentence with the name and a date is often about something else ("Louis XIV
+# gained the throne in 1643", "the 47th ASEAN Summit ..., Friday, October 24, 2025" for "When was
+# ASEAN founded?").
 _LIFE_EVENTS = {"birth": re.compile(r"\b(?:born|birth|birthplace|birthday)\b", re.I),
                 "death": re.compile(r"\b(?:die|died|dies|dying|death|dead|killed|executed|murdered)\b", re.I),
                 "founding": re.compile(r"\b(?:founded|founding|established|built|constructed|erected)\b", re.I)}
