@@ -241,12 +241,14 @@ def _trim(sentence: str, a: int, b: int, question_stems: set[str]) -> tuple[int,
     possessive "'s" at its end."""
     toks = [(s + a, e + a, t) for s, e, t in tokens(sentence[a:b])]
 
-    def dull(t: str) -> bool:
-        return t in STOPWORDS or t in QUESTION_WORDS or t in _OPENERS or _norm(t) in question_stems
+    def dull(t: str, at: int) -> bool:  # "US" in capitals is no pronoun
+        return (t in STOPWORDS and not (t == "us" and sentence.startswith("US", at))) or t in QUESTION_WORDS \
+            or t in _OPENERS or _norm(t) in question_stems
 
-    while toks and dull(toks[0][2]):
+    while toks and dull(toks[0][2], toks[0][0]):
         toks.pop(0)
-    while toks and (dull(toks[-1][2]) and not toks[-1][2][:1].isdigit()) and not _name_after_title(toks, sentence) \
+    while toks and (dull(toks[-1][2], toks[-1][0]) and not toks[-1][2][:1].isdigit()) \
+            and not _name_after_title(toks, sentence) \
             and not (toks[-1][2] == "s" and sentence[toks[-1][0] - 1] in "0123456789.") \
             and not (len(toks) > 1 and toks[-1][2] in _ORGANISATION_WORDS):  # "Commerce *Ministry*"
         toks.pop()
@@ -412,6 +414,12 @@ _MEASURES = frozenset("""miles mile kilometres kilometers km metres meters m fee
 kilograms pounds lbs acres hectares hours hour minutes seconds days weeks months years degrees""".split())
 
 
+# "How tall / high / deep / wide / heavy / far ...?" asks for a size: a number with a unit of length or weight
+_MEASURE_ASKED = re.compile(r"\bhow (?:tall|high|deep|wide|heavy|far)\b", re.I)
+_DIMENSIONS = (_MEASURES - set("hours hour minutes seconds days weeks months years".split())) | \
+    set("storeys stories floors storey story metre meter kilometre kilometer inch yard ton tonne pound".split())
+
+
 def _counts(text: str, noun: str) -> bool:
     """Whether a number can answer "how many <noun>": "3 miles", "25%" or "$159 million" count
     no libraries, unless miles, percents or dollars are what is counted."""
@@ -480,6 +488,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     counted = re.search(r"\bhow many\s+([a-z]+)", fold(question)) if kind == NUMBER else None
     unit = _date_unit(question) if kind == DATE else None
     money = kind == NUMBER and _MONEY_ASKED.search(question) is not None
+    measured = kind == NUMBER and _MEASURE_ASKED.search(question) is not None
     asked_nations = _asked_nations(question) if kind == PERSON else set()
     out: list[Span] = []
     spans = _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME)
@@ -512,6 +521,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue  # "21st" says which, not how many; "47th" (tokens "47", "th") names nothing
         if counted and not _counts(text, counted.group(1)):
             continue
+        if measured and not {t for _, _, t in tokens(text)} & _DIMENSIONS:
+            continue  # "How tall are the towers?" - not "47th" nor "two"
         if money and not _MONEY.search(text):
             continue
         own = [toks[i][2] for i in inside]

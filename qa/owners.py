@@ -10,8 +10,10 @@ import re
 from .extract import Span
 from .text import nations
 
-# "Which country's ...", "what newspaper's ...", "whose ...": the words after it name the owned thing
-_ASKS = re.compile(r"(?:\b(?:which|what)\s+[^\W\d_]+(?:['’]s|s['’])|^\s*whose)\s+(.+)", re.I)
+# "Which country's ...", "what newspaper's ...", "which US agency's ...", "whose ...": the words after
+# it name the owned thing
+_ASKS = re.compile(r"(?:\b(?:which|what)\s+(?:(?!(?:is|was|are|were|do|does|did|has|have|had)\s)[^\W\d_]+\s+)?"
+                   r"[^\W\d_]+(?:['’]s|s['’])|^\s*whose)\s+(.+)", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _OWNED_WORDS = 3  # "Commerce Ministry", "parent company": the thing is named in a few words
 # a capitalised name, not opened by an article ("The USSR's invasion" -> "USSR"); "Cobham–Edmonds"

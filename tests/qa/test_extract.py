@@ -427,3 +427,15 @@ def test_the_common_words_left_of_a_name_the_question_names_are_no_name():
 def test_a_dotted_abbreviation_keeps_its_last_letter():
     s = "The U.S. considered invading to take the oil fields."
     assert candidates(s, "Which country considered going to war for oil fields?", PLACE)[0].text == "U.S"
+
+
+def test_us_in_capitals_is_a_country_not_a_pronoun():
+    assert [c.text for c in candidates("Talks between the US and China resumed.", "Which country talked with China?",
+                                       PLACE)] == ["US"]
+
+
+def test_how_tall_is_answered_by_a_length_not_an_ordinal_or_a_count():
+    s = "The logo is pictured in front of the Petronas Twin Towers ahead of the 47th ASEAN Summit."
+    assert candidates(s, "How tall are the Petronas Twin Towers?", NUMBER) == []
+    s = "The towers are 452 metres tall and have 88 floors."
+    assert [c.text for c in candidates(s, "How tall are the towers?", NUMBER)] == ["452 metres", "88 floors"]

@@ -15,6 +15,8 @@ CAPTION = ("The logo of the Association of Southeast Asian Nations (ASEAN) is pi
     ("What newspapers' reporters came?", ["reporters came", "reporters"]),
     ("Who was the king whose son led the army?", []),  # "whose" inside the question: it asks "who"
     ("Which country hosted the summit?", []),  # asks for no owner
+    ("Which US agency's spokesperson spoke?", ["spokesperson spoke", "spokesperson"]),  # two words before "'s"
+    ("What was Plato's approach considered?", []),  # "was" is no kind of owner
 ])
 def test_asked_owned(question, owned):
     assert asked_owned(question) == owned
@@ -24,6 +26,8 @@ def test_asked_owned(question, owned):
     (MINISTRY, "Which country's Commerce Ministry confirmed the delegation?", "China"),  # a possessive before
     (MINISTRY, "Which country's ministry confirmed the delegation?", "China"),  # a word between
     (MINISTRY, "Whose delegation did He lead?", "Beijing"),
+    ("It was called constructive by a US Treasury spokesperson.", "Which US agency's spokesperson called it that?",
+     "US Treasury"),  # a name right before the thing
     (CAPTION, "Which organisation's logo is shown in the photo?", "Association of Southeast Asian Nations"),  # "of"
     ("Norman culture reached Scotland under King David.", "What culture's arrival in Scotland is remembered?",
      None),  # the thing asked about ("arrival") is not in the sentence
