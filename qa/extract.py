@@ -415,6 +415,7 @@ kilograms pounds lbs acres hectares hours hour minutes seconds days weeks months
 
 
 # "How tall / high / deep / wide / heavy / far ...?" asks for a size: a number with a unit of length or weight
+# ("47th" and a bare count are none). 2,805 SQuAD questions without the model: +1 correct, +1 refusal.
 _MEASURE_ASKED = re.compile(r"\bhow (?:tall|high|deep|wide|heavy|far)\b", re.I)
 _DIMENSIONS = (_MEASURES - set("hours hour minutes seconds days weeks months years".split())) | \
     set("storeys stories floors storey story metre meter kilometre kilometer inch yard ton tonne pound".split())
