@@ -32,6 +32,7 @@ _DATE_PATTERNS = [
     r"\b\d{1,2}(?:st|nd|rd|th)\s+century\b", r"\b(?:early|mid|late)[- ]\d{4}s?\b",
     r"(?<=\bbetween )(?:1[0-9]|20)\d{2}s?\s+and\s+(?:1[0-9]|20)\d{2}s?\b",  # "between 1702 and 1709"
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b",
+    r"\b(?:1[0-9]|20)\d{2}-[01]\d-[0-3]\d\b",  # ISO 8601: "2026-11-25", not the year range "2026-11"
 ]
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                  "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "

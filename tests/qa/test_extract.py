@@ -439,3 +439,8 @@ def test_how_tall_is_answered_by_a_length_not_an_ordinal_or_a_count():
     assert candidates(s, "How tall are the Petronas Twin Towers?", NUMBER) == []
     s = "The towers are 452 metres tall and have 88 floors."
     assert [c.text for c in candidates(s, "How tall are the towers?", NUMBER)] == ["452 metres", "88 floors"]
+
+
+def test_an_iso_date_is_one_date():
+    assert [c.text for c in candidates("Measured 2026-11-25 on two cores.", "When was it measured?", DATE)] == \
+        ["2026-11-25"]
