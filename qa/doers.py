@@ -73,6 +73,8 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
     if not m or m.group(2) in STOPWORDS:
         return None
     doer, verb = m.group(1), stem(m.group(2))
+    if not _names(doer):
+        return None  # "How do *I* start the app?": a pronoun names no doer
     # "did China *threaten*", not "did the Rumford *engine* use" (the name runs on); the tagger
     # takes rare verbs for nouns ("did Toyota *rebrand*"), so a past tense in the sentence will do
     tagged_verb = _tagged_verb(question, m.start(2))
@@ -120,6 +122,8 @@ def absent_doer(question: str, sentences: list[str]) -> str | None:
     if m is None:
         return None
     asked = _name_stems(m.group(1))
+    if not asked:
+        return None  # "How do *I* start the app?", "What can *We* ...": a pronoun names no doer
     for sentence in sentences:
         have = _name_stems(sentence)
         if asked & have or any(h.startswith(a) for a in asked for h in have) or _STANDS_FOR.search(sentence):

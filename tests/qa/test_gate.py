@@ -209,6 +209,13 @@ def test_a_deed_asked_of_a_doer_neither_the_sentence_nor_the_one_it_refers_to_na
                  keywords).answerable
 
 
+def test_the_pronoun_i_names_no_doer():
+    start = "Run the app with ./dev.sh app to start the chat on the seed article."
+    keywords = KeywordIndex([start, "Unrelated text about weather.", "More filler on cooking pasta."])
+    best = [Evidence("README.md", 0, len(start), start, 0.5, 0.6, 0.5)]
+    assert check("How do I start the app?", best, start, keywords).answerable
+
+
 def test_a_question_that_picks_one_of_the_things_the_evidence_names():
     ctx = SENTENCES[1]
     for question, word in (("Where was the previous ASEAN summit held?", "previous"),
