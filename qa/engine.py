@@ -14,6 +14,7 @@ from .answer import Answerer
 from .errors import QAError, QuestionError
 from .evidence import EvidenceSelector
 from .llm import LLM, make_llm
+from .overview import asks_overview, lede
 from .retrieve import HybridRetriever
 from .settings import Settings
 from .slots import FairSlots
@@ -122,16 +123,33 @@ class Engine:
         context = " ".join(c.chunk.text for c in chunks if c.chunk.source in sources)
         return evidence, context
 
+    def _overview(self, question: str) -> Answer:
+        """The opening statement of the folder's one document, cited (see qa/overview.py)."""
+        with self._lock:
+            documents = self.corpus.documents
+        if len(documents) != 1:
+            return self.answerer.refuse(question, f"the folder holds {len(documents)} documents: ask about one of "
+                                                  "them by its subject")
+        source, doc = next(iter(documents.items()))
+        found = lede(doc.text)
+        if found is None:
+            return self.answerer.refuse(question, f"{source} opens with no full sentence to sum it up")
+        opening = Evidence(source, *found, doc.text[found[0]:found[1]], 1.0)
+        return self.answerer.extractive(question, [opening], note="what the document is about: its opening statement")
+
     def ask(self, question: str) -> Answer:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
         asked = self.truecaser(question)  # "who led china's team?" -> "who led China's team?"
-        with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
-            evidence, context = self.evidence(asked)
-            decision = gate.check(asked, evidence, context, self.retriever.keywords,
-                                  word_vectors=self._word_vectors if self.settings.soft_match else None,
-                                  min_word_similarity=self.settings.soft_match)
-            answer = self.answerer.answer(asked, evidence, decision)
+        if asks_overview(asked):  # "What is this article about?": no words to retrieve or check by
+            answer = self._overview(asked)
+        else:
+            with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
+                evidence, context = self.evidence(asked)
+                decision = gate.check(asked, evidence, context, self.retriever.keywords,
+                                      word_vectors=self._word_vectors if self.settings.soft_match else None,
+                                      min_word_similarity=self.settings.soft_match)
+                answer = self.answerer.answer(asked, evidence, decision)
         return Answer(**{**answer.__dict__, "question": question, "seconds": round(time.perf_counter() - started, 4)})
 
 

@@ -1,0 +1,38 @@
+"""A question about a document as a whole ("What is this article about?", "Summarize the text").
+
+It has no content words to retrieve by or to check, so the gate refused it ("covers too little of
+the question"). The document's opening statement, its lede, is what it is about: that sentence,
+cited, answers it. With several documents there is no telling which one "the article" is.
+"""
+from __future__ import annotations
+
+import re
+
+from index.split import sentence_spans
+
+from .text import is_heading
+
+_DOCUMENT = r"(?:article|document|text|story|page|report|file|piece|post|paper)s?"
+_ASKS = re.compile(
+    rf"^\s*(?:(?:please\s+)?(?:summari[sz]e|sum\s+up|recap)\b(?:\s+(?:this|the|that)\s+{_DOCUMENT})?"
+    rf"|(?:give\s+me\s+|write\s+)?(?:an?\s+|the\s+)?(?:short\s+|brief\s+|quick\s+)?(?:summary|overview|gist)\b"
+    rf"(?:\s+of\s+(?:this|the|that)\s+{_DOCUMENT})?"
+    rf"|what(?:\s+is|'s|\s+are|\s+was)\s+(?:this|the|that|these)\s+{_DOCUMENT}\s+about"
+    rf"|what(?:\s+is|'s)\s+the\s+(?:gist|main\s+(?:point|idea|topic|story))(?:\s+of\s+(?:this|the)\s+{_DOCUMENT})?"
+    rf"|tl;?\s*dr)\s*[?.!]*\s*$", re.I)
+_LEDE_WORDS = 8  # fewer words than this make a title or a caption fragment, not an opening statement
+
+
+def asks_overview(question: str) -> bool:
+    """Whether ``question`` asks what a document is about, and nothing more specific."""
+    return _ASKS.match(question.replace("’", "'")) is not None
+
+
+def lede(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first sentence of ``text`` that states something: a full sentence
+    (closing punctuation, eight words or more), not a heading, title line or caption fragment."""
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        if sentence[-1] in ".!?" and len(sentence.split()) >= _LEDE_WORDS and not is_heading(text, start, end):
+            return start, end
+    return None

@@ -1,0 +1,46 @@
+import pytest
+
+import qa
+from qa.overview import asks_overview, lede
+
+ARTICLE = ("US China talks in Malaysia called 'very constructive'\n"
+           "Trade talks\n"
+           "US and Chinese officials held trade talks in Malaysia, aiming to ease tensions.\n"
+           "The delegations were led by He Lifeng and Scott Bessent.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "Summarize the article.", "What is this article about?", "what's the text about", "What’s this story about?",
+    "Give me a short summary", "tl;dr", "What is the main point?", "What are these documents about?",
+])
+def test_questions_about_the_whole_document(question):
+    assert asks_overview(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Summarize the talks between the US and China", "What is the tariff about?", "What were the talks about?",
+])
+def test_questions_about_something_in_it(question):
+    assert not asks_overview(question)
+
+
+def test_the_lede_is_the_first_full_sentence_after_title_and_headings():
+    start, end = lede(ARTICLE)
+    assert ARTICLE[start:end] == "US and Chinese officials held trade talks in Malaysia, aiming to ease tensions."
+    assert lede("A title\nShort.\n") is None
+
+
+def test_the_engine_answers_with_the_one_documents_lede_and_cites_it(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    engine = qa.load(folder, embedder="hash", backend="none", index_dir=str(tmp_path / "idx"), progress=False)
+    answer = engine.ask("What is this article about?")
+    assert not answer.refused and answer.text.startswith("US and Chinese officials held trade talks")
+    cited = answer.citations[0]
+    assert engine.read(cited.source)[cited.start:cited.end] == cited.quote
+    (folder / "other.txt").write_text("Another document about the weather in Paris, which was fine all week.\n",
+                                      encoding="utf-8")
+    engine.refresh()
+    answer = engine.ask("Summarize the article.")  # which one? the note says so
+    assert answer.refused and "2 documents" in answer.note
