@@ -1,17 +1,16 @@
 """The answerability gate: refuse unless the evidence covers what the question is about.
 
-A question is answerable from the evidence when (1) every name and number it mentions occurs in
-the evidence (and every office it names a person by: "Malaysia's prime minister"), and every number
-in its best two sentences, (2) a question that asks what is *not*
-so has a best sentence that says "not" too, and does not say, unnegated, the very thing the
-question negates ("could not recover" against "could recover"), nor negates what the question
-does not ("could not evade" against "Who could evade ...?"), (3) the best sentence has no word
-the question swapped for its opposite, nor gives the deed the question asks about to another doer
-or to none named (qa/doers.py), and the best two have the word the question picks one thing by
-("previous", "fewest"), (4) a question about a birth, a death or a founding has evidence that
-tells of one, (5) enough of its content terms, weighted by rarity, occur (or words of the same
-meaning: qa/synonyms.py) in the best evidence sentence and the sentences around it, and (6) the
-best sentence is close in meaning.
+A question is answerable from the evidence when (1) every name and number it mentions occurs in the
+evidence (and every office it names a person by: "Malaysia's prime minister"), and every number in
+its best two sentences, (2) a question that asks what is *not* so has a best sentence that says
+"not" too, and does not say, unnegated, the very thing the question negates ("could not recover"
+against "could recover"), nor negates what the question does not ("could not evade" against "Who
+could evade ...?"), (3) the best sentence has no word the question swapped for its opposite, nor
+gives the deed the question asks about to another doer or to none named (qa/doers.py), and the best
+two have the word the question picks one thing by ("previous", "fewest"), (4) a question about a
+birth, a death or a founding has evidence that tells of one, (5) enough of its content terms,
+weighted by rarity, occur (or words of the same meaning: qa/synonyms.py) in the best evidence
+sentence and the sentences around it, and (6) the best sentence is close in meaning.
 """
 from __future__ import annotations
 
