@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .extract import tokens
-from .postag import tagged
+from .postag import tagged, verb_at
 from .text import QUESTION_WORDS, STOPWORDS, fold, nations, stem, unaccented, words
 
 _ACTIVE_AUX = r"(?:did|does|do|will|would|could|can|should|might|may|has|have|had)"  # not "was X founded"
@@ -37,11 +37,6 @@ def _names(phrase: str) -> set[str]:
     """The words of a name phrase, folded and without accents, and the nations it names
     ("China" -> china, chinese; "Hervé" -> herve)."""
     return {unaccented(w) for w in words(phrase) if w not in STOPWORDS} | nations(phrase)
-
-
-def _tagged_verb(text: str, at: int) -> bool:
-    """Whether the word at offset ``at`` of ``text`` is tagged a verb."""
-    return any(a == at and pos.startswith("VB") for a, _, pos in tagged(text))
 
 
 def _all_names(text: str) -> bool:
@@ -77,7 +72,7 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
         return None  # "How do *I* start the app?": a pronoun names no doer
     # "did China *threaten*", not "did the Rumford *engine* use" (the name runs on); the tagger
     # takes rare verbs for nouns ("did Toyota *rebrand*"), so a past tense in the sentence will do
-    tagged_verb = _tagged_verb(question, m.start(2))
+    tagged_verb = verb_at(question, m.start(2))
     asked = _names(doer)
     speech = verb in _SPEECH
     said = {a for a, _, pos in tagged(sentence) if pos.startswith("VB")} if speech else set()
@@ -116,7 +111,7 @@ def absent_doer(question: str, sentences: list[str]) -> str | None:
     Richards fleet avoid a storm?"), no answerable; every verb, untagged: 16 against 3."""
     def a_deed(m: re.Match[str] | None) -> bool:
         return m is not None and m.group(2) not in STOPWORDS and \
-            (stem(m.group(2)) in _SPEECH or _tagged_verb(question, m.start(2)))
+            (stem(m.group(2)) in _SPEECH or verb_at(question, m.start(2)))
 
     m = next((m for m in (_ASKED_DEED.search(question), _ASKED_DEED_OF.search(question)) if a_deed(m)), None)
     if m is None:

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .places import is_country
-from .postag import common_word, proper_noun_at, tagged
+from .postag import common_word, proper_noun_at, tagged, verb_at
 from .text import (DEMONYMS, PHRASE_BREAK, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, is_plural,
                    name_phrases, nations, stem, unaccented)
 
@@ -646,7 +646,7 @@ def _after_asked_verb(sentence: str, question: str) -> re.Match[str] | None:
     was another museum's)."""
     m = _ENDS_WITH_VERB.search(question)
     if not m or fold(m.group(1)) in _PREPOSITIONS or _CLAUSE.search(question[:m.start(1)]) or \
-            not any(a == m.start(1) and pos.startswith("VB") for a, _, pos in tagged(question)):
+            not verb_at(question, m.start(1)):
         return None
     verb = _norm(fold(m.group(1)))
     for _, end, t in tokens(sentence):
@@ -667,7 +667,7 @@ def continuation(sentence: str, question: str, max_words: int = 12) -> Span | No
         _STRANDED.search(question)
     if m and fold(m.group(1)) not in STOPWORDS and (m.group(2) or m.start()):
         prep = rf"\s+{m.group(2)}" if m.group(2) else ""
-        at = re.search(rf"\b{re.escape(m.group(1))}\w*{prep}\s+(?:(?:the|a|an)\s+)?", sentence, re.I)
+        at = re.search(rf"\b{re.escape(m.group(1))}\w*{prep}{_ARTICLE.pattern}", sentence, re.I)
     elif not m:  # "What did Tymnet connect?" - "Tymnet ... connected *host computers*"
         at = _after_asked_verb(sentence, question)
     else:  # without a preposition, the word must not open the question ("Name which ...")

@@ -55,6 +55,11 @@ def proper_noun_at(sentence: str, start: int) -> bool:
     return any(a == start and pos.startswith("NNP") for a, _, pos in tagged(sentence))
 
 
+def verb_at(text: str, start: int) -> bool:
+    """Whether the word at offset ``start`` is tagged a verb: "What did Tymnet *connect*?"."""
+    return any(a == start and pos.startswith("VB") for a, _, pos in tagged(text))
+
+
 def common_word(word: str) -> bool:
     """Whether the tagger's lexicon knows ``word`` in lower case as an ordinary word (a noun, an
     adjective, a verb): "union", "town", "democratic"; not "bessent", nor "he"."""

@@ -42,6 +42,16 @@ def fast_engine(docs: Path, tmp_path: Path):
     return qa.load(docs, embedder="hash", backend="none", index_dir=str(tmp_path / "idx"), progress=False)
 
 
+def engine_on(tmp_path: Path, name: str, text: str):
+    """An engine (hash embedder, no LLM) on a folder holding one document."""
+    import qa
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / name).write_text(text, encoding="utf-8")
+    return qa.load(folder, embedder="hash", backend="none", index_dir=str(tmp_path / "idx"), progress=False)
+
+
 @pytest.fixture(scope="session")
 def seed_engine(tmp_path_factory):
     """The real thing on the seed article: MiniLM, FAISS, SmolLM2 through llama.cpp."""

@@ -1,12 +1,4 @@
-import qa
-
-
-def engine_on(tmp_path, name: str, text: str):
-    """An engine (hash embedder, no LLM) on a folder holding one document."""
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / name).write_text(text, encoding="utf-8")
-    return qa.load(folder, embedder="hash", backend="none", index_dir=str(tmp_path / "idx"), progress=False)
+from tests.conftest import engine_on
 
 
 def test_a_sentence_that_refers_back_counts_the_words_of_the_one_before(tmp_path):

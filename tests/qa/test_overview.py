@@ -1,7 +1,7 @@
 import pytest
 
-import qa
 from qa.overview import asks_overview, lede
+from tests.conftest import assert_citations_valid, engine_on
 
 ARTICLE = ("US China talks in Malaysia called 'very constructive'\n"
            "Trade talks\n"
@@ -31,15 +31,11 @@ def test_the_lede_is_the_first_full_sentence_after_title_and_headings():
 
 
 def test_the_engine_answers_with_the_one_documents_lede_and_cites_it(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "talks.txt").write_text(ARTICLE, encoding="utf-8")
-    engine = qa.load(folder, embedder="hash", backend="none", index_dir=str(tmp_path / "idx"), progress=False)
+    engine = engine_on(tmp_path, "talks.txt", ARTICLE)
     answer = engine.ask("What is this article about?")
     assert not answer.refused and answer.text.startswith("US and Chinese officials held trade talks")
-    cited = answer.citations[0]
-    assert engine.read(cited.source)[cited.start:cited.end] == cited.quote
-    (folder / "other.txt").write_text("Another document about the weather in Paris, which was fine all week.\n",
+    assert_citations_valid(engine, answer)
+    (engine.folder / "other.txt").write_text("Another document about the weather in Paris, which was fine all week.\n",
                                       encoding="utf-8")
     engine.refresh()
     answer = engine.ask("Summarize the article.")  # which one? the note says so
