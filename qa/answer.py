@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from .acronyms import asked_acronym, expansion
 from .errors import BackendError
-from .extract import OTHER, Span, answer_type, candidates, continuation, echoes, kind_phrases, list_item, snap
+from .extract import (OTHER, PERSON, Span, answer_type, candidates, continuation, echoes, kind_phrases, list_item,
+                      name_part, named_part, part_of_name, snap)
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner
@@ -146,6 +147,11 @@ class Answerer:
         if acronym:  # "What does ASEAN stand for?": the words that spell it out, next to it in brackets
             found = [(span, ev) for ev in evidence[:3] for span in [expansion(ev.text, acronym)] if span]
             return (Pick(*found[0], by_model=False), "") if found else (None, f"no long form of {acronym}")
+        part = name_part(question)
+        parts = [(span, ev) for ev in evidence[:3] for span in [named_part(ev.text, question, part)] if span] \
+            if part else []
+        if parts:  # "What is Trump's first name?" - "Donald" of "US President Donald Trump"
+            return Pick(*parts[0], by_model=False), ""
         owners = [(span, ev) for ev in evidence[:3] for span in [owner(ev.text, question)] if span]
         if owners:  # "Which country's Commerce Ministry ...?" - "China's Commerce Ministry": "China"
             return Pick(*owners[0], by_model=False), ""
@@ -223,6 +229,9 @@ class Answerer:
             return self.extractive(question, evidence, best=chosen.evidence,
                                    note=failure or f"not sure of the short answer {chosen.span.text!r}")
         ev, span = chosen.evidence, chosen.span
+        part = name_part(question) if kind == PERSON else None
+        if part:  # "What's Bessent's first name?" - "Scott" of "Scott Bessent"
+            span = part_of_name(span, ev.text, part)
         problems = unsupported(span.text, ev.text, question)
         if problems:  # cannot happen for a span of the sentence; kept as the last line of defence
             return self.extractive(question, evidence, best=ev, note=f"not in the cited text: {', '.join(problems)}")

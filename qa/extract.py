@@ -90,12 +90,26 @@ _WH_IS = re.compile(r"\b(what|where|when|how)['’]?s\b", re.I)
 _WHO_IS_NAME = re.compile(r"[Ww]ho\s+(?:is|was)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)+)\s*\??")
 
 
+_NAME_PART = re.compile(r"\b(first|given|last|family)\s+name\b|\b(surname|forename)\b", re.I)
+
+
+def name_part(question: str) -> str | None:
+    """The part of a name a question asks for: "first" ("What's Bessent's first name?", "given
+    name", "forename"), "last" ("surname", "family name"), or None (the whole name)."""
+    found = _NAME_PART.search(question)
+    if not found:
+        return None
+    return "first" if (found.group(1) or found.group(2)).lower() in ("first", "given", "forename") else "last"
+
+
 def answer_type(question: str) -> str:
     """What kind of answer the question wants: person, date, number, place, organisation, role, or
     other. "What is the name of X?" asks for what "Which X?" asks for; "Who is <a name>?" for a role."""
     question = _WH_IS.sub(r"\1 is", question.strip())
     if _WHO_IS_NAME.fullmatch(question):
         return ROLE
+    if _NAME_PART.search(question):  # "What's Bessent's first name?", "What was her surname?"
+        return PERSON
     named = _NAME_OF.search(fold(question))
     if named:
         kind = answer_type(_which_of(named))
@@ -311,13 +325,18 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 _STRUCTURES = frozenset("""tower towers bridge bridges building stadium cathedral church chapel palace castle museum
 library hall station airport harbour harbor port canal dam tunnel street avenue square park bay river lake
 mountain mountains island islands""".split())
+# The last word of a name of an event or of a photo credit, no person's: "47th ASEAN Summit",
+# "Seven Years' War", "AP Photo".
+_EVENTS = frozenset("""summit summits conference conferences war wars battle treaty accord games olympics
+championship championships cup tournament festival expo exhibition election elections revolution crisis
+forum photo photos""".split())
 
 
 def _not_a_person(text: str, own: list[str]) -> bool:
-    """A month, a nationality, an acronym ("ASEAN"), places joined ("US-China", "US China"), or a
-    building ("Petronas Twin Towers"). (A country may answer "who": "Who was the second largest oil
-    producer?" - "Iran".)"""
-    if len(own) > 1 and own[-1] in _STRUCTURES:
+    """A month, a nationality, an acronym ("ASEAN"), places joined ("US-China", "US China"), a
+    building ("Petronas Twin Towers") or an event ("47th ASEAN Summit"). (A country may answer
+    "who": "Who was the second largest oil producer?" - "Iran".)"""
+    if len(own) > 1 and (own[-1] in _STRUCTURES or own[-1] in _EVENTS):
         return True
     if len(own) != 1:
         return all(is_country(t) or t in _NOT_NAMES for t in own)  # "US China"
@@ -438,6 +457,13 @@ def _counts(text: str, noun: str) -> bool:
 
 # "How much did it *cost* ...?" asks for money: "88%" or "six thousand acres" does not answer it.
 # Measured on 1,200 SQuAD questions (seed 1): 3 more unanswerables refused, no answer lost.
+# "Who took the picture?": a photo credit ("AP Photo/Vincent Thian", "Photo: ...", "photograph by ...") names who
+_PHOTO_ASKED = re.compile(r"\b(?:photo\w*|picture\w*|image|images|shot)\b", re.I)
+_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*(?:/|:|by)\s*$", re.I)
+# "How long after ...?" - "just weeks": a span of time with no number in it
+_DURATION_ASKED = re.compile(r"\bhow long\b(?! ago)", re.I)
+_DURATION = re.compile(r"\b(?:(?:a few|a couple of|several|many|some|just|only|mere)\s+)?(?:seconds|minutes|hours|"
+                       r"days|weeks|months|years|decades|centuries)\b", re.I)
 _MONEY_ASKED = re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|money|fund|funds|"
                           r"funding|budget|worth|earn|earns|earned|salary|salaries|fee|fees|donated?)\b", re.I)
 _MONEY = re.compile(r"^[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|marks|lira|lire|rupees?|cents?|"
@@ -492,8 +518,12 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     money = kind == NUMBER and _MONEY_ASKED.search(question) is not None
     measured = kind == NUMBER and _MEASURE_ASKED.search(question) is not None
     asked_nations = _asked_nations(question) if kind == PERSON else set()
+    photo = kind == PERSON and _PHOTO_ASKED.search(question) is not None
     out: list[Span] = []
     spans = _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME)
+    if kind == NUMBER and _DURATION_ASKED.search(question):
+        spans += [(m.start(), m.end()) for m in _DURATION.finditer(sentence)
+                  if not any(a <= m.start() < b for a, b in spans)]
     for a, b in spans:
         trimmed = _trim(sentence, a, b, q_stems)
         if not trimmed:
@@ -539,6 +569,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             dist = len(toks)
         novelty = sum(1 for t in own if _norm(t) not in q_stems) / len(own)
         score = novelty / (1.0 + dist) + _shape_bonus(sentence, a, b, own, kind, noun)
+        if photo and _CREDIT.search(sentence[max(0, a - 20):a]):
+            score += 0.3  # "Who took the picture?" - "(AP Photo/Vincent Thian)": the credit names who
         if kind == DATE and asked_prep and \
                 re.search(rf"\b{asked_prep.group(1)}\s+(?:the\s+)?$", sentence[max(0, a - 12):a], re.I):
             score += 0.2  # "by what date" -> "by November 1", not "On October 10"
@@ -555,6 +587,39 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?
 _ITEM_BEFORE = re.compile(r"(?:,|\b(?:and|or)|\binclud(?:e|es|ing)|:)\s*(?:the\s+)?$")
 _ITEM_AFTER = re.compile(r"\s*(?:,|(?:and|or)\b|[.;]|$)")
 _LIST_OF_THREE = re.compile(r",[^,]+,[^,]*\b(?:and|or)\b")
+
+
+def _name_words(sentence: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of the whole name around ``sentence[start:end]`` that follow its titles: "Scott
+    Bessent" of "US Treasury Secretary Scott Bessent"."""
+    whole = next((m for m in _CAP_SEQ.finditer(sentence) if m.start() <= start and end <= m.end()), None)
+    a, b = (whole.start(), whole.end()) if whole else (start, end)
+    words = [(s + a, e + a, t) for s, e, t in tokens(sentence[a:b])]
+    titled = [i for i, (_, _, t) in enumerate(words) if t in _TITLES]
+    return [w for w in words[titled[-1] + 1 if titled else 0:] if sentence[w[0]].isupper()]  # not "of", "de"
+
+
+def part_of_name(span: Span, sentence: str, part: str) -> Span:
+    """The first or last word of the whole name ``span`` is part of, after its titles: "Scott" of
+    "US Treasury Secretary Scott Bessent" for "Bessent" or "Scott"; a name of one word is itself."""
+    words = _name_words(sentence, span.start, span.end)
+    if len(words) < 2:
+        return span
+    s, e, _ = words[0] if part == "first" else words[-1]
+    return Span(s, e, sentence[s:e], span.score, span.near)
+
+
+def named_part(sentence: str, question: str, part: str) -> Span | None:
+    """For "What is Trump's first name?": the asked part of a name of two words or more in
+    ``sentence`` that holds a name the question gives ("Donald" of "US President Donald Trump")."""
+    asked = {_norm(t) for s, _, t in tokens(question) if s and question[s].isupper() and t not in _NOT_NAMES
+             and not is_country(t)}
+    for m in _CAP_SEQ.finditer(sentence):
+        words = _name_words(sentence, m.start(), m.end())
+        own = [t for _, _, t in words]
+        if len(words) >= 2 and asked & {_norm(t) for t in own} and not _not_a_person(m.group(0), own):
+            return part_of_name(Span(m.start(), m.end(), m.group(0)), sentence, part)
+    return None
 
 
 def list_item(sentence: str, span: Span) -> bool:

@@ -21,8 +21,8 @@ change alter modify | allow permit enable | stop halt cease | fight fought battl
 attack assault invade | leave depart quit | call name dub | write wrote written author compose |
 study research investigate | rule govern reign | war conflict confrontation | summit gathering conference |
 famous renowned noted celebrated | big large huge | small little tiny | important significant crucial |
-fast quick rapid | worry concern | goal aim objective purpose | delay postpone defer | impose levy |
-picture photograph | ban prohibit forbid | happen occur hold held"""
+fast quick rapid | worry concern fear | goal aim objective purpose | delay postpone defer | impose levy |
+picture photograph | ban prohibit forbid | trigger spark provoke | happen occur hold held"""
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +41,11 @@ def synonyms(term: str) -> frozenset[str]:
 
 
 _TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
+# "first name", "surname": a part of a name asks for the name (qa/extract.py: ``name_part``)
+_NAME_PART = re.compile(r"\b(?:(?:first|given|last|family)\s+names?|surnames?|forenames?)\b", re.I)
 
 
 def plain(question: str) -> str:
-    """``question`` with a set phrase in one word of the list: "took place" -> "happen"."""
-    return _TAKE_PLACE.sub("happen", question)
+    """``question`` with a set phrase in one word of the list: "took place" -> "happen", "first
+    name" -> "name"."""
+    return _NAME_PART.sub("name", _TAKE_PLACE.sub("happen", question))

@@ -129,3 +129,8 @@ def test_a_question_asking_whose_gets_the_owner_not_the_thing():
     a = Answerer(ScriptedLLM("China’s Commerce Ministry")).answer(
         "Which country's Commerce Ministry confirmed the delegation?", evidence, OK)
     assert (a.text, a.citations[0].quote) == ("China [1].", sentence)
+
+
+def test_a_part_of_a_name_is_that_word_of_the_whole_name():
+    assert ask(ScriptedLLM("Scott"), "What's Bessent's first name?").text == "Scott [1]."
+    assert ask(ScriptedLLM("He Lifeng"), "What is the Chinese vice premier's family name?").text == "Lifeng [1]."

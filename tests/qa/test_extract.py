@@ -1,7 +1,7 @@
 import pytest
 
-from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, answer_type, candidates, continuation,
-                        kind_phrases, list_item, roles, snap, unnamed)
+from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates, continuation,
+                        kind_phrases, list_item, name_part, named_part, part_of_name, roles, snap, unnamed)
 from qa.text import asked_noun, nations
 
 S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
@@ -444,3 +444,39 @@ def test_how_tall_is_answered_by_a_length_not_an_ordinal_or_a_count():
 def test_an_iso_date_is_one_date():
     assert [c.text for c in candidates("Measured 2026-11-25 on two cores.", "When was it measured?", DATE)] == \
         ["2026-11-25"]
+
+
+def test_an_event_or_a_photo_credit_is_no_person_and_the_credit_names_the_photographer():
+    s = ("The logo of the Association of Southeast Asian Nations is pictured ahead of the 47th ASEAN Summit "
+         "in Kuala Lumpur (AP Photo/Vincent Thian)")
+    found = [c.text for c in candidates(s, "Who took the picture of the ASEAN logo?", PERSON)]
+    assert found[0] == "Vincent Thian" and "47th ASEAN Summit" not in found and "AP Photo" not in found
+    assert candidates(s, "Who spoke at the ASEAN summit?", PERSON)[0].text != "47th ASEAN Summit"
+
+
+def test_how_long_is_answered_by_a_span_of_time_without_a_number():
+    s = "The discussions came just weeks after the ministry announced new export controls."
+    assert [c.text for c in candidates(s, "How long after the announcement did the discussions come?", NUMBER)] == \
+        ["weeks"]
+    assert candidates(s, "How many controls were announced?", NUMBER) == []  # a count needs a number
+    assert candidates(s, "How long ago were the controls announced?", NUMBER) == []
+
+
+@pytest.mark.parametrize("question, part, kind", [
+    ("What's Bessent's first name?", "first", PERSON), ("What is the surname of the vice premier?", "last", PERSON),
+    ("What was her given name?", "first", PERSON), ("What is his family name?", "last", PERSON),
+    ("What is the full name of ASEAN?", None, OTHER),  # the whole name of a body
+    ("How many French family names are used in the Netherlands?", None, NUMBER)])
+def test_a_part_of_a_name_asks_for_a_person(question, part, kind):
+    assert (name_part(question), answer_type(question)) == (part, kind)
+
+
+def test_the_part_of_a_name_is_taken_from_the_whole_name_after_its_titles():
+    s = "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent."
+    assert named_part(s, "What's Bessent's first name?", "first").text == "Scott"
+    assert named_part(s, "What is He Lifeng's surname?", "last").text == "Lifeng"  # the order of the words, no more
+    assert named_part(s, "What is China's vice premier's first name?", "first") is None  # a country names no one
+    bessent = s.index("Bessent")
+    assert part_of_name(Span(bessent, bessent + 7, "Bessent"), s, "first").text == "Scott"
+    t = "Treasury Secretary Bessent suggested a delay."  # one word after the title: itself
+    assert part_of_name(Span(19, 26, "Bessent"), t, "first").text == "Bessent"

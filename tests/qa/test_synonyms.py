@@ -20,11 +20,15 @@ def test_words_of_one_meaning_stand_for_each_other_in_any_form():
     assert stem("buy") not in synonyms(stem("terminate"))  # each group is whole, and only itself
     assert synonyms(stem("state")) == frozenset()  # two senses (say / nation): not in the list
     assert stem("tariff") not in synonyms(stem("tax"))
+    assert stem("concerns") in synonyms(stem("fears")) and stem("triggered") in synonyms(stem("sparked"))
 
 
 def test_a_set_phrase_is_read_as_one_word():
     assert plain("Where did the talks take place?") == "Where did the talks happen?"
     assert plain("The talks took place alongside which gathering?") == "The talks happen alongside which gathering?"
+    assert plain("What's Bessent's first name?") == "What's Bessent's name?"  # a part of a name asks a name
+    assert plain("What is his surname?") == "What is his name?"
+    assert covered("What was Bessent's first name?", SENTENCES[0]) == 1.0
 
 
 def test_a_synonym_covers_a_question_word():
