@@ -396,12 +396,16 @@ def _not_a_place(text: str, own: list[str], noun: str, sentence: str, end: int) 
     to negotiate"), for a question that asks for a country, anything but a country or an acronym
     ("Abercynon" for "What country ...?"; 2,805 SQuAD questions without the model, with ``_OPENERS``:
     +2 correct, +3 refused, none lost), or, for a question that asks for a city, a country or countries joined by a
-    hyphen ("Malaysia", "Thailand-Cambodia")."""
+    hyphen ("Malaysia", "Thailand-Cambodia"). Countries joined by a hyphen answer a question that
+    asks for countries, even before a noun ("the *Thailand-Cambodia* ceasefire")."""
+    countries = all(is_country(p) for p in text.split("-"))
+    if countries and "-" in text and noun in _COUNTRY_NOUNS and is_plural(noun):
+        return False
     if own[0] in _MONTHS or any(t in _TITLES for t in own) or _modifies(sentence, end):
         return True
-    if noun in _COUNTRY_NOUNS and not all(is_country(p) for p in text.split("-")) and not text.isupper():
+    if noun in _COUNTRY_NOUNS and not countries and not text.isupper():
         return True
-    return noun in _CITY_NOUNS and all(is_country(p) for p in text.split("-"))
+    return noun in _CITY_NOUNS and countries
 
 
 def _shape_bonus(sentence: str, start: int, end: int, own: list[str], kind: str, noun: str) -> float:
