@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .acronyms import asked_acronym, expansion
 from .errors import BackendError
 from .extract import (OTHER, PERSON, Span, answer_type, candidates, continuation, echoes, kind_phrases, list_item,
-                      name_part, named_part, part_of_name, snap)
+                      name_part, named_part, part_of_name, quoted_name, snap)
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner
@@ -193,6 +193,9 @@ class Answerer:
         right about half as often as the sentence that holds it; list items were not among those).
         A reply with no word the question lacks confirms nothing ("energy" for "what sort of energy";
         1,200 SQuAD questions: +4 correct, none lost)."""
+        quoted = quoted_name(evidence[0].text, question)
+        if quoted is not None:  # "What is the name of Trump's plan for the Navy?" - "'Golden Fleet'"
+            return Pick(quoted, evidence[0], by_model=False), ""
         follows = continuation(evidence[0].text, question)
         if follows is not None:  # "incompatible with what?" - "incompatible with fundamental rights ..."
             return Pick(follows, evidence[0], by_model=False), ""

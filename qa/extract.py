@@ -824,6 +824,31 @@ def kind_phrases(sentence: str, question: str) -> list[Span]:
     return out
 
 
+# "What is the name of Trump's plan?", "What is the plan called?": a name in quotes answers
+_ASKS_NAME = re.compile(r"\bnamed?\b|\bcalled\b|\bknown as\b", re.I)
+_NICKNAME = re.compile(r"\b(?:known as|nicknamed|dubbed)\s+(?:the\s+)?$", re.I)
+_ASKS_NICKNAME = re.compile(r"\b(?:known as|nicknamed?|dubbed|called)\b", re.I)
+_QUOTED = re.compile(r"[\"“‘']([^\"“”‘’']{2,60})[\"”’']")
+
+
+def quoted_name(sentence: str, question: str) -> Span | None:
+    """For a question that asks what something is named or called, a quoted phrase of ``sentence``
+    of one to six words that the question does not already hold ("Golden Fleet" of "Trump plans
+    'Golden Fleet' to modernize US Navy"); a nickname ("known as the 'MAC'") only when asked for.
+    Measured over 2,805 SQuAD and 315 seed questions without the model: two SQuAD answers shortened
+    to the quoted name ("new converts"), F1 summed +0.6, and the one above on the seed; none lost."""
+    if not _ASKS_NAME.search(question):
+        return None
+    for m in _QUOTED.finditer(sentence):
+        inner = m.group(1).strip()
+        if len(inner.split()) > 6 or echoes(inner, question) or (m.start() and sentence[m.start() - 1].isalpha()):
+            continue  # not the "'" of "Malaysia's"
+        if _NICKNAME.search(sentence[:m.start()]) and not _ASKS_NICKNAME.search(question):
+            continue  # "The Malkin Athletic Center, known as the "MAC"": its name is the one before
+        return Span(m.start(1), m.start(1) + len(inner), inner)
+    return None
+
+
 _WHO_IS = re.compile(r"\bwho (?:is|was|are|were) (?:the |an? )?((?:[\w'’-]+ ){0,3}[\w'’-]+)\s*\??$")
 _NAMED_AFTER = re.compile(r"\s*(?:,\s*|\s+(?:named|called)\s+)?[A-Z]")
 

@@ -1,7 +1,8 @@
 import pytest
 
 from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates, continuation,
-                        kind_phrases, list_item, name_part, named_part, part_of_name, roles, snap, unnamed)
+                        kind_phrases, list_item, name_part, named_part, part_of_name, quoted_name, roles, snap,
+                        unnamed)
 from qa.text import asked_noun, nations
 
 S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
@@ -480,3 +481,13 @@ def test_the_part_of_a_name_is_taken_from_the_whole_name_after_its_titles():
     assert part_of_name(Span(bessent, bessent + 7, "Bessent"), s, "first").text == "Scott"
     t = "Treasury Secretary Bessent suggested a delay."  # one word after the title: itself
     assert part_of_name(Span(19, 26, "Bessent"), t, "first").text == "Bessent"
+
+
+def test_a_name_asked_for_is_a_quoted_phrase_the_question_lacks():
+    s = "Read more: Trump plans 'Golden Fleet' to modernize US Navy: WSJ"
+    assert quoted_name(s, "What is the name of Trump's plan for the Navy?").text == "Golden Fleet"
+    assert quoted_name(s, "What does Trump plan for the Navy?") is None  # asks no name
+    assert quoted_name("Malaysia's towers and China's 'big' plan", "What is the plan called?").text == "big"
+    s = 'The Malkin Athletic Center, known as the "MAC", is the primary recreational sports facility.'
+    assert quoted_name(s, "What is the name of the primary recreational sports facility?") is None
+    assert quoted_name(s, "What is the facility known as?").text == "MAC"
