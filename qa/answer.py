@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .acronyms import asked_acronym, expansion
 from .errors import BackendError
 from .extract import (OTHER, PERSON, Span, answer_type, candidates, continuation, echoes, kind_phrases, list_item,
-                      name_part, named_part, part_of_name, quoted_name, snap)
+                      fuller_name, name_part, named_part, part_of_name, quoted_name, snap)
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner
@@ -181,6 +181,9 @@ class Answerer:
         score, _, span, ev, by_model = near[0]
         rivals = [r[0] for r in ranked if r is not near[0] and not _agree(r[2], span)]
         sure = by_model or not rivals or score - rivals[0] >= SURE_MARGIN
+        if sure and kind == PERSON:  # "He" of "Vice Premier He would lead ...": "He Lifeng", as another sentence has
+            span, ev = next(((full, r[3]) for r in near for full in [fuller_name(span, r[2], r[3].text)] if full),
+                            (span, ev))
         return Pick(span, ev, by_model, sure), note
 
     def _pick_kind_of(self, question: str, evidence: list[Evidence], use_model: bool) -> tuple[Pick | None, str]:

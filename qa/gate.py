@@ -108,10 +108,26 @@ def _has_word(word: str, folded: str, terms: set[str]) -> bool:
         any(w[0] == word[0] and one_edit_apart(word, w) for w in set(words(folded)) if len(w) >= 5)
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+)+")
+
+
+def spelt_out(text: str) -> set[str]:
+    """The initials of the runs of capitalised words of ``text``, folded, and of each run's tails:
+    "ft" for "the Financial Times", "wsj" for "Wall Street Journal" ("of"/"and" left out)."""
+    out = set()
+    for m in _CAPITALISED_RUN.finditer(text):
+        initials = "".join(w[0] for w in m.group(0).split() if w not in ("of", "and")).lower()
+        out.update(initials[i:] for i in range(len(initials) - 1))
+    return out
+
+
 def mentioned(name: str, context: str, sentences: list[str]) -> bool:
     """Whether a folded name phrase occurs in the context as a phrase, or all its words occur in
-    one evidence sentence (a demonym counts as its country: "American" ~ "US")."""
+    one evidence sentence (a demonym counts as its country: "American" ~ "US"); a short one may be
+    the initials of a name the context spells out ("FT": "Financial Times")."""
     if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", fold(context)):
+        return True
+    if 2 <= len(name) <= 5 and name.isalpha() and name in spelt_out(context):  # "FT": "Financial Times"
         return True
     parts = [p for p in name.split() if p not in ("of", "de", "the")]
     if len(parts) == 1:

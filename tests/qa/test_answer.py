@@ -134,3 +134,11 @@ def test_a_question_asking_whose_gets_the_owner_not_the_thing():
 def test_a_part_of_a_name_is_that_word_of_the_whole_name():
     assert ask(ScriptedLLM("Scott"), "What's Bessent's first name?").text == "Scott [1]."
     assert ask(ScriptedLLM("He Lifeng"), "What is the Chinese vice premier's family name?").text == "Lifeng [1]."
+
+
+def test_a_name_cut_short_in_the_best_sentence_is_given_whole_from_another():
+    first = "Earlier, the Commerce Ministry confirmed Vice Premier He would lead the delegation."
+    second = "The delegations were led by Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent."
+    doc = f"{first} {second}"
+    a = Answerer(None).answer("What is the name of the ministry's vice premier?", two_sentences(doc, first, second), OK)
+    assert a.text == "He Lifeng [1]." and a.citations[0].quote == second

@@ -1,8 +1,8 @@
 import pytest
 
 from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates, continuation,
-                        kind_phrases, list_item, name_part, named_part, part_of_name, quoted_name, roles, snap,
-                        unnamed)
+                        fuller_name, kind_phrases, list_item, name_part, named_part, part_of_name, quoted_name, roles,
+                        snap, unnamed)
 from qa.text import asked_noun, nations
 
 S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
@@ -491,3 +491,26 @@ def test_a_name_asked_for_is_a_quoted_phrase_the_question_lacks():
     s = 'The Malkin Athletic Center, known as the "MAC", is the primary recreational sports facility.'
     assert quoted_name(s, "What is the name of the primary recreational sports facility?") is None
     assert quoted_name(s, "What is the facility known as?").text == "MAC"
+
+
+def test_the_agent_after_by_did_what_an_active_question_asks():
+    s = ("Trade discussions were described as very constructive, according to a US Treasury spokesperson "
+         "quoted by the Financial Times on Saturday.")
+    assert candidates(s, "who quoted the Treasury spokesperson", PERSON)[0].text == "Financial Times"
+    s = "In 1999 the Santer Commission was censured by Parliament."  # a passive question asks the other one
+    assert candidates(s, "What commission was censured in 1999?", ORG)[0].text == "Santer Commission"
+
+
+def test_a_short_name_after_a_title_is_a_name_not_a_pronoun():
+    s = "China's Commerce Ministry confirmed Vice Premier He would lead Beijing's delegation."
+    assert candidates(s, "What is the name of China's vice premier?", PERSON)[0].text == "He"
+    assert candidates("He said Malaysia hosted it.", "Who said Malaysia hosted it?", PERSON) == []
+
+
+def test_a_fuller_name_of_the_same_person_is_taken_after_its_titles():
+    s = "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent."
+    a, b = s.index("Chinese"), s.index(" and")
+    assert fuller_name(Span(0, 2, "He"), Span(a, b, s[a:b]), s).text == "He Lifeng"
+    assert fuller_name(Span(0, 7, "Lifeng"), Span(a, b, s[a:b]), s).text == "He Lifeng"
+    assert fuller_name(Span(0, 9, "He Lifeng"), Span(a, b, s[a:b]), s) is None  # nothing more
+    assert fuller_name(Span(0, 7, "Bessent"), Span(a, b, s[a:b]), s) is None  # another person

@@ -268,3 +268,11 @@ def test_a_sentence_naming_every_name_and_covering_every_word_is_not_unrelated()
     assert check("Who is the Chinese vice premier?", [ev(0, dense=0.1)], " ".join(SENTENCES), KEYWORDS).answerable
     d = check("Who led the delegations?", [ev(0, dense=0.1)], " ".join(SENTENCES), KEYWORDS)
     assert not d.answerable and "unrelated" in d.reason  # no name to hold it by
+
+
+def test_a_short_name_may_be_the_initials_of_a_name_the_context_spells_out():
+    from qa.gate import spelt_out
+    assert {"ft", "wsj"} <= spelt_out("It was quoted by the Financial Times and the Wall Street Journal.")
+    assert "eu" in spelt_out("the European Union") and "usa" in spelt_out("the United States of America")
+    context = "Trade talks were called constructive by a spokesperson quoted by the Financial Times."
+    assert mentioned("ft", context, [context]) and not mentioned("wsj", context, [context])
