@@ -15,6 +15,7 @@ from .errors import QAError, QuestionError
 from .evidence import EvidenceSelector
 from .llm import LLM, make_llm
 from .overview import asks_overview, lede
+from .rephrase import plain_question
 from .retrieve import HybridRetriever
 from .settings import Settings
 from .slots import FairSlots
@@ -140,7 +141,7 @@ class Engine:
     def ask(self, question: str) -> Answer:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
-        asked = self.truecaser(question)  # "who led china's team?" -> "who led China's team?"
+        asked = self.truecaser(plain_question(question))  # "can you tell me who led china's team?" -> "who led China's team?"
         if asks_overview(asked):  # "What is this article about?": no words to retrieve or check by
             answer = self._overview(asked)
         else:

@@ -128,7 +128,8 @@ def answer_type(question: str) -> str:
         return ROLE  # "What position does He Lifeng hold?", not "What president removed the position?"
     owned = _OWNED.search(q)  # "What is Malaysia's population?"
     noun = asked_noun(question) or (owned.group(1) if owned else fold(head_noun(q) or ""))
-    if re.search(r"\bwhen\b|\bwhat (?:year|date|day|month|time|century|decade)\b|\bhow long ago\b", q) or \
+    if re.search(r"\bwhen\b|\bwhat (?:(?:is|was) the )?(?:year|date|day|month|time|century|decade)\b|"
+                 r"\bhow long ago\b", q) or \
             _one_of(noun, _WHEN_NOUNS) or re.search(r"\b(?:in|on|by|from|since|until) what (?:year|date|day)", q):
         return DATE
     if re.search(r"\bhow (?:many|much|large|big|long|far|old|tall|high|deep|wide|heavy|fast|often)\b", q) or \

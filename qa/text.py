@@ -196,6 +196,15 @@ def _verb_at(phrase: list[str], verbs: frozenset[str] = frozenset()) -> int | No
 
 
 def asked_noun(question: str) -> str | None:
+    """The noun whose kind a "which/what X" question asks for (see ``_asked_word``); not a name
+    ("(tell me) what *Trump* threatened")."""
+    word = _asked_word(question)
+    m = _WH.search(question)
+    written = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", question[m.end():], re.I) if word and m else None
+    return None if written and written.group(0)[0].isupper() else word
+
+
+def _asked_word(question: str) -> str | None:
     """The noun whose kind a "which/what X" question asks for, folded: the last word of the phrase
     after "which"/"what" ("Which American car *company* ...", "What type of *engines* became ...").
     None when that word is a verb ("What *limits* the ...") or there is no such phrase. Where the

@@ -1,0 +1,35 @@
+import pytest
+
+from qa.extract import DATE, PERSON, PLACE, answer_type
+from qa.rephrase import plain_question
+from tests.conftest import engine_on
+
+
+@pytest.mark.parametrize("typed, plain", [
+    ("Can you tell me who led the Chinese delegation?", "who led the Chinese delegation?"),
+    ("Could you please tell me where the talks were held?", "where the talks were held?"),
+    ("Do you know when the export controls take effect?", "when the export controls take effect?"),
+    ("I'd like to know where the talks were held.", "where the talks were held."),
+    ("I want to know who quoted the spokesperson", "who quoted the spokesperson"),
+    ("Please, tell me the date Trump threatened tariffs", "What is the date Trump threatened tariffs"),
+    ("Tell me who leads the US delegation.", "who leads the US delegation."),
+    ("Who led the delegation?", "Who led the delegation?"),  # nothing to take away
+    ("Tell me about the talks.", "Tell me about the talks."),  # no question inside: left as it is
+])
+def test_a_polite_wrapper_goes_and_a_thing_asked_for_becomes_a_question(typed, plain):
+    assert plain_question(typed) == plain
+
+
+def test_the_plain_question_asks_for_the_same_kind():
+    assert answer_type(plain_question("Can you tell me who led the delegation?")) == PERSON
+    assert answer_type(plain_question("I'd like to know where the talks were held.")) == PLACE
+    assert answer_type(plain_question("Please tell me the date Trump threatened tariffs")) == DATE
+    assert answer_type("what Trump threatened?") != PERSON  # a name after "what" is no kind of thing
+
+
+def test_the_engine_answers_the_wrapped_question_and_keeps_it_as_typed(tmp_path):
+    engine = engine_on(tmp_path, "talks.txt", "The trade talks were held in Kuala Lumpur on Saturday. "
+                                              "The delegations were led by Vice Premier He Lifeng.")
+    typed = "I'd like to know where the trade talks were held."
+    answer = engine.ask(typed)
+    assert not answer.refused and "Kuala Lumpur" in answer.text and answer.question == typed
