@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .acronyms import asked_acronym, expansion
 from .errors import BackendError
 from .extract import (OTHER, PERSON, Span, answer_type, candidates, continuation, echoes, kind_phrases, list_item,
-                      fuller_name, name_part, named_part, part_of_name, quoted_name, snap)
+                      fuller_name, name_part, named_part, part_of_name, quoted_name, snap, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner
@@ -238,6 +238,8 @@ class Answerer:
         part = name_part(question) if kind == PERSON else None
         if part:  # "What's Bessent's first name?" - "Scott" of "Scott Bessent"
             span = part_of_name(span, ev.text, part)
+        elif kind == PERSON:  # "Who is the treasury secretary?" - "Scott Bessent", not "US Treasury Secretary ..."
+            span = without_asked_title(span, ev.text, question)
         problems = unsupported(span.text, ev.text, question)
         if problems:  # cannot happen for a span of the sentence; kept as the last line of defence
             return self.extractive(question, evidence, best=ev, note=f"not in the cited text: {', '.join(problems)}")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .places import is_country
 from .postag import common_word, proper_noun_at, tagged, verb_at
+from .rephrase import wh_is
 from .text import (DEMONYMS, PHRASE_BREAK, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, is_plural,
                    name_phrases, nations, stem, unaccented)
 
@@ -84,8 +85,6 @@ def _which_of(match: re.Match[str]) -> str:
     return f"Which {next(g for g in match.groups() if g)} is it?"
 
 
-# "what's", "whats": "what is" (a casual "what's the vice premier's name")
-_WH_IS = re.compile(r"\b(what|where|when|how)['’]?s\b", re.I)
 # "Who is Scott Bessent?": a name and nothing else asks what the person is (the title before the name)
 _WHO_IS_NAME = re.compile(r"[Ww]ho\s+(?:is|was)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)+)\s*\??")
 
@@ -105,7 +104,7 @@ def name_part(question: str) -> str | None:
 def answer_type(question: str) -> str:
     """What kind of answer the question wants: person, date, number, place, organisation, role, or
     other. "What is the name of X?" asks for what "Which X?" asks for; "Who is <a name>?" for a role."""
-    question = _WH_IS.sub(r"\1 is", question.strip())
+    question = wh_is(question.strip())
     if _WHO_IS_NAME.fullmatch(question):
         return ROLE
     if _NAME_PART.search(question):  # "What's Bessent's first name?", "What was her surname?"
@@ -638,6 +637,20 @@ def part_of_name(span: Span, sentence: str, part: str) -> Span:
         return span
     s, e, _ = words[0] if part == "first" else words[-1]
     return Span(s, e, sentence[s:e], span.score, span.near)
+
+
+def without_asked_title(span: Span, sentence: str, question: str) -> Span:
+    """A person's name without the titles before it when the question names one of them: "Scott
+    Bessent" of "US Treasury Secretary Scott Bessent" for "Who is the treasury secretary?" (not for
+    "Who led the delegation?", where "Vice Premier He Lifeng" says more)."""
+    asked = question_stems(question)
+    toks = tokens(span.text)
+    if not any(t in _TITLES and _norm(t) in asked for _, _, t in toks):
+        return span
+    words = [w for w in _name_words(sentence, span.start, span.end) if span.start <= w[0] < span.end]
+    if not words or words[0][0] == span.start:
+        return span
+    return Span(words[0][0], span.end, sentence[words[0][0]:span.end], span.score, span.near)
 
 
 def named_part(sentence: str, question: str, part: str) -> Span | None:

@@ -2,7 +2,7 @@ import pytest
 
 from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates, continuation,
                         fuller_name, kind_phrases, list_item, name_part, named_part, part_of_name, quoted_name, roles,
-                        snap, unnamed)
+                        snap, unnamed, without_asked_title)
 from qa.text import asked_noun, nations
 
 S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
@@ -514,3 +514,11 @@ def test_a_fuller_name_of_the_same_person_is_taken_after_its_titles():
     assert fuller_name(Span(0, 7, "Lifeng"), Span(a, b, s[a:b]), s).text == "He Lifeng"
     assert fuller_name(Span(0, 9, "He Lifeng"), Span(a, b, s[a:b]), s) is None  # nothing more
     assert fuller_name(Span(0, 7, "Bessent"), Span(a, b, s[a:b]), s) is None  # another person
+
+
+def test_a_title_the_question_names_is_left_off_the_name():
+    s = "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent."
+    a = s.index("US Treasury")
+    span = Span(a, len(s) - 1, s[a:-1])
+    assert without_asked_title(span, s, "Who is the treasury secretary?").text == "Scott Bessent"
+    assert without_asked_title(span, s, "Who led the US delegation?").text == "US Treasury Secretary Scott Bessent"

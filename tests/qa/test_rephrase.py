@@ -33,3 +33,9 @@ def test_the_engine_answers_the_wrapped_question_and_keeps_it_as_typed(tmp_path)
     typed = "I'd like to know where the trade talks were held."
     answer = engine.ask(typed)
     assert not answer.refused and "Kuala Lumpur" in answer.text and answer.question == typed
+
+
+def test_a_contracted_wh_word_is_written_out():
+    assert plain_question("Who's Xi Jinping?") == "Who is Xi Jinping?"  # asks a title, as "Who is ...?" does
+    assert plain_question("whats the name of the vice premier") == "what is the name of the vice premier"
+    assert plain_question("Can you tell me what's planned?") == "what is planned?"
