@@ -35,6 +35,10 @@ _DATE_PATTERNS = [
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b",
     r"\b(?:1[0-9]|20)\d{2}-[01]\d-[0-3]\d\b",  # ISO 8601: "2026-11-25", not the year range "2026-11"
 ]
+# "Earlier this week", "last month": a date said relative to the text's own; it answers "when", not
+# "which date" or "what month" ("today" is left out: "Today, ..." in a reference text is no date)
+_RELATIVE_DATE = re.compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:week|month|year|spring|summer|autumn|"
+                            r"fall|winter|weekend)\b", re.I)
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                  "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                  "hundred thousand million billion trillion dozen dozens hundreds thousands millions billions half").split()
@@ -45,7 +49,8 @@ _ORDINAL = r"\b\d+(?:st|nd|rd|th)\b"
 _PLACE_NOUNS = set("""city town country nation state province region county continent island capital village area
 river lake mountain sea ocean place location district neighborhood neighbourhood port site territory""".split())
 _WHEN_NOUNS = set("year date day month time century decade period era season week".split())
-_COUNT_HEADS = set("number amount percentage percent proportion share size population cost price rate age".split())
+_COUNT_HEADS = set("number amount percentage percent proportion share size population cost price rate age edition"
+                   .split())  # "Which edition of the summit was it?" - "47th"
 _PERSON_NOUNS = set("""person individual man woman king queen emperor president minister leader ruler general
 scientist author writer architect composer founder inventor player coach son daughter father mother brother
 sister wife husband nephew niece pope bishop duke official spokesperson spokeswoman representative delegate envoy
@@ -535,6 +540,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     active = {_norm(w) for i, w in enumerate(q_words) if not i or q_words[i - 1] not in _BE}  # not "was censured"
     out: list[Span] = []
     spans = _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME)
+    if kind == DATE and re.match(r"\W*when\b", question, re.I):  # "When did the ministry confirm ...?"
+        spans += [(m.start(), m.end()) for m in _RELATIVE_DATE.finditer(sentence)]
     if kind == NUMBER and _DURATION_ASKED.search(question):
         spans += [(m.start(), m.end()) for m in _DURATION.finditer(sentence)
                   if not any(a <= m.start() < b for a, b in spans)]
@@ -556,7 +563,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         if kind in (PERSON, PLACE, ORG, NAME) and inside[0] == 0 and (toks[0][2] in STOPWORDS or len(inside) == 1) \
                 and not proper_noun_at(sentence, a):
             continue  # a capitalised first word is usually just the start of the sentence, unless a name
-        if kind == DATE and re.fullmatch(r"\d{4}s?", text) is None and not re.search(r"\d|day", text, re.I):
+        if kind == DATE and re.fullmatch(r"\d{4}s?", text) is None and not re.search(r"\d|day", text, re.I) \
+                and not _RELATIVE_DATE.search(text):
             continue
         if unit == "year" and not re.search(r"\b\d{3,4}s?\b", text) or \
                 unit == "weekday" and not re.search(_DAYS, text):

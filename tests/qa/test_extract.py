@@ -522,3 +522,17 @@ def test_a_title_the_question_names_is_left_off_the_name():
     span = Span(a, len(s) - 1, s[a:-1])
     assert without_asked_title(span, s, "Who is the treasury secretary?").text == "Scott Bessent"
     assert without_asked_title(span, s, "Who led the US delegation?").text == "US Treasury Secretary Scott Bessent"
+
+
+def test_a_relative_date_answers_when_but_not_which_date():
+    s = "Earlier this week, the ministry confirmed He would lead the delegation in Malaysia from October 24 to 27."
+    assert candidates(s, "When did the ministry confirm He would lead the delegation?", DATE)[0].text == \
+        "Earlier this week"
+    assert [c.text for c in candidates(s, "On which dates was the delegation due in Malaysia?", DATE)] == \
+        ["October 24 to 27"]
+
+
+def test_which_edition_is_answered_by_an_ordinal():
+    s = "The logo is pictured ahead of the 47th ASEAN Summit in Kuala Lumpur."
+    assert answer_type("Which edition of the ASEAN Summit was it?") == NUMBER
+    assert candidates(s, "Which edition of the ASEAN Summit was it?", NUMBER)[0].text == "47th"
