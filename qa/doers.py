@@ -14,7 +14,8 @@ import re
 
 from .extract import tokens
 from .postag import tagged, verb_at
-from .text import QUESTION_WORDS, STOPWORDS, fold, nations, stem, unaccented, words
+from .synonyms import synonyms
+from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, nations, stem, unaccented, words
 
 _ACTIVE_AUX = r"(?:did|does|do|will|would|could|can|should|might|may|has|have|had)"  # not "was X founded"
 _NAME_RUN = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|de)\s+)*[A-Z][\w'’.-]*)*"
@@ -29,6 +30,9 @@ _SPEECH = frozenset(stem(w) for w in """say says said state states stated sugges
 announces announced confirm confirms confirmed tell tells told claim claims claimed declare declares declared
 comment comments commented remark remarks remarked warn warns warned insist insists insisted argue argues argued
 describe describes described""".split())
+# Verbs that say little on their own ("did Bessent *make* his statement"); see qa/gate.py.
+LIGHT_VERBS = frozenset(stem(w) for w in """use used uses using make made makes making take took taken takes taking
+get got gets getting go goes going went gone come came comes coming give gave given gives giving""".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _STANDS_FOR = re.compile(r"\b(?:he|she|they|it|his|her|their|its|him|them)\b", re.I)  # may be the doer, unnamed
 
@@ -124,3 +128,17 @@ def absent_doer(question: str, sentences: list[str]) -> str | None:
         if asked & have or any(h.startswith(a) for a in asked for h in have) or _STANDS_FOR.search(sentence):
             return None  # "Huguenot" ~ "Huguenots", "Apple" ~ "AppleTalk"; "he said"
     return m.group(1)
+
+
+def absent_deed(question: str, text: str) -> str | None:
+    """The question's verb when ``text`` says no such deed, in any form or by a word of the same
+    meaning ("Who *welcomed* the delegations?" of a photo caption); None when it does, or when the
+    question has no verb of its own (only "is", "did", a light verb or a name)."""
+    verbs = [fold(question[a:b]) for a, b, pos in tagged(question)
+             if pos.startswith("VB") and question[a].islower()]
+    verbs = [v for v in verbs if v not in STOPWORDS and v not in QUESTION_WORDS and stem(v) not in LIGHT_VERBS]
+    if not verbs:
+        return None
+    have = set(content_terms(text))
+    missing = [v for v in verbs if stem(v) not in have and not synonyms(stem(v)) & have]
+    return missing[0] if len(missing) == len(verbs) else None

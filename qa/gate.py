@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .acronyms import asked_acronym, expansion
-from .doers import absent_doer, other_doer
+from .doers import LIGHT_VERBS, absent_doer, other_doer
 from .evidence import term_coverage
 from .extract import ROLE, ROLE_NOUNS, answer_type, unnamed
 from .opposites import swapped
@@ -41,8 +41,7 @@ _ROLE_TERMS = frozenset(stem(w) for w in ROLE_NOUNS + tuple("hold holds held ser
 # from a small corpus, such a word weighs most of all (IDF). Measured over the 2,805 SQuAD questions:
 # 3 answerable let through ("What famous conductor *went* to Harvard?"), one unanswerable each way;
 # the seed sets: 3 answerable let through, none refused.
-_LIGHT_VERBS = frozenset(stem(w) for w in """use used uses using make made makes making take took taken takes taking
-get got gets getting go goes going went gone come came comes coming give gave given gives giving""".split())
+# (doers.LIGHT_VERBS)
 
 
 # A light verb with a particle says a deed of its own: "Who *took over* as Treasury Secretary?"
@@ -356,7 +355,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
                                    "the evidence tells of none")
     heads = answer_type_terms(question)
     terms = [t for t in content_terms(plain(question), drop_question_words=True) if t not in heads]
-    light = _LIGHT_VERBS - {stem(m.group(1)) for m in _PHRASAL.finditer(question.lower())}  # "took *over*"
+    light = LIGHT_VERBS - {stem(m.group(1)) for m in _PHRASAL.finditer(question.lower())}  # "took *over*"
     terms = [t for t in terms if t not in light] or sorted(heads) or terms  # "what summit was going on"
     if answer_type(question) == ROLE:
         terms = [t for t in terms if t not in _ROLE_TERMS]

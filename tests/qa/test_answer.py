@@ -142,3 +142,12 @@ def test_a_name_cut_short_in_the_best_sentence_is_given_whole_from_another():
     doc = f"{first} {second}"
     a = Answerer(None).answer("What is the name of the ministry's vice premier?", two_sentences(doc, first, second), OK)
     assert a.text == "He Lifeng [1]." and a.citations[0].quote == second
+
+
+def test_unsure_of_a_name_for_a_deed_the_evidence_never_tells_of_is_a_refusal():
+    sentence = "Anwar Ibrahim met the delegations, and Vincent Thian met them too."
+    evidence = [Evidence("a.txt", 0, len(sentence), sentence, 0.9, 0.7, 0.8)]
+    a = Answerer(None).answer("Who welcomed the delegations to Kuala Lumpur?", evidence, OK)
+    assert a.refused and "no one who welcomed" in a.note
+    b = Answerer(None).answer("Who met the delegations?", evidence, OK)
+    assert not b.refused and b.mode == "extractive"  # unsure which of the two: the sentence

@@ -61,3 +61,15 @@ def test_a_deed_asked_of_a_doer_the_evidence_does_not_name(question, sentences, 
 ])
 def test_a_doer_named_or_standing_in_the_evidence(question, sentences):
     assert absent_doer(question, sentences) is None
+
+
+def test_a_deed_the_text_never_tells_of():
+    from qa.doers import absent_deed
+    caption = "The logo is pictured in front of the Petronas Twin Towers in Kuala Lumpur (AP Photo/Vincent Thian)"
+    assert absent_deed("Who welcomed the delegations to Kuala Lumpur?", caption) == "welcomed"
+    assert absent_deed("Who painted the logo?", caption) == "painted"
+    assert absent_deed("Who photographed the logo?", caption) is None  # "pictured": the same meaning
+    led = "The delegations were led by Vice Premier He Lifeng."
+    assert absent_deed("Who headed the delegations?", led) is None  # a word of the same meaning
+    assert absent_deed("Who is the vice premier?", led) is None  # no verb of its own
+    assert absent_deed("Who made the statement?", led) is None  # a light verb says too little
