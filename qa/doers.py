@@ -30,7 +30,8 @@ _SPEECH = frozenset(stem(w) for w in """say says said state states stated sugges
 announces announced confirm confirms confirmed tell tells told claim claims claimed declare declares declared
 comment comments commented remark remarks remarked warn warns warned insist insists insisted argue argues argued
 describe describes described""".split())
-# Verbs that say little on their own ("did Bessent *make* his statement"); see qa/gate.py.
+# Verbs that say little of their own ("What words did the Treasury *use* to describe ...", "What
+# summit was *going* on", "did Bessent *make* his statement").
 LIGHT_VERBS = frozenset(stem(w) for w in """use used uses using make made makes making take took taken takes taking
 get got gets getting go goes going went gone come came comes coming give gave given gives giving""".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")

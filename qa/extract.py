@@ -262,10 +262,10 @@ def _trim(sentence: str, a: int, b: int, question_stems: set[str]) -> tuple[int,
     toks = [(s + a, e + a, t) for s, e, t in tokens(sentence[a:b])]
 
     def dull(t: str, at: int) -> bool:  # "US" in capitals is no pronoun, nor "He" after a title ("Vice Premier He")
-        return (t in STOPWORDS and not (t == "us" and sentence.startswith("US", at)) and not _after_title(at)) \
+        return (t in STOPWORDS and not (t == "us" and sentence.startswith("US", at)) and not after_title(at)) \
             or t in QUESTION_WORDS or t in _OPENERS or _norm(t) in question_stems
 
-    def _after_title(at: int) -> bool:
+    def after_title(at: int) -> bool:
         before = re.search(r"([A-Za-z]+)\s+$", sentence[:at])
         return sentence[at].isupper() and before is not None and before.group(1).lower() in _TITLES
 
@@ -468,8 +468,6 @@ def _counts(text: str, noun: str) -> bool:
     return unit not in _MEASURES or _plural_forms(unit) & _plural_forms(noun) != set()
 
 
-# "How much did it *cost* ...?" asks for money: "88%" or "six thousand acres" does not answer it.
-# Measured on 1,200 SQuAD questions (seed 1): 3 more unanswerables refused, no answer lost.
 # "X quoted by Y": Y did what the verb before "by" says, which a question asks in the active voice
 # ("Who quoted X?", not "What commission was censured?")
 _AGENT = re.compile(r"\b([a-z]+(?:ed|en|wn|ght|id|ld|lt|nt|de|ne|ot|ung|uck))\s+by\s+(?:the\s+|an?\s+)?$")
@@ -481,6 +479,8 @@ _CREDIT = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*(?:/|:|by)\s*$",
 _DURATION_ASKED = re.compile(r"\bhow long\b(?! ago)", re.I)
 _DURATION = re.compile(r"\b(?:(?:a few|a couple of|several|many|some|just|only|mere)\s+)?(?:seconds|minutes|hours|"
                        r"days|weeks|months|years|decades|centuries)\b", re.I)
+# "How much did it *cost* ...?" asks for money: "88%" or "six thousand acres" does not answer it.
+# Measured on 1,200 SQuAD questions (seed 1): 3 more unanswerables refused, no answer lost.
 _MONEY_ASKED = re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|money|fund|funds|"
                           r"funding|budget|worth|earn|earns|earned|salary|salaries|fee|fees|donated?)\b", re.I)
 _MONEY = re.compile(r"^[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|marks|lira|lire|rupees?|cents?|"

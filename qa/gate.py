@@ -36,14 +36,6 @@ NEGATIONS = frozenset("not no never none nor neither without cannot".split())
 _ROLE_TERMS = frozenset(stem(w) for w in ROLE_NOUNS + tuple("hold holds held serve serves served occupy".split()))
 
 
-# Verbs that say little of their own ("What words did the Treasury *use* to describe ...", "What
-# summit was *going* on", "did Bessent *make* his statement"): not counted in the coverage. Absent
-# from a small corpus, such a word weighs most of all (IDF). Measured over the 2,805 SQuAD questions:
-# 3 answerable let through ("What famous conductor *went* to Harvard?"), one unanswerable each way;
-# the seed sets: 3 answerable let through, none refused.
-# (doers.LIGHT_VERBS)
-
-
 # A light verb with a particle says a deed of its own: "Who *took over* as Treasury Secretary?"
 _PHRASAL = re.compile(r"\b([a-z]+)\s+(?:over|up|off|out|down|back|away)\b")
 
@@ -355,6 +347,10 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
                                    "the evidence tells of none")
     heads = answer_type_terms(question)
     terms = [t for t in content_terms(plain(question), drop_question_words=True) if t not in heads]
+    # Light verbs (doers.LIGHT_VERBS) are not counted in the coverage: absent from a small corpus, such
+    # a word weighs most of all (IDF). Measured over the 2,805 SQuAD questions: 3 answerable let through
+    # ("What famous conductor *went* to Harvard?"), one unanswerable each way; the seed sets: 3
+    # answerable let through, none refused.
     light = LIGHT_VERBS - {stem(m.group(1)) for m in _PHRASAL.finditer(question.lower())}  # "took *over*"
     terms = [t for t in terms if t not in light] or sorted(heads) or terms  # "what summit was going on"
     if answer_type(question) == ROLE:
