@@ -18,6 +18,16 @@ _WORD = re.compile(r"[^\s()\[\],;:]+")
 MAX_WORDS_PER_LETTER = 3  # "Very high-speed Backbone Network Service" (vBNS): small words in between
 
 
+# "What is ASEAN?": the long form answers, if the documents give it (else the question is read as any other)
+_WHAT_IS = re.compile(r"\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*\??\s*", re.I)
+
+
+def defined_acronym(question: str) -> str | None:
+    """The acronym of a question that asks only what it is ("What is ASEAN?"), or None."""
+    m = _WHAT_IS.fullmatch(question)
+    return m.group(1) if m and 2 <= len(m.group(1)) <= 8 and sum(c.isupper() for c in m.group(1)) >= 2 else None
+
+
 def asked_acronym(question: str) -> str | None:
     """The acronym a question asks to have spelt out, or None if it asks something else."""
     if not _ASKS.search(question):

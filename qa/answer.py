@@ -5,7 +5,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from .acronyms import asked_acronym, expansion
+from .acronyms import asked_acronym, defined_acronym, expansion
 from .doers import absent_deed
 from .errors import BackendError
 from .extract import (OTHER, PERSON, Span, answer_type, candidates, continuation, echoes, fuller_name, kind_phrases,
@@ -148,6 +148,10 @@ class Answerer:
         if acronym:  # "What does ASEAN stand for?": the words that spell it out, next to it in brackets
             found = [(span, ev) for ev in evidence[:3] for span in [expansion(ev.text, acronym)] if span]
             return (Pick(*found[0], by_model=False), "") if found else (None, f"no long form of {acronym}")
+        named = defined_acronym(question)
+        found = [(span, ev) for ev in evidence[:3] for span in [expansion(ev.text, named)] if span] if named else []
+        if found:  # "What is ASEAN?" - "Association of Southeast Asian Nations"
+            return Pick(*found[0], by_model=False), ""
         part = name_part(question)
         parts = [(span, ev) for ev in evidence[:3] for span in [named_part(ev.text, question, part)] if span] \
             if part else []

@@ -88,8 +88,10 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
                 continue  # "the United States", "a statement"
         elif stem(word) != verb or not (tagged_verb or sentence[start:end].endswith("ed")):
             continue
-        if re.search(r"\bto\s+$", sentence[:start]) or (speech and _PASSIVE.search(sentence[:start])):
-            return None  # "the first to serve as ...", "were described as": the words before name no doer
+        if re.search(r"\bto\s+$", sentence[:start]) or (speech and _PASSIVE.search(sentence[:start])) or \
+                re.match(r"\s+by\b", sentence[end:]):
+            return None  # "the first to serve as ...", "were described as", "a spokesperson quoted by the FT":
+            # the words before name no doer
         clause = _doer_before(sentence, start)
         named = [w for w in _CAPITALISED.findall(clause) if fold(w) not in _NO_DOERS]
         if not named or asked & _names(clause):

@@ -1,6 +1,9 @@
 import pytest
 
-from qa.acronyms import asked_acronym, expansion
+from qa.acronyms import asked_acronym, defined_acronym, expansion
+from qa.answer import Answerer
+from qa.gate import GateDecision
+from qa.types import Evidence
 
 CAPTION = ("The logo of the Association of Southeast Asian Nations (ASEAN) is pictured in front of Malaysia's "
            "Petronas Twin Towers ahead of the 47th ASEAN Summit in Kuala Lumpur.")
@@ -38,3 +41,12 @@ def test_expansion_spells_the_acronym(sentence, acronym, long_form):
 ])
 def test_no_expansion(sentence, acronym):
     assert expansion(sentence, acronym) is None
+
+
+def test_what_is_an_acronym_asks_for_its_long_form_when_the_documents_give_it():
+    assert defined_acronym("What is ASEAN?") == "ASEAN" and defined_acronym("what is CSNET") == "CSNET"
+    assert defined_acronym("What is ASEAN's role?") is None and defined_acronym("What is Malaysia?") is None
+    sentence = "The logo of the Association of Southeast Asian Nations (ASEAN) is pictured in Kuala Lumpur."
+    evidence = [Evidence("a.txt", 0, len(sentence), sentence, 0.9, 0.7, 0.8)]
+    a = Answerer(None).answer("What is ASEAN?", evidence, GateDecision(True, ""))
+    assert a.text == "Association of Southeast Asian Nations [1]."

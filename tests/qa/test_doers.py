@@ -73,3 +73,9 @@ def test_a_deed_the_text_never_tells_of():
     assert absent_deed("Who headed the delegations?", led) is None  # a word of the same meaning
     assert absent_deed("Who is the vice premier?", led) is None  # no verb of its own
     assert absent_deed("Who made the statement?", led) is None  # a light verb says too little
+
+
+def test_a_doer_after_by_is_no_other_doer():
+    sentence = "The talks were constructive, according to a US Treasury spokesperson quoted by the Financial Times."
+    assert other_doer("Who did the Financial Times quote?", sentence) is None
+    assert other_doer("Who did Reuters quote?", "A spokesperson quoted the Financial Times.") is None  # no name
