@@ -141,9 +141,10 @@ class Engine:
     def ask(self, question: str) -> Answer:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
-        asked = self.truecaser(plain_question(question))  # "can you tell me who led china's team?" -> "who led China's team?"
-        if asks_overview(asked):  # "What is this article about?": no words to retrieve or check by
-            answer = self._overview(asked)
+        # "can you tell me who led china's team?" -> "who led China's team?" (qa/rephrase.py, qa/truecase.py)
+        asked = self.truecaser(plain_question(question))
+        if asks_overview(question) or asks_overview(asked):  # "What is this article about?", "article summary":
+            answer = self._overview(asked)  # no words to retrieve or check by
         else:
             with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
                 evidence, context = self.evidence(asked)

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 
 from .places import is_country
 from .postag import common_word, proper_noun_at, tagged, verb_at
-from .rephrase import wh_is
 from .text import (DEMONYMS, PHRASE_BREAK, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, is_plural,
-                   name_phrases, nations, stem, unaccented)
+                   name_phrases, nations, stem, unaccented, wh_is)
 
 # --- what the question asks for -------------------------------------------------------------
 PERSON, DATE, NUMBER, PLACE, ORG, NAME, ROLE, OTHER = ("person", "date", "number", "place", "organisation", "name",
@@ -48,7 +47,7 @@ _UNIT = r"(?:\s+(?!(?:to|and|or|of|in|on|at|for|the|a|an|by|with|from|was|were|i
 _ORDINAL = r"\b\d+(?:st|nd|rd|th)\b"
 _PLACE_NOUNS = set("""city town country nation state province region county continent island capital village area
 river lake mountain sea ocean place location district neighborhood neighbourhood port site territory""".split())
-_WHEN_NOUNS = set("year date day month time century decade period era season week".split())
+_WHEN_NOUNS = set("year date day month time century decade period era season week deadline".split())
 _COUNT_HEADS = set("number amount percentage percent proportion share size population cost price rate age edition"
                    .split())  # "Which edition of the summit was it?" - "47th"
 _PERSON_NOUNS = set("""person individual man woman king queen emperor president minister leader ruler general
@@ -83,6 +82,18 @@ _NAME_OF = re.compile(r"\bwhat (?:is|was|are|were) (?:the |its |their |his |her 
 # "What is Scott Bessent's *age*?", "What was Malaysia's *population*?": the asked-for noun is the
 # last word, after the owner.
 _OWNED = re.compile(r"^what (?:is|was|are|were) (?:the )?[^?]+?(?:'s|s') ([a-z]+)\s*\??$")
+
+
+def asks_attribute(noun: str) -> bool:
+    """Whether a noun names something a question may ask of a thing: its date, place, number or
+    person ("export controls start *date*", "Chinese delegation *leader*", "summit *number*")."""
+    noun = noun.lower()
+    return noun in ("name", "deadline", "venue", "location") or \
+        any(_one_of(noun, kinds) for kinds in (_WHEN_NOUNS, _PLACE_NOUNS, _COUNT_HEADS, _TITLES))
+
+
+# "What is the *population* of Warsaw?", "What was the *cost* of the tower?": the noun before "of"
+_THE_X_OF = re.compile(r"^what (?:is|was|are|were) (?:the |an? )?(?:[a-z]+ )?([a-z]+) (?:of|for)\b")
 
 
 def _which_of(match: re.Match[str]) -> str:
@@ -130,7 +141,7 @@ def answer_type(question: str) -> str:
             not _one_of(fold(head_noun(q) or ""), _PERSON_NOUNS) and \
             [n for n in name_phrases(question) if n not in QUESTION_WORDS]:
         return ROLE  # "What position does He Lifeng hold?", not "What president removed the position?"
-    owned = _OWNED.search(q)  # "What is Malaysia's population?"
+    owned = _OWNED.search(q) or _THE_X_OF.search(q)  # "What is Malaysia's population?", "the population of X"
     noun = asked_noun(question) or (owned.group(1) if owned else fold(head_noun(q) or ""))
     if re.search(r"\bwhen\b|\bwhat (?:(?:is|was) the )?(?:year|date|day|month|time|century|decade)\b|"
                  r"\bhow long ago\b", q) or \

@@ -17,6 +17,7 @@ _ASKS = re.compile(
     rf"^\s*(?:(?:please\s+)?(?:summari[sz]e|sum\s+up|recap)\b(?:\s+(?:this|the|that)\s+{_DOCUMENT})?"
     rf"|(?:give\s+me\s+|write\s+)?(?:an?\s+|the\s+)?(?:short\s+|brief\s+|quick\s+)?(?:summary|overview|gist)\b"
     rf"(?:\s+of\s+(?:this|the|that)\s+{_DOCUMENT})?"
+    rf"|(?:the\s+)?{_DOCUMENT}(?:'s)?\s+(?:summary|overview|gist)"
     rf"|what(?:\s+is|'s|\s+are|\s+was)\s+(?:this|the|that|these)\s+{_DOCUMENT}\s+about"
     rf"|what(?:\s+is|'s)\s+the\s+(?:gist|main\s+(?:point|idea|topic|story))(?:\s+of\s+(?:this|the)\s+{_DOCUMENT})?"
     rf"|tl;?\s*dr)\s*[?.!]*\s*$", re.I)

@@ -1,12 +1,17 @@
 """A question as users type it, made plain before it is read: "what's" is "what is", the polite
 wrapper around it goes ("Can you tell me who led the delegation?" -> "who led the delegation?"),
-and a request for a thing becomes a question for it ("Please tell me the date Trump threatened
-tariffs" -> "What is the date Trump threatened tariffs"). Its words then say only what is asked:
-"like", "know" and "tell" would count as words the evidence must cover, and a question with no
-wh-word asks for nothing in particular. The answer keeps the question as typed."""
+a request for a thing becomes a question for it ("Please tell me the date Trump threatened
+tariffs" -> "What is the date Trump threatened tariffs"), and so does a search-box query ("Trump
+Xi meeting location" -> "What is the location of the Trump Xi meeting?"). Its words then say
+only what is asked: "like", "know" and "tell" would count as words the evidence must cover, and a
+question with no wh-word asks for nothing in particular. The answer keeps the question as typed."""
 from __future__ import annotations
 
 import re
+
+from .extract import asks_attribute
+from .postag import tagged
+from .text import wh_is
 
 _WRAPPER = re.compile(
     r"^\s*(?:please\s*,?\s+)?(?:"
@@ -19,19 +24,39 @@ _WH = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|w
 _THING = re.compile(r"^(?:the|a|an)\s+\w", re.I)
 
 
-# "what's", "whats", "who's": "what is" (a casual "what's the vice premier's name")
-_WH_IS = re.compile(r"\b(what|where|when|how|who)['’]?s\b", re.I)
+_AUX_OR_ASK = re.compile(r"^\W*(?:is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|"
+                         r"have|had|name|list|give|tell|show|describe|explain|summari[sz]e|define|compare)\b", re.I)
+_WH_ANYWHERE = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+MAX_KEYWORDS = 10
 
 
-def wh_is(question: str) -> str:
-    """``question`` with "what's" (or "whats", "who's", ...) written out: "what is"."""
-    return _WH_IS.sub(r"\1 is", question)
+def keyword_question(query: str) -> str | None:
+    """A search-box query as the question it stands for, or None when ``query`` is not one:
+    "date of Bessent's statement" -> "What is the date of Bessent's statement?", "export controls
+    start date" -> "What is the date of the export controls start?" (the last noun is the one
+    asked for when it names a date, place, number or person). A query has two words or more, no
+    wh-word, does not open with a verb and has no finite verb ("Bessent met He" is a statement)."""
+    text = query.strip().rstrip("?.! ")
+    parts = text.split()
+    if not 2 <= len(parts) <= MAX_KEYWORDS or _WH_ANYWHERE.search(text) or _AUX_OR_ASK.match(text) or \
+            any(pos in _FINITE for _, _, pos in tagged(text)):
+        return None
+    if re.search(r"\s(?:of|for)\s", text):  # "size of the threatened tariff"
+        return f"What is the {_ARTICLE.sub('', text)}?"
+    if asks_attribute(parts[-1]):  # "Trump Xi meeting location" -> "the location of the Trump Xi meeting"
+        return f"What is the {parts[-1]} of the {' '.join(parts[:-1])}?"
+    return None
 
 
 def plain_question(question: str) -> str:
     """``question`` without a polite wrapper, "what's" written out, and as a question when it names
     the thing it wants."""
     question = wh_is(question)
+    asked = keyword_question(question)
+    if asked:
+        return asked
     stripped = _WRAPPER.sub("", question, count=1)
     if _WH.match(stripped) and stripped != question:
         return stripped

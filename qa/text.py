@@ -166,6 +166,15 @@ def refers_back(sentence: str) -> bool:
     return _REFERS_BACK.match(sentence) is not None
 
 
+# "what's", "whats", "who's": "what is" (a casual "what's the vice premier's name")
+_WH_IS = re.compile(r"\b(what|where|when|how|who)['’]?s\b", re.I)
+
+
+def wh_is(question: str) -> str:
+    """``question`` with "what's" (or "whats", "who's", ...) written out: "what is"."""
+    return _WH_IS.sub(r"\1 is", question)
+
+
 def head_noun(question: str) -> str | None:
     """The word after "which"/"what" (and "kind of"), as written: "Which *city* hosted ..." -> "city"."""
     m = _HEAD_NOUN.search(question)

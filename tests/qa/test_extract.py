@@ -536,3 +536,11 @@ def test_which_edition_is_answered_by_an_ordinal():
     s = "The logo is pictured ahead of the 47th ASEAN Summit in Kuala Lumpur."
     assert answer_type("Which edition of the ASEAN Summit was it?") == NUMBER
     assert candidates(s, "Which edition of the ASEAN Summit was it?", NUMBER)[0].text == "47th"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What is the population of Warsaw?", NUMBER), ("What is the capital of France?", PLACE),
+    ("What is the leader of the Chinese delegation?", PERSON), ("What is the end date of the summit?", DATE),
+    ("What is the purpose of the talks?", OTHER)])
+def test_the_noun_before_of_says_what_is_asked(question, kind):
+    assert answer_type(question) == kind

@@ -11,7 +11,8 @@ ARTICLE = ("US China talks in Malaysia called 'very constructive'\n"
 
 @pytest.mark.parametrize("question", [
     "Summarize the article.", "What is this article about?", "what's the text about", "What’s this story about?",
-    "Give me a short summary", "tl;dr", "What is the main point?", "What are these documents about?",
+    "Give me a short summary", "tl;dr", "article summary", "the article's gist", "What is the main point?",
+    "What are these documents about?",
 ])
 def test_questions_about_the_whole_document(question):
     assert asks_overview(question)

@@ -1,7 +1,7 @@
 import pytest
 
-from qa.extract import DATE, PERSON, PLACE, answer_type
-from qa.rephrase import plain_question
+from qa.extract import DATE, NUMBER, PERSON, PLACE, answer_type
+from qa.rephrase import keyword_question, plain_question
 from tests.conftest import engine_on
 
 
@@ -39,3 +39,22 @@ def test_a_contracted_wh_word_is_written_out():
     assert plain_question("Who's Xi Jinping?") == "Who is Xi Jinping?"  # asks a title, as "Who is ...?" does
     assert plain_question("whats the name of the vice premier") == "what is the name of the vice premier"
     assert plain_question("Can you tell me what's planned?") == "what is planned?"
+
+
+@pytest.mark.parametrize("query, question, kind", [
+    ("export controls start date", "What is the date of the export controls start?", DATE),
+    ("Trump Xi meeting location", "What is the location of the Trump Xi meeting?", PLACE),
+    ("chinese delegation leader", "What is the leader of the chinese delegation?", PERSON),
+    ("size of the threatened tariff?", "What is the size of the threatened tariff?", NUMBER),
+    ("date of Bessent's statement", "What is the date of Bessent's statement?", DATE),
+    ("deadline for software export restrictions", "What is the deadline for software export restrictions?", DATE),
+])
+def test_a_search_box_query_becomes_the_question_it_stands_for(query, question, kind):
+    assert plain_question(query) == question and answer_type(question) == kind
+
+
+@pytest.mark.parametrize("text", ["trade talks", "tl;dr", "Bessent met He Lifeng in Malaysia.",
+                                  "Summarize the article.", "The talks took place alongside which gathering?",
+                                  "Golden Fleet budget"])
+def test_what_is_no_query_for_an_attribute_is_left_as_it_is(text):
+    assert keyword_question(text) is None and plain_question(text) == text
