@@ -486,6 +486,7 @@ _BE = frozenset("is was are were be been being".split())
 # "Who took the picture?": a photo credit ("AP Photo/Vincent Thian", "Photo: ...", "photograph by ...") names who
 _PHOTO_ASKED = re.compile(r"\b(?:photo\w*|picture\w*|image|images|shot)\b", re.I)
 _CREDIT = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*(?:/|:|by)\s*$", re.I)
+_COUNTED = re.compile(r"\bhow many\s+([a-z]+)|\bnumber of\s+([a-z]+s)\b")
 # "How long after ...?" - "just weeks": a span of time with no number in it
 _DURATION_ASKED = re.compile(r"\bhow long\b(?! ago)", re.I)
 _DURATION = re.compile(r"\b(?:(?:a few|a couple of|several|many|some|just|only|mere)\s+)?(?:seconds|minutes|hours|"
@@ -540,8 +541,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     anchors = [i for i, (_, _, t) in enumerate(toks) if _norm(t) in q_stems and t not in STOPWORDS]
     noun = asked_noun(question) or ""
     asked_prep = re.search(r"\b(in|on|by|since|until|before|after|from|during)\s+(?:what|which)\b", question, re.I)
-    counting = kind == NUMBER and re.search(r"\bhow (?:many|much)\b", question, re.I) is not None
-    counted = re.search(r"\bhow many\s+([a-z]+)", fold(question)) if kind == NUMBER else None
+    counted = _COUNTED.search(fold(question)) if kind == NUMBER else None  # "how many leaders", "number of leaders"
+    counting = kind == NUMBER and (counted is not None or re.search(r"\bhow much\b", question, re.I) is not None)
     unit = _date_unit(question) if kind == DATE else None
     money = kind == NUMBER and _MONEY_ASKED.search(question) is not None
     measured = kind == NUMBER and _MEASURE_ASKED.search(question) is not None
@@ -584,7 +585,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue  # "10" of "10th": no name
         if re.fullmatch(_ORDINAL, text) and (counting or kind in (PERSON, PLACE, ORG)):
             continue  # "21st" says which, not how many; "47th" (tokens "47", "th") names nothing
-        if counted and not _counts(text, counted.group(1)):
+        if counted and not _counts(text, counted.group(1) or counted.group(2)):
             continue
         if measured and not {t for _, _, t in tokens(text)} & _DIMENSIONS:
             continue  # "How tall are the towers?" - not "47th" nor "two"

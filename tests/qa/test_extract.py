@@ -544,3 +544,10 @@ def test_which_edition_is_answered_by_an_ordinal():
     ("What is the purpose of the talks?", OTHER)])
 def test_the_noun_before_of_says_what_is_asked(question, kind):
     assert answer_type(question) == kind
+
+
+def test_the_number_of_things_is_a_count_not_an_ordinal():
+    s = "The logo is pictured ahead of the 47th ASEAN Summit, which 10 leaders attended."
+    assert [c.text for c in candidates(s, "What is the number of leaders at the ASEAN summit?", NUMBER)] == \
+        ["10"]  # "leaders" restates the question
+    assert candidates("It was the 47th ASEAN Summit.", "What is the number of leaders at the summit?", NUMBER) == []
