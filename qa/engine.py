@@ -19,6 +19,7 @@ from .rephrase import plain_question
 from .retrieve import HybridRetriever
 from .settings import Settings
 from .slots import FairSlots
+from .spelling import Speller
 from .truecase import Truecaser
 from .types import Answer, Evidence, WarmUp
 from .wordsim import WordVectors
@@ -66,8 +67,10 @@ class Engine:
         retriever = HybridRetriever(corpus, self.embedder, top_k=self.settings.top_k)
         selector = EvidenceSelector(corpus, self.embedder, retriever.keywords)
         truecaser = Truecaser(doc.text for doc in corpus.documents.values())
+        speller = Speller(doc.text for doc in corpus.documents.values())
         with self._lock:  # swap them all at once, so a concurrent ask sees one consistent index
-            self.corpus, self.retriever, self.selector, self.truecaser = corpus, retriever, selector, truecaser
+            self.corpus, self.retriever, self.selector = corpus, retriever, selector
+            self.truecaser, self.speller = truecaser, speller
         return report
 
     def warm_up(self) -> WarmUp:
@@ -141,8 +144,11 @@ class Engine:
     def ask(self, question: str) -> Answer:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
-        # "can you tell me who led china's team?" -> "who led China's team?" (qa/rephrase.py, qa/truecase.py)
-        asked = self.truecaser(plain_question(question))
+        # "can you tell me who led china's team?" -> "who led China's team?" (qa/rephrase.py, qa/spelling.py,
+        # qa/truecase.py)
+        with self._lock:
+            speller, truecaser = self.speller, self.truecaser
+        asked = truecaser(speller(plain_question(question)))
         if asks_overview(question) or asks_overview(asked):  # "What is this article about?", "article summary":
             answer = self._overview(asked)  # no words to retrieve or check by
         else:

@@ -24,6 +24,7 @@ from .extract import ROLE, ROLE_NOUNS, answer_type, unnamed
 from .opposites import swapped
 from .postag import tagged
 from .retrieve import KeywordIndex
+from .spelling import one_edit_apart
 from .synonyms import plain
 from .text import (DEMONYMS, QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases, refers_back,
                    stem, words)
@@ -76,17 +77,6 @@ def answer_type_terms(question: str) -> set[str]:
     if unit and stem(word.lower()) == stem(unit.group(0).split()[0].lower()):
         found.add(stem(unit.group(1).lower()))
     return found
-
-
-def one_edit_apart(a: str, b: str) -> bool:
-    """Whether ``b`` is ``a`` with one letter added, dropped, changed, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:] or \
-        (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
 
 
 def _has_word(word: str, folded: str, terms: set[str]) -> bool:

@@ -60,6 +60,11 @@ def verb_at(text: str, start: int) -> bool:
     return any(a == start and pos.startswith("VB") for a, _, pos in tagged(text))
 
 
+def known_word(word: str) -> bool:
+    """Whether the tagger's lexicon knows ``word`` in lower case at all ("fast", "the", "union")."""
+    return word.lower() in _parser().lexicon
+
+
 def common_word(word: str) -> bool:
     """Whether the tagger's lexicon knows ``word`` in lower case as an ordinary word (a noun, an
     adjective, a verb): "union", "town", "democratic"; not "bessent", nor "he"."""

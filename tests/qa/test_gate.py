@@ -1,6 +1,7 @@
 import pytest
 
-from qa.gate import check, key_names, mentioned, numbers_apart, office_apart, one_edit_apart
+from qa.gate import check, key_names, mentioned, numbers_apart, office_apart
+from qa.spelling import one_edit_apart
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
 

@@ -1,0 +1,28 @@
+from qa.spelling import Speller
+from tests.conftest import engine_on
+
+ARTICLE = ("US and Chinese officials held constructive trade talks in Malaysia. Beijing's delegation was led "
+           "by Vice Premier He Lifeng. New export controls take effect on November 8.")
+
+
+def test_a_misspelt_word_is_put_right_by_the_documents_word():
+    speller = Speller([ARTICLE])
+    assert speller("Who lead the chinese delagation?") == "Who lead the chinese delegation?"
+    assert speller("When do the export contols start?") == "When do the export controls start?"
+    assert speller("Where were the trade tlaks held?") == "Where were the trade talks held?"
+
+
+def test_words_of_the_language_names_and_short_words_are_left_alone():
+    speller = Speller([ARTICLE])
+    assert speller("Which newspaper reported it?") == "Which newspaper reported it?"  # not "Whigh"
+    assert speller("Who is Scot Besent?") == "Who is Scot Besent?"  # a name: the gate allows one edit
+    assert speller("Was it fast?") == "Was it fast?"  # a word of the language, though not the documents'
+    assert speller("Which controlled talking points?") == "Which controlled talking points?"  # forms of theirs
+    assert speller("Is it tlak?") == "Is it tlak?"  # two edits from "talks"; "tak": too short to tell
+
+
+def test_the_engine_answers_a_question_with_a_typo(tmp_path):
+    engine = engine_on(tmp_path, "talks.txt", ARTICLE)
+    answer = engine.ask("When do the new export contols take effect?")
+    assert not answer.refused and "November 8" in answer.text
+    assert answer.question == "When do the new export contols take effect?"
