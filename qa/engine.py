@@ -144,11 +144,11 @@ class Engine:
     def ask(self, question: str) -> Answer:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
-        # "can you tell me who led china's team?" -> "who led China's team?" (qa/rephrase.py, qa/spelling.py,
-        # qa/truecase.py)
+        # "can you tell me who led china's delagation?" -> "who led China's delegation?" (qa/spelling.py,
+        # qa/truecase.py: capitals while the question is still as typed; qa/rephrase.py)
         with self._lock:
             speller, truecaser = self.speller, self.truecaser
-        asked = truecaser(speller(plain_question(question)))
+        asked = plain_question(truecaser(speller(question)))
         if asks_overview(question) or asks_overview(asked):  # "What is this article about?", "article summary":
             answer = self._overview(asked)  # no words to retrieve or check by
         else:
