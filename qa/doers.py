@@ -137,8 +137,10 @@ def absent_deed(question: str, text: str) -> str | None:
     """The question's verb when ``text`` says no such deed, in any form or by a word of the same
     meaning ("Who *welcomed* the delegations?" of a photo caption); None when it does, or when the
     question has no verb of its own (only "is", "did", a light verb or a name)."""
-    verbs = [fold(question[a:b]) for a, b, pos in tagged(question)
-             if pos.startswith("VB") and question[a].islower()]
+    tags = tagged(question)
+    verbs = [fold(question[a:b]) for i, (a, b, pos) in enumerate(tags) if question[a].islower() and
+             (pos.startswith("VB") or (i and pos == "JJ" and tags[i - 1][2] == "WP" and question[a:b].endswith("ed")))]
+    # (the tagger takes a rare verb after "who" for an adjective: "Who *brokered* the ceasefire?")
     verbs = [v for v in verbs if v not in STOPWORDS and v not in QUESTION_WORDS and stem(v) not in LIGHT_VERBS]
     if not verbs:
         return None

@@ -73,6 +73,8 @@ def test_a_deed_the_text_never_tells_of():
     assert absent_deed("Who headed the delegations?", led) is None  # a word of the same meaning
     assert absent_deed("Who is the vice premier?", led) is None  # no verb of its own
     assert absent_deed("Who made the statement?", led) is None  # a light verb says too little
+    ceasefire = "Read more: Trump to attend Thailand-Cambodia ceasefire at ASEAN summit"
+    assert absent_deed("Who brokered the Thailand-Cambodia ceasefire?", ceasefire) == "brokered"  # tagged JJ
 
 
 def test_a_doer_after_by_is_no_other_doer():

@@ -43,3 +43,10 @@ def test_the_same_swap_at_every_run():
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(6)}
     assert seen == {"('thirds', 'two')"}
+
+
+def test_light_and_heavy_are_opposites():
+    from qa.opposites import swapped
+    sentence = "These include medium and heavy rare-earth elements and lithium batteries."
+    assert swapped("Which light rare-earth elements are exempt?", sentence) is not None
+    assert swapped("Which heavy rare-earth elements are covered?", sentence) is None
