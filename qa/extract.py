@@ -315,6 +315,7 @@ def question_stems(question: str) -> set[str]:
 
 
 _PLACES = {p for places in DEMONYMS.values() for p in places}
+_WEEKDAYS = frozenset(d.lower() for d in _DAYS[3:-1].split("|"))
 _NOT_NAMES = set(_MONTHS) | {d.lower() for d in _DAYS[3:-1].split("|")} | set(DEMONYMS) | _PLACES
 # Words in the names of bodies, not of people: "Commerce Ministry" answers no "who".
 _ORGANISATION_WORDS = set("""ministry department office agency commission committee council court association
@@ -410,18 +411,22 @@ def _modifies(sentence: str, end: int) -> bool:
 
 
 def _not_a_place(text: str, own: list[str], noun: str, sentence: str, end: int) -> bool:
-    """A month, a phrase with a title in it ("US Treasury Secretary"), a name that qualifies a
-    common noun (see ``_modifies``; 2,805 SQuAD place questions answered without the model: +3
-    correct, +7 unanswerables refused; for persons and bodies it lost answers: "Xi Jinping *time*
-    to negotiate"), for a question that asks for a country, anything but a country or an acronym
-    ("Abercynon" for "What country ...?"; 2,805 SQuAD questions without the model, with ``_OPENERS``:
-    +2 correct, +3 refused, none lost), or, for a question that asks for a city, a country or countries joined by a
-    hyphen ("Malaysia", "Thailand-Cambodia"). Countries joined by a hyphen answer a question that
-    asks for countries, even before a noun ("the *Thailand-Cambodia* ceasefire")."""
+    """A month, a weekday, an event ("47th ASEAN Summit": seed +1 correct, SQuAD unchanged), a
+    phrase with a title in it ("US Treasury Secretary"), a name that qualifies a common noun (see
+    ``_modifies``; 2,805 SQuAD place questions answered without the model: +3 correct, +7
+    unanswerables refused; for persons and bodies it lost answers: "Xi Jinping *time* to
+    negotiate"), for a question that asks for a country, anything but a country or an acronym
+    ("Abercynon" for "What country ...?"; 2,805 SQuAD questions without the model, with
+    ``_OPENERS``: +2 correct, +3 refused, none lost), or, for a question that asks for a city, a
+    country or countries joined by a hyphen ("Malaysia", "Thailand-Cambodia"). Countries joined by
+    a hyphen answer a question that asks for countries, even before a noun ("the
+    *Thailand-Cambodia* ceasefire")."""
     countries = all(is_country(p) for p in text.split("-"))
     if countries and "-" in text and noun in _COUNTRY_NOUNS and is_plural(noun):
         return False
-    if own[0] in _MONTHS or any(t in _TITLES for t in own) or _modifies(sentence, end):
+    if own[0] in _MONTHS or own[0] in _WEEKDAYS or any(t in _TITLES for t in own) or _modifies(sentence, end):
+        return True
+    if len(own) > 1 and own[-1] in _EVENTS:  # "the 47th ASEAN Summit" is where nothing is; its city is
         return True
     if noun in _COUNTRY_NOUNS and not countries and not text.isupper():
         return True

@@ -551,3 +551,10 @@ def test_the_number_of_things_is_a_count_not_an_ordinal():
     assert [c.text for c in candidates(s, "What is the number of leaders at the ASEAN summit?", NUMBER)] == \
         ["10"]  # "leaders" restates the question
     assert candidates("It was the 47th ASEAN Summit.", "What is the number of leaders at the summit?", NUMBER) == []
+
+
+def test_an_event_or_a_weekday_is_no_place():
+    s = ("The logo is pictured ahead of the 47th ASEAN Summit in Kuala Lumpur, Malaysia, Friday, "
+         "October 24, 2025.")
+    found = [c.text for c in candidates(s, "Where is the ASEAN logo displayed?", PLACE)]
+    assert found[0] == "Kuala Lumpur" and "47th ASEAN Summit" not in found and "Friday" not in found
