@@ -316,7 +316,7 @@ def question_stems(question: str) -> set[str]:
 
 _PLACES = {p for places in DEMONYMS.values() for p in places}
 _WEEKDAYS = frozenset(d.lower() for d in _DAYS[3:-1].split("|"))
-_NOT_NAMES = set(_MONTHS) | {d.lower() for d in _DAYS[3:-1].split("|")} | set(DEMONYMS) | _PLACES
+_NOT_NAMES = set(_MONTHS) | _WEEKDAYS | set(DEMONYMS) | _PLACES
 # Words in the names of bodies, not of people: "Commerce Ministry" answers no "who".
 _ORGANISATION_WORDS = set("""ministry department office agency commission committee council court association
 corporation company university college institute school church party government parliament congress senate
@@ -553,7 +553,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     measured = kind == NUMBER and _MEASURE_ASKED.search(question) is not None
     asked_nations = _asked_nations(question) if kind == PERSON else set()
     photo = kind == PERSON and _PHOTO_ASKED.search(question) is not None
-    q_words = [w for _, _, w in tokens(question)]
+    q_words = [w for _, _, w in tokens(question)] if kind in (PERSON, ORG) else []
     active = {_norm(w) for i, w in enumerate(q_words) if not i or q_words[i - 1] not in _BE}  # not "was censured"
     out: list[Span] = []
     spans = _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME)
