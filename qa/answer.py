@@ -168,13 +168,15 @@ class Answerer:
             voted, reply = self._model_span(question, evidence[0])
             if voted is None:
                 note = f"the model's reply {reply!r} is not in the text"
-        ranked = []
+        ranked, found = [], []
         names = key_names(question)
         for rank, ev in enumerate(evidence[:3]):
+            spans = candidates(ev.text, question, kind)
+            found += [(c, ev) for c in spans]  # a fuller name may come from any of them
             if rank and names and not continues(evidence[0], ev) and \
                     not all(mentioned(n, ev.text, [ev.text]) for n in names):
                 continue  # a date from a sentence about something else ("meet in South Korea" -> "October 13")
-            for c in candidates(ev.text, question, kind):
+            for c in spans:
                 vote = LLM_VOTE if rank == 0 and _overlaps(c, voted) else 0.0
                 ranked.append((c.score / (1 + rank) + vote, -rank, c, ev, bool(vote)))
         if not ranked:
@@ -187,8 +189,8 @@ class Answerer:
         rivals = [r[0] for r in ranked if r is not near[0] and not _agree(r[2], span)]
         sure = by_model or not rivals or score - rivals[0] >= SURE_MARGIN
         if sure and kind == PERSON:  # "He" of "Vice Premier He would lead ...": "He Lifeng", as another sentence has
-            span, ev = next(((full, r[3]) for r in near for full in [fuller_name(span, r[2], r[3].text)] if full),
-                            (span, ev))
+            # (any of the three: "Who is China's vice premier?" - "Chinese Vice Premier He Lifeng" names no "China")
+            span, ev = next(((full, e) for c, e in found for full in [fuller_name(span, c, e.text)] if full), (span, ev))
         return Pick(span, ev, by_model, sure), note
 
     def _pick_kind_of(self, question: str, evidence: list[Evidence], use_model: bool) -> tuple[Pick | None, str]:

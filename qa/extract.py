@@ -536,6 +536,31 @@ def _date_unit(question: str) -> str | None:
 MAX_DISTANCE = 12
 
 
+_RANKS = frozenset("vice deputy prime chief acting former".split())  # "Vice Premier", "Prime Minister"
+
+
+def _asked_names(question: str) -> list[set[str]]:
+    """The names the question gives, each as the set of its words after any title, not counting a
+    country, a nationality, a month or a weekday: {"xi"} of "Who would Xi negotiate with?", {"he"} of
+    "Where was Vice Premier He going?"."""
+    out = []
+    for m in _CAP_SEQ.finditer(question):
+        own = {_norm(t) for s, _, t in tokens(m.group(0)) if m.start() + s and m.group(0)[s].isupper()
+               and t not in _TITLES | _RANKS | _BODY_WORDS | _ORGANISATION_WORDS and t not in QUESTION_WORDS
+               and t not in _NOT_NAMES and not is_country(t)}
+        if own:
+            out.append(own)
+    return out
+
+
+def _is_asked(own: list[str], asked: list[set[str]]) -> bool:
+    """Whether a candidate's words hold the whole of a name the question gives: "Chinese President Xi
+    Jinping" for "Who would Xi negotiate with?" is the one asked about, not the answer (but "Louis
+    XV" for "Who succeeded Louis XIV?" may be)."""
+    mine = {_norm(t) for t in own}
+    return any(name <= mine for name in asked)
+
+
 def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     """Spans of ``sentence`` of the kind the question asks for, best first: nearest to the words
     the question shares with the sentence, and not restating the question."""
@@ -553,6 +578,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     measured = kind == NUMBER and _MEASURE_ASKED.search(question) is not None
     asked_nations = _asked_nations(question) if kind == PERSON else set()
     photo = kind == PERSON and _PHOTO_ASKED.search(question) is not None
+    asked_names = _asked_names(question) if kind in (PERSON, PLACE, ORG) else []
     q_words = [w for _, _, w in tokens(question)] if kind in (PERSON, ORG) else []
     active = {_norm(w) for i, w in enumerate(q_words) if not i or q_words[i - 1] not in _BE}  # not "was censured"
     out: list[Span] = []
@@ -597,6 +623,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         if money and not _MONEY.search(text):
             continue
         own = [toks[i][2] for i in inside]
+        if kind in (PERSON, PLACE, ORG) and _is_asked(own, asked_names):
+            continue  # the question's own name ("Who would Xi negotiate with?" - not "President Xi Jinping")
         if (kind == PERSON and _not_a_person(text, own)) or (kind == ORG and _not_a_body(own)) \
                 or (kind == PLACE and _not_a_place(text, own, noun, sentence, b)):
             continue  # of another kind: with nothing else here, the question is refused

@@ -151,3 +151,12 @@ def test_unsure_of_a_name_for_a_deed_the_evidence_never_tells_of_is_a_refusal():
     assert a.refused and "no one who welcomed" in a.note
     b = Answerer(None).answer("Who met the delegations?", evidence, OK)
     assert not b.refused and b.mode == "extractive"  # unsure which of the two: the sentence
+
+
+def test_a_sure_name_is_given_in_full_from_any_evidence_sentence():
+    first = "China's Commerce Ministry confirmed Vice Premier He would lead Beijing's delegation to Malaysia."
+    second = "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent."
+    doc = f"{first} {second}"
+    # the second sentence names no "China" (only "Chinese"), so it offers no candidate of its own; its fuller name counts
+    a = Answerer(None).answer("Who is China's vice premier?", two_sentences(doc, first, second), OK)
+    assert a.text == "He Lifeng [1]." and a.citations[0].quote == second

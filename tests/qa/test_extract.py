@@ -558,3 +558,17 @@ def test_an_event_or_a_weekday_is_no_place():
          "October 24, 2025.")
     found = [c.text for c in candidates(s, "Where is the ASEAN logo displayed?", PLACE)]
     assert found[0] == "Kuala Lumpur" and "47th ASEAN Summit" not in found and "Friday" not in found
+
+
+def test_the_question_s_own_name_is_not_its_answer():
+    s = ("Bessent suggested that Washington might delay the tariffs to give Trump and Chinese President Xi Jinping "
+         "time to negotiate directly during a planned meeting in South Korea.")
+    found = [c.text for c in candidates(s, "Who would Xi negotiate with in South Korea?", PERSON)]
+    assert "Chinese President Xi Jinping" not in found and "Trump" in found
+    assert "Chinese President Xi Jinping" in [c.text for c in candidates(s, "Who would Trump negotiate with?", PERSON)]
+    s = "Vice Premier He would lead Beijing's delegation in Malaysia."
+    assert [c.text for c in candidates(s, "Where was Vice Premier He going to lead Beijing's delegation?",
+                                       PLACE)] == ["Malaysia"]
+    found = [c.text for c in candidates("Xi Jinping's daughter Xi Mingze studied at Harvard.",
+                                        "Who is Xi Jinping's daughter?", PERSON)]
+    assert found and "Xi Jinping" not in found  # a name that shares a word with the asked one may answer
