@@ -190,7 +190,8 @@ class Answerer:
         sure = by_model or not rivals or score - rivals[0] >= SURE_MARGIN
         if sure and kind == PERSON:  # "He" of "Vice Premier He would lead ...": "He Lifeng", as another sentence has
             # (any of the three: "Who is China's vice premier?" - "Chinese Vice Premier He Lifeng" names no "China")
-            span, ev = next(((full, e) for c, e in found for full in [fuller_name(span, c, e.text)] if full), (span, ev))
+            span, ev = next(((full, e) for c, e in found for full in [fuller_name(span, c, e.text)] if full),
+                            (span, ev))
         return Pick(span, ev, by_model, sure), note
 
     def _pick_kind_of(self, question: str, evidence: list[Evidence], use_model: bool) -> tuple[Pick | None, str]:

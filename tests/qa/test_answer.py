@@ -157,6 +157,6 @@ def test_a_sure_name_is_given_in_full_from_any_evidence_sentence():
     first = "China's Commerce Ministry confirmed Vice Premier He would lead Beijing's delegation to Malaysia."
     second = "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent."
     doc = f"{first} {second}"
-    # the second sentence names no "China" (only "Chinese"), so it offers no candidate of its own; its fuller name counts
+    # the second names no "China" (only "Chinese"), so it offers no candidate of its own; its fuller name counts
     a = Answerer(None).answer("Who is China's vice premier?", two_sentences(doc, first, second), OK)
     assert a.text == "He Lifeng [1]." and a.citations[0].quote == second
