@@ -377,6 +377,10 @@ def _not_a_body(own: list[str]) -> bool:
 _LOCATED = re.compile(rf"\b(?:{_LOCATIVES})\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")  # not "from"
 
 
+# Nor one it puts across from the asked-for person: "Who held talks *with the US side*?" asks for no American.
+_FACING = re.compile(r"\b(?:with|against|versus)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
 _WHICH_PHRASE = re.compile(r"\b(?:which|what)\s+((?:[\w'’.-]+\s+){1,3}?)(?=[a-z]+\b)", re.I)
 
 
@@ -386,7 +390,7 @@ def _asked_nations(question: str) -> set[str]:
     names, but not a place it puts something in (see ``_LOCATED``)."""
     m = _WHICH_PHRASE.search(question)
     own = nations(m.group(1)) if m else set()
-    return own or nations(_LOCATED.sub(" ", question))
+    return own or nations(_FACING.sub(" ", _LOCATED.sub(" ", question)))
 
 
 def _other_side(sentence: str, start: int, end: int, asked: set[str]) -> bool:
@@ -522,9 +526,12 @@ def _unit_end(sentence: str, start: int, end: int) -> int:
 
 
 def _date_unit(question: str) -> str | None:
-    """"year" for "In what year ...?", "weekday" for "On which day of the week ...?", else None."""
+    """"year" for "In what year ...?", "month" for "What month ...?" (not "1973": "October 1973"),
+    "weekday" for "On which day of the week ...?", else None."""
     if re.search(r"\b(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday)\b", question, re.I):
         return "weekday"
+    if re.search(r"\b(?:what|which)\s+month\b", question, re.I):
+        return "month"
     return "year" if re.search(r"\b(?:what|which)\s+year\b", question, re.I) else None
 
 
@@ -610,7 +617,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
                 and not _RELATIVE_DATE.search(text):
             continue
         if unit == "year" and not re.search(r"\b\d{3,4}s?\b", text) or \
-                unit == "weekday" and not re.search(_DAYS, text):
+                unit == "weekday" and not re.search(_DAYS, text) or unit == "month" and not re.search(_MONTH, text):
             continue  # "In what year ...?" - not "October 24"; "On which day of the week ...?" - not "November 8"
         if kind in (PERSON, PLACE, ORG, NAME) and not re.search(r"[^\W\d_]", text):
             continue  # "10" of "10th": no name

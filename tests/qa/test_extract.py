@@ -572,3 +572,13 @@ def test_the_question_s_own_name_is_not_its_answer():
     found = [c.text for c in candidates("Xi Jinping's daughter Xi Mingze studied at Harvard.",
                                         "Who is Xi Jinping's daughter?", PERSON)]
     assert found and "Xi Jinping" not in found  # a name that shares a word with the asked one may answer
+
+
+def test_a_nation_the_question_puts_across_from_the_asked_person_is_not_theirs():
+    s = "China's Commerce Ministry confirmed Vice Premier He would lead the delegation for talks with the US side."
+    assert "Vice Premier He" in [c.text for c in candidates(s, "Who would hold talks with the US side?", PERSON)]
+
+
+def test_which_month_is_answered_by_a_month_not_a_year():
+    s = "The crisis began in October 1973, and prices had risen since 1970."
+    assert [c.text for c in candidates(s, "What month did the crisis begin?", DATE)] == ["October 1973"]
