@@ -22,7 +22,9 @@ attack assault invade | leave depart quit | call name dub | write wrote written 
 study research investigate | rule govern reign | war conflict confrontation | summit gathering conference |
 famous renowned noted celebrated | big large huge | small little tiny | important significant crucial |
 fast quick rapid | worry concern fear | goal aim objective purpose | delay postpone defer | impose levy |
-picture photograph | ban prohibit forbid | trigger spark provoke | happen occur hold held"""
+picture photograph | ban prohibit forbid | trigger spark provoke | happen occur hold held |
+suggest hint imply signal indicate | restrict restriction curb limit control | equipment gear machinery |
+tariff levy | mediate broker"""
 
 
 @lru_cache(maxsize=1)

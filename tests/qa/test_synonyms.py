@@ -43,3 +43,9 @@ def test_a_synonym_may_count_for_less_than_the_word_itself():
     sentence = "The network was established by Larry Roberts."
     assert term_coverage(terms, sentence, KEYWORDS) == 1.0
     assert 0.5 < term_coverage(terms, sentence, KEYWORDS, synonym_weight=0.5) < 1.0
+
+
+def test_hints_curbs_and_gear():
+    assert stem("suggested") in synonyms(stem("hint"))
+    assert stem("controls") in synonyms(stem("curbs"))
+    assert stem("equipment") in synonyms(stem("gear"))
