@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .places import is_country
 from .postag import common_word, proper_noun_at, tagged, verb_at
+from .synonyms import synonyms
 from .text import (DEMONYMS, PHRASE_BREAK, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, is_plural,
                    name_phrases, nations, stem, unaccented, wh_is)
 
@@ -888,6 +889,7 @@ def kind_phrases(sentence: str, question: str) -> list[Span]:
         return []
     forms, q_stems = _plural_forms(noun), question_stems(question)
     toks = tokens(sentence)
+    alike = synonyms(stem(noun))  # "Which mining gear ...?" - "rare-earth metal mining equipment"
 
     def joined(i: int, j: int) -> bool:  # no punctuation between tokens i and j
         return PHRASE_BREAK.search(sentence[toks[i][1]:toks[j][0]]) is None
@@ -897,7 +899,7 @@ def kind_phrases(sentence: str, question: str) -> list[Span]:
 
     out: list[Span] = []
     for h, (_, end, word) in enumerate(toks):
-        if word not in forms:
+        if word not in forms and stem(word) not in alike:
             continue
         i = h
         while i > 0 and joined(i - 1, i):

@@ -582,3 +582,9 @@ def test_a_nation_the_question_puts_across_from_the_asked_person_is_not_theirs()
 def test_which_month_is_answered_by_a_month_not_a_year():
     s = "The crisis began in October 1973, and prices had risen since 1970."
     assert [c.text for c in candidates(s, "What month did the crisis begin?", DATE)] == ["October 1973"]
+
+
+def test_a_kind_is_found_by_a_word_of_the_same_meaning():
+    s = "These include lithium batteries, artificial graphite anodes, and rare-earth metal mining equipment."
+    assert [p.text for p in kind_phrases(s, "Which metal mining gear is covered?")] == \
+        ["rare-earth metal mining equipment"]
