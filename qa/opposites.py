@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .synonyms import synonyms
 from .text import STOPWORDS, stem, words
 
 _PAIRS = """most least | more less | more fewer | maximum minimum | highest lowest | higher lower | high low
@@ -53,6 +54,32 @@ def _prefixed(word: str, other: str) -> bool:
     return len(other) >= 4 and _ADJECTIVE.search(other) is not None and any(word == p + other for p in _PREFIXES)
 
 
+_CONVERSES = frozenset({("before", "after"), ("after", "before"), ("earlier", "later"), ("later", "earlier")})
+
+
+_AUX = frozenset("is are was were be been did do does has have had will would can could might may".split())
+
+
+def _terms(part: list[str]) -> set[str]:
+    stems = {stem(w) for w in part if w not in STOPWORDS and w.isalpha()}
+    return stems.union(*(synonyms(t) for t in stems)) if stems else set()
+
+
+def converse(question: str, asked: str, sentence: str, said: str) -> bool:
+    """Whether the question's "before" is the sentence's "after" the other way round: what follows
+    the question's word (up to a verb: "How long *before the talks* were the controls announced?")
+    is what the sentence tells of before its word, and the rest of the question is what follows the
+    sentence's ("The discussions came just weeks after *the ministry announced new export
+    controls*"). Then the two say the same."""
+    if (asked, said) not in _CONVERSES:
+        return False
+    q, sent = words(question), words(sentence)
+    at, to = q.index(asked), sent.index(said)
+    end = next((i for i in range(at + 1, len(q)) if q[i] in _AUX), len(q))
+    q_object, q_rest = _terms(q[at + 1:end]), _terms(q[:at] + q[end:])
+    return bool(q_object & _terms(sent[:to])) and bool(q_rest & _terms(sent[to + 1:]))
+
+
 def swapped(question: str, sentence: str) -> tuple[str, str] | None:
     """A word of ``question`` that ``sentence`` lacks while it has the word's opposite: (question's
     word, sentence's word), or None. A question that names both ("a simple or a complex answer?")
@@ -67,7 +94,7 @@ def swapped(question: str, sentence: str) -> tuple[str, str] | None:
         if not w.isalpha() or w in have or stem(w) in have_stems:
             continue
         for o in sorted(table.get(stem(w), ())):
-            if o in others:
+            if o in others and not converse(question, w, sentence, others[o]):
                 return w, others[o]
         if w in _AMOUNTS and amounts:
             return w, amounts[0]

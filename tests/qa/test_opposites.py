@@ -50,3 +50,12 @@ def test_light_and_heavy_are_opposites():
     sentence = "These include medium and heavy rare-earth elements and lithium batteries."
     assert swapped("Which light rare-earth elements are exempt?", sentence) is not None
     assert swapped("Which heavy rare-earth elements are covered?", sentence) is None
+
+
+def test_before_and_after_the_other_way_round_say_the_same():
+    s = "The discussions came just weeks after the ministry announced new export controls."
+    assert swapped("How long before the talks were the export controls announced?", s) is None
+    assert swapped("Which controls did the ministry announce before the talks?", s) is None
+    assert swapped("How long before the ministry announced the controls did the talks come?", s) == \
+        ("before", "after")  # the same order: the question turns the sentence round
+    assert swapped("What happened before the summit?", "After the summit, the talks resumed.") == ("before", "after")
