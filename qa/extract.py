@@ -649,9 +649,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             score += 0.3  # "Who quoted the spokesperson?" - "a spokesperson quoted by the Financial Times"
         if photo and _CREDIT.search(sentence[max(0, a - 20):a]):
             score += 0.3  # "Who took the picture?" - "(AP Photo/Vincent Thian)": the credit names who
-        if kind == DATE and asked_prep and \
+        if kind == DATE and asked_prep and asked_prep.group(1).lower() != "on" and \
                 re.search(rf"\b{asked_prep.group(1)}\s+(?:the\s+)?$", sentence[max(0, a - 12):a], re.I):
-            score += 0.2  # "by what date" -> "by November 1", not "On October 10"
+            score += 0.2  # "by what date" -> "by November 1", not "On October 10" ("on" asks for any date: no bonus)
         out.append(Span(a, b, text, score, near=not anchors or dist <= MAX_DISTANCE))
     out.sort(key=lambda s: (-s.score, s.start))
     if kind in (PERSON, PLACE) and is_plural(noun):  # "Which countries ...": all of a list

@@ -162,6 +162,8 @@ def test_by_what_date_prefers_the_date_after_by():
     s = "On October 10, Trump threatened restrictions on software by November 1."
     assert candidates(s, "By what date would the restrictions be in place?", DATE)[0].text == "November 1"
     assert candidates(s, "On what date did Trump threaten restrictions?", DATE)[0].text == "October 10"
+    # "on" is how any date is asked for: it picks none ("by November 1" is when the software rules begin)
+    assert candidates(s, "On what date could the software restrictions begin?", DATE)[0].text == "November 1"
 
 
 @pytest.mark.parametrize("question, sentence, found", [
