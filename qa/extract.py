@@ -494,8 +494,12 @@ def _counts(text: str, noun: str) -> bool:
 _AGENT = re.compile(r"\b([a-z]+(?:ed|en|wn|ght|id|ld|lt|nt|de|ne|ot|ung|uck))\s+by\s+(?:the\s+|an?\s+)?$")
 _BE = frozenset("is was are were be been being".split())
 # "Who took the picture?": a photo credit ("AP Photo/Vincent Thian", "Photo: ...", "photograph by ...") names who
-_PHOTO_ASKED = re.compile(r"\b(?:photo\w*|picture\w*|image|images|shot)\b", re.I)
-_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*(?:/|:|by)\s*$", re.I)
+_PICTURE = r"\b(?:photo\w*|picture\w*|image|images|shot)\b"
+_CREDIT = re.compile(r"\b(?:(?:photo|photograph|picture|image)s?\s*(?:/|:|by)|(?:taken|shot|photographed|snapped)\s+by)"
+                     r"\s*(?:the\s+)?$", re.I)
+# "Who took the photo?", "the photographer": the one a credit names, and no one else ("Who is in the photo?" is not)
+_PHOTOGRAPHER_ASKED = re.compile(rf"\bphotograph(?:er|ed)\b|\b(?:took|take|takes|taken|shot|snapped)\b.*{_PICTURE}",
+                                 re.I)
 _COUNTED = re.compile(r"\bhow many\s+([a-z]+)|\bnumber of\s+([a-z]+s)\b")
 # "How long after ...?" - "just weeks": a span of time with no number in it
 _DURATION_ASKED = re.compile(r"\bhow long\b(?! ago)", re.I)
@@ -585,8 +589,10 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     money = kind == NUMBER and _MONEY_ASKED.search(question) is not None
     measured = kind == NUMBER and _MEASURE_ASKED.search(question) is not None
     asked_nations = _asked_nations(question) if kind == PERSON else set()
-    photo = kind == PERSON and _PHOTO_ASKED.search(question) is not None
     asked_names = _asked_names(question) if kind in (PERSON, PLACE, ORG) else []
+    # a caption's credit is for a picture of what the caption names ("Who took the photo of Trump?": not of a logo)
+    photographer = kind == PERSON and _PHOTOGRAPHER_ASKED.search(question) is not None
+    pictured = all(name <= {_norm(t) for _, _, t in toks} for name in asked_names)
     q_words = [w for _, _, w in tokens(question)] if kind in (PERSON, ORG) else []
     active = {_norm(w) for i, w in enumerate(q_words) if not i or q_words[i - 1] not in _BE}  # not "was censured"
     out: list[Span] = []
@@ -647,12 +653,16 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         agent = _AGENT.search(sentence[max(0, a - 30):a]) if kind in (PERSON, ORG) else None
         if agent and _norm(fold(agent.group(1))) in active:
             score += 0.3  # "Who quoted the spokesperson?" - "a spokesperson quoted by the Financial Times"
-        if photo and _CREDIT.search(sentence[max(0, a - 20):a]):
-            score += 0.3  # "Who took the picture?" - "(AP Photo/Vincent Thian)": the credit names who
+        credit = kind == PERSON and _CREDIT.search(sentence[max(0, a - 20):a]) is not None
+        if credit != photographer or (credit and not pictured):
+            continue  # a credit names who took a picture, and no one else does ("Who is in the photo?" is not
+            # answered by it, nor "Who took the photo of Trump?" by the credit of a caption that names no Trump)
+        if credit:  # "Who took the picture?" - "(AP Photo/Vincent Thian)": wherever in the caption it is
+            score += 0.3
         if kind == DATE and asked_prep and asked_prep.group(1).lower() != "on" and \
                 re.search(rf"\b{asked_prep.group(1)}\s+(?:the\s+)?$", sentence[max(0, a - 12):a], re.I):
             score += 0.2  # "by what date" -> "by November 1", not "On October 10" ("on" asks for any date: no bonus)
-        out.append(Span(a, b, text, score, near=not anchors or dist <= MAX_DISTANCE))
+        out.append(Span(a, b, text, score, near=not anchors or dist <= MAX_DISTANCE or credit))
     out.sort(key=lambda s: (-s.score, s.start))
     if kind in (PERSON, PLACE) and is_plural(noun):  # "Which countries ...": all of a list
         out = _whole_lists(sentence, out, spans)

@@ -455,6 +455,11 @@ def test_an_event_or_a_photo_credit_is_no_person_and_the_credit_names_the_photog
     found = [c.text for c in candidates(s, "Who took the picture of the ASEAN logo?", PERSON)]
     assert found[0] == "Vincent Thian" and "47th ASEAN Summit" not in found and "AP Photo" not in found
     assert candidates(s, "Who spoke at the ASEAN summit?", PERSON)[0].text != "47th ASEAN Summit"
+    # the credit answers who took a picture, of what the caption shows, and nothing else
+    assert "Vincent Thian" not in [c.text for c in candidates(s, "Who is in the picture?", PERSON)]
+    assert candidates(s, "Who took the photo of Trump?", PERSON) == []
+    assert [c.text for c in candidates("A view of the bay, photographed by Ansel Adams in 1941.",
+                                       "Who was the photographer?", PERSON)] == ["Ansel Adams"]
 
 
 def test_how_long_is_answered_by_a_span_of_time_without_a_number():
