@@ -61,16 +61,18 @@ print(json.dumps({"chunks": len(nodes), "seconds": seconds, "chars": sum(len(n.g
 def synthetic_corpus(chunks: int, squad: Path) -> Path:
     """A folder of about ``chunks`` chunks of SQuAD text (made once)."""
     # not under a hidden folder: llama-index's reader skips paths with hidden parts
-    folder = Path(tempfile.gettempdir()) / "qa-bench-corpus" / f"squad-{chunks}"
+    folder = Path(tempfile.gettempdir()) / "qa-bench-corpus" / f"{squad.name}-{chunks}"
     if (folder / ".complete").exists():
         return folder
     folder.mkdir(parents=True, exist_ok=True)
     paragraphs = [p for f in sorted((squad / "docs").glob("*")) for p in f.read_text(encoding="utf-8").split("\n\n")
                   if len(p) > 200]
+    if not paragraphs:
+        raise SystemExit(f"no paragraphs to build a corpus from in {squad / 'docs'}: pass --squad FOLDER")
     rng, target, made, n = random.Random(0), chunks * CHUNK_CHARS, 0, 0
     while made < target:
         parts = []
-        for p in rng.sample(paragraphs, 20):
+        for p in rng.sample(paragraphs, min(20, len(paragraphs))):
             sentences = re.split(r"(?<=[.!?])\s+", p)
             rng.shuffle(sentences)
             parts.append(" ".join(sentences))
