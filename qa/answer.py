@@ -35,6 +35,7 @@ EXAMPLES = [
 ]
 SURE_MARGIN = 0.1  # a candidate that beats the next by this much needs no second opinion
 LLM_VOTE = 0.2  # how much the model's pick adds to a candidate's score (proximity scores are 0..1)
+_ASKS_KIND = re.compile(r"\b(?:type|kind|sort|variety|form)s?\s+of\b", re.I)
 _NON_ANSWERS = re.compile(r"^(unknown|i don'?t know|none|n/?a|not (mentioned|stated|given|specified))\b", re.I)
 
 
@@ -203,7 +204,11 @@ class Answerer:
         otherwise that sentence answers (measured on SQuAD: a phrase the model does not confirm is
         right about half as often as the sentence that holds it; list items were not among those).
         A reply with no word the question lacks confirms nothing ("energy" for "what sort of energy";
-        1,200 SQuAD questions: +4 correct, none lost)."""
+        1,200 SQuAD questions: +4 correct, none lost). A question that asks for a type, a kind or a
+        sort of X is answered by the phrase, confirmed or not: it asks for the words that name the
+        kind ("What kind of talks were held?" - "trade talks"). Measured without the model, with
+        phrases that stop at a verb or an adverb: 2,805 SQuAD -6 correct, F1 +12.5 in all; seed
+        questions no answer lost, F1 +4.2 (five sentences became their phrases)."""
         quoted = quoted_name(evidence[0].text, question)
         if quoted is not None:  # "What is the name of Trump's plan for the Navy?" - "'Golden Fleet'"
             return Pick(quoted, evidence[0], by_model=False), ""
@@ -220,7 +225,8 @@ class Answerer:
             voted, _ = self._model_span(question, ev)
             if voted is not None and not echoes(voted.text, question) and any(_overlaps(p, voted) for p in phrases):
                 return Pick(voted, ev, by_model=True), ""
-        return Pick(phrases[0], ev, by_model=False, sure=list_item(ev.text, phrases[0])), ""
+        typed = _ASKS_KIND.search(question) is not None  # "What kind of talks ...?"
+        return Pick(phrases[0], ev, by_model=False, sure=list_item(ev.text, phrases[0]) or typed), ""
 
     def answer(self, question: str, evidence: list[Evidence], gate: GateDecision) -> Answer:
         if not gate.answerable:

@@ -888,6 +888,12 @@ def _plural_forms(noun: str) -> set[str]:
     return out
 
 
+# Words that end the words naming a kind: a verb, an adverb ("*implement* export restrictions", "poppet
+# valve gears *never* ..."), and a word for a kind ("reciprocating piston *type* steam engines").
+_NOT_IN_A_NAME_OF_KIND = frozenset({"VB", "VBD", "VBP", "VBZ", "MD", "RB", "RBR", "RBS"})
+_KIND_WORDS = frozenset("type types kind kinds sort sorts form forms variety varieties class classes".split())
+
+
 def kind_phrases(sentence: str, question: str) -> list[Span]:
     """For a "which X" / "what kind of X" question, the phrases of ``sentence`` that name a kind of X,
     in order: the words before an occurrence of X that the question lacks ("Which type of battery"
@@ -908,13 +914,15 @@ def kind_phrases(sentence: str, question: str) -> list[Span]:
         return [w for w in words if _norm(w) not in q_stems and w not in STOPWORDS]
 
     out: list[Span] = []
+    clause_words = {a for a, _, pos in tagged(sentence) if pos in _NOT_IN_A_NAME_OF_KIND}
     for h, (_, end, word) in enumerate(toks):
         if word not in forms and stem(word) not in alike:
             continue
         i = h
         while i > 0 and joined(i - 1, i):
             w = toks[i - 1][2]
-            if w in STOPWORDS or (_verbish(w) and not (i == h and w.endswith("ing"))):  # "mining equipment"
+            if w in STOPWORDS or (_verbish(w) and not (i == h and w.endswith("ing"))) or w in _KIND_WORDS \
+                    or toks[i - 1][0] in clause_words:  # "mining equipment"; not "*implement* export", "*type*"
                 break
             i -= 1
         while i < h and _norm(toks[i][2]) in q_stems:  # words the question has already

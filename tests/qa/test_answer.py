@@ -160,3 +160,11 @@ def test_a_sure_name_is_given_in_full_from_any_evidence_sentence():
     # the second names no "China" (only "Chinese"), so it offers no candidate of its own; its fuller name counts
     a = Answerer(None).answer("Who is China's vice premier?", two_sentences(doc, first, second), OK)
     assert a.text == "He Lifeng [1]." and a.citations[0].quote == second
+
+
+def test_a_question_asking_a_kind_is_answered_by_the_words_that_name_it():
+    s = "US and Chinese officials held “very constructive” trade talks on the sidelines of the summit."
+    evidence = [Evidence("a.txt", 0, len(s), s, 0.9, 0.7, 0.8)]
+    assert Answerer(None).answer("What kind of talks were held?", evidence, OK).text == "trade talks [1]."
+    # "which talks" is not sure of a phrase nobody confirmed: the sentence answers
+    assert Answerer(None).answer("Which talks were held?", evidence, OK).text.startswith("US and Chinese")

@@ -595,3 +595,13 @@ def test_a_kind_is_found_by_a_word_of_the_same_meaning():
     s = "These include lithium batteries, artificial graphite anodes, and rare-earth metal mining equipment."
     assert [p.text for p in kind_phrases(s, "Which metal mining gear is covered?")] == \
         ["rare-earth metal mining equipment"]
+
+
+@pytest.mark.parametrize("sentence, question, phrase", [
+    ("Trump threatened to implement export restrictions on strategic software.",
+     "What kind of exports did Trump threaten to restrict?", "export restrictions on strategic software"),
+    ("Most power came from reciprocating piston type steam engines.", "What type of engines gave most power?",
+     "steam engines"),
+])
+def test_the_words_naming_a_kind_stop_at_a_verb_or_a_word_for_a_kind(sentence, question, phrase):
+    assert [p.text for p in kind_phrases(sentence, question)][:1] == [phrase]
