@@ -894,6 +894,21 @@ _NOT_IN_A_NAME_OF_KIND = frozenset({"VB", "VBD", "VBP", "VBZ", "MD", "RB", "RBR"
 _KIND_WORDS = frozenset("type types kind kinds sort sorts form forms variety varieties class classes".split())
 
 
+_NAMING_TAGS = ("NN", "JJ", "CD", "VBG", "VBN", "FW")
+
+
+def names_kind(sentence: str, phrase: Span, question: str) -> bool:
+    """Whether ``phrase`` (a span of ``sentence``) is two or three nouns and adjectives that end in the
+    asked-for noun: "Williamite war" for "What war in Ireland ...?"; not "materials critical to
+    high-tech manufacturing", "amid concerns"."""
+    noun = asked_noun(question)
+    toks = tokens(phrase.text)
+    if not noun or not 2 <= len(toks) <= 3 or toks[-1][2] not in _plural_forms(noun):
+        return False
+    tags = [pos for a, b, pos in tagged(sentence) if phrase.start <= a < phrase.end]
+    return bool(tags) and all(pos.startswith(_NAMING_TAGS) for pos in tags)
+
+
 def kind_phrases(sentence: str, question: str) -> list[Span]:
     """For a "which X" / "what kind of X" question, the phrases of ``sentence`` that name a kind of X,
     in order: the words before an occurrence of X that the question lacks ("Which type of battery"

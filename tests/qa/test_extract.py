@@ -1,8 +1,8 @@
 import pytest
 
 from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates, continuation,
-                        fuller_name, kind_phrases, list_item, name_part, named_part, part_of_name, quoted_name, roles,
-                        snap, unnamed, without_asked_title)
+                        fuller_name, kind_phrases, list_item, name_part, named_part, names_kind, part_of_name,
+                        quoted_name, roles, snap, unnamed, without_asked_title)
 from qa.text import asked_noun, nations
 
 S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
@@ -605,3 +605,12 @@ def test_a_kind_is_found_by_a_word_of_the_same_meaning():
 ])
 def test_the_words_naming_a_kind_stop_at_a_verb_or_a_word_for_a_kind(sentence, question, phrase):
     assert [p.text for p in kind_phrases(sentence, question)][:1] == [phrase]
+
+
+def test_names_kind_is_a_few_nouns_and_adjectives_ending_in_the_asked_noun():
+    s = "Huguenot regiments fought for William of Orange in the Williamite war in Ireland."
+    war = kind_phrases(s, "What war in Ireland featured Huguenot regiments?")[0]
+    assert war.text == "Williamite war" and names_kind(s, war, "What war in Ireland featured Huguenot regiments?")
+    s = "The two met amid concerns over a potential trade war."
+    found = kind_phrases(s, "What triggered concerns about a trade war?")
+    assert not any(names_kind(s, p, "What triggered concerns about a trade war?") for p in found)
