@@ -9,7 +9,8 @@ from .acronyms import asked_acronym, defined_acronym, expansion
 from .doers import absent_deed
 from .errors import BackendError
 from .extract import (OTHER, PERSON, Span, answer_type, candidates, continuation, echoes, fuller_name, kind_phrases,
-                      list_item, names_kind, name_part, named_part, part_of_name, quoted_name, snap, without_asked_title)
+                      list_item, name_part, named_part, names_kind, part_of_name, quoted_name, snap,
+                      without_asked_title)
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner
