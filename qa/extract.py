@@ -573,6 +573,14 @@ def _is_asked(own: list[str], asked: list[set[str]]) -> bool:
     return any(name <= mine for name in asked)
 
 
+def _deed_told(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` has a verb of the question (in any form): a relative date ("Earlier this
+    week") says when the sentence's own deed was, so it answers only a question about that deed."""
+    have = {_norm(t) for _, _, t in tokens(sentence)}
+    verbs = [fold(question[a:b]) for a, b, pos in tagged(question) if pos.startswith("VB") and question[a].islower()]
+    return any(_norm(v) in have for v in verbs if v not in STOPWORDS)
+
+
 def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     """Spans of ``sentence`` of the kind the question asks for, best first: nearest to the words
     the question shares with the sentence, and not restating the question."""
@@ -597,8 +605,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     active = {_norm(w) for i, w in enumerate(q_words) if not i or q_words[i - 1] not in _BE}  # not "was censured"
     out: list[Span] = []
     spans = _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME)
-    if kind == DATE and re.match(r"\W*when\b", question, re.I):  # "When did the ministry confirm ...?"
-        spans += [(m.start(), m.end()) for m in _RELATIVE_DATE.finditer(sentence)]
+    if kind == DATE and re.match(r"\W*when\b", question, re.I) and _deed_told(question, sentence):
+        spans += [(m.start(), m.end()) for m in _RELATIVE_DATE.finditer(sentence)]  # "When did ... confirm ...?"
     if kind == NUMBER and _DURATION_ASKED.search(question):
         spans += [(m.start(), m.end()) for m in _DURATION.finditer(sentence)
                   if not any(a <= m.start() < b for a, b in spans)]

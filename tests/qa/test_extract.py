@@ -537,6 +537,9 @@ def test_a_relative_date_answers_when_but_not_which_date():
         "Earlier this week"
     assert [c.text for c in candidates(s, "On which dates was the delegation due in Malaysia?", DATE)] == \
         ["October 24 to 27"]
+    # it says when the sentence's own deed (confirming) was, not when another was
+    assert [c.text for c in candidates(s, "When was the delegation expected to arrive in Malaysia?", DATE)] == \
+        ["October 24 to 27"]
 
 
 def test_which_edition_is_answered_by_an_ordinal():
