@@ -57,5 +57,5 @@ def test_before_and_after_the_other_way_round_say_the_same():
     assert swapped("How long before the talks were the export controls announced?", s) is None
     assert swapped("Which controls did the ministry announce before the talks?", s) is None
     assert swapped("How long before the ministry announced the controls did the talks come?", s) == \
-        ("before", "after")  # the same order: the question turns the sentence round
+        ("before", "after")  # it puts the talks before the announcement: the sentence says after
     assert swapped("What happened before the summit?", "After the summit, the talks resumed.") == ("before", "after")
