@@ -15,7 +15,7 @@ import re
 from .extract import tokens
 from .postag import tagged, verb_at
 from .synonyms import synonyms
-from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, nations, stem, unaccented, words
+from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, nations, stem, unaccented, verbs, words
 
 _ACTIVE_AUX = r"(?:did|does|do|will|would|could|can|should|might|may|has|have|had)"  # not "was X founded"
 _NAME_RUN = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|de)\s+)*[A-Z][\w'’.-]*)*"
@@ -137,13 +137,10 @@ def absent_deed(question: str, text: str) -> str | None:
     """The question's verb when ``text`` says no such deed, in any form or by a word of the same
     meaning ("Who *welcomed* the delegations?" of a photo caption); None when it does, or when the
     question has no verb of its own (only "is", "did", a light verb or a name)."""
-    tags = tagged(question)
-    verbs = [fold(question[a:b]) for i, (a, b, pos) in enumerate(tags) if question[a].islower() and
-             (pos.startswith("VB") or (i and pos == "JJ" and tags[i - 1][2] == "WP" and question[a:b].endswith("ed")))]
-    # (the tagger takes a rare verb after "who" for an adjective: "Who *brokered* the ceasefire?")
-    verbs = [v for v in verbs if v not in STOPWORDS and v not in QUESTION_WORDS and stem(v) not in LIGHT_VERBS]
-    if not verbs:
+    asked = [v for v in verbs(question)
+             if v not in STOPWORDS and v not in QUESTION_WORDS and stem(v) not in LIGHT_VERBS]
+    if not asked:
         return None
     have = set(content_terms(text))
-    missing = [v for v in verbs if stem(v) not in have and not synonyms(stem(v)) & have]
-    return missing[0] if len(missing) == len(verbs) else None
+    missing = [v for v in asked if stem(v) not in have and not synonyms(stem(v)) & have]
+    return missing[0] if len(missing) == len(asked) else None

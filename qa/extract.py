@@ -18,7 +18,7 @@ from .places import is_country
 from .postag import common_word, proper_noun_at, tagged, verb_at
 from .synonyms import synonyms
 from .text import (DEMONYMS, PHRASE_BREAK, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, is_plural,
-                   name_phrases, nations, stem, unaccented, wh_is)
+                   name_phrases, nations, stem, unaccented, verbs, wh_is)
 
 # --- what the question asks for -------------------------------------------------------------
 PERSON, DATE, NUMBER, PLACE, ORG, NAME, ROLE, OTHER = ("person", "date", "number", "place", "organisation", "name",
@@ -577,8 +577,7 @@ def _deed_told(question: str, sentence: str) -> bool:
     """Whether ``sentence`` has a verb of the question (in any form): a relative date ("Earlier this
     week") says when the sentence's own deed was, so it answers only a question about that deed."""
     have = {_norm(t) for _, _, t in tokens(sentence)}
-    verbs = [fold(question[a:b]) for a, b, pos in tagged(question) if pos.startswith("VB") and question[a].islower()]
-    return any(_norm(v) in have for v in verbs if v not in STOPWORDS)
+    return any(_norm(v) in have for v in verbs(question) if v not in STOPWORDS)
 
 
 def candidates(sentence: str, question: str, kind: str) -> list[Span]:
@@ -600,7 +599,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     asked_names = _asked_names(question) if kind in (PERSON, PLACE, ORG) else []
     # a caption's credit is for a picture of what the caption names ("Who took the photo of Trump?": not of a logo)
     photographer = kind == PERSON and _PHOTOGRAPHER_ASKED.search(question) is not None
-    pictured = all(name <= {_norm(t) for _, _, t in toks} for name in asked_names)
+    said = {_norm(t) for _, _, t in toks}
+    pictured = all(name <= said for name in asked_names)
     q_words = [w for _, _, w in tokens(question)] if kind in (PERSON, ORG) else []
     active = {_norm(w) for i, w in enumerate(q_words) if not i or q_words[i - 1] not in _BE}  # not "was censured"
     out: list[Span] = []

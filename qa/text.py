@@ -166,6 +166,15 @@ def refers_back(sentence: str) -> bool:
     return _REFERS_BACK.match(sentence) is not None
 
 
+def verbs(question: str) -> list[str]:
+    """The verbs of a question, folded: the lower-case words the tagger calls a verb, and a word in
+    -ed right after "who" that it calls an adjective (it takes a rare verb there for one: "Who
+    *brokered* the ceasefire?")."""
+    tags = tagged(question)
+    return [fold(question[a:b]) for i, (a, b, pos) in enumerate(tags) if question[a].islower() and
+            (pos.startswith("VB") or (i and pos == "JJ" and tags[i - 1][2] == "WP" and question[a:b].endswith("ed")))]
+
+
 # "what's", "whats", "who's": "what is" (a casual "what's the vice premier's name")
 _WH_IS = re.compile(r"\b(what|where|when|how|who)['’]?s\b", re.I)
 
