@@ -1,3 +1,5 @@
+import pytest
+
 from qa.answer import Answerer, clean_reply, with_markers
 from qa.gate import GateDecision
 from qa.types import Evidence
@@ -13,6 +15,11 @@ def two_sentences(doc: str, first: str, second: str, source: str = "a.txt") -> l
     """The two sentences of ``doc`` as evidence, the first one best."""
     return [Evidence(source, 0, len(first), first, 0.9, 0.7, 0.8),
             Evidence(source, doc.index(second), len(doc), second, 0.5, 0.3, 0.4)]
+
+
+def one_sentence(text: str, source: str = "a.txt") -> list[Evidence]:
+    """``text`` as the only evidence, a whole document."""
+    return [Evidence(source, 0, len(text), text, 0.9, 0.7, 0.8)]
 
 
 EVIDENCE = two_sentences(DOC, S1, S2)
@@ -110,14 +117,14 @@ def test_the_same_person_named_shorter_is_no_rival():
 def test_a_date_far_from_the_question_words_is_another_things_and_no_answer():
     doc = ("However, in a statement on October 13, Treasury Secretary Bessent suggested that Washington might delay "
            "the tariffs to give Trump and Chinese President Xi Jinping time to negotiate during a planned meeting.")
-    evidence = [Evidence("c.txt", 0, len(doc), doc, 0.9, 0.7, 0.8)]
+    evidence = one_sentence(doc, "c.txt")
     a = Answerer(ScriptedLLM("October 13")).answer("When will Trump and Xi meet?", evidence, OK)
     assert a.refused and "near the question" in a.note
 
 
 def test_a_model_reply_that_only_repeats_the_question_does_not_pick_the_kind():
     sentence = "The heat source is a nuclear reactor, geothermal energy, solar energy or waste heat."
-    evidence = [Evidence("a.txt", 0, len(sentence), sentence, 0.9, 0.7, 0.8)]
+    evidence = one_sentence(sentence)
     question = "Besides nuclear and geothermal heat, what sort of energy might supply the heat?"
     for reply, expected in (("energy", "solar energy [1]."), ("solar energy", "solar energy [1].")):
         assert Answerer(ScriptedLLM(reply)).answer(question, evidence, OK).text == expected
@@ -125,7 +132,7 @@ def test_a_model_reply_that_only_repeats_the_question_does_not_pick_the_kind():
 
 def test_a_question_asking_whose_gets_the_owner_not_the_thing():
     sentence = "Earlier this week, China’s Commerce Ministry confirmed Vice Premier He would lead the delegation."
-    evidence = [Evidence("a.txt", 0, len(sentence), sentence, 0.9, 0.7, 0.8)]
+    evidence = one_sentence(sentence)
     a = Answerer(ScriptedLLM("China’s Commerce Ministry")).answer(
         "Which country's Commerce Ministry confirmed the delegation?", evidence, OK)
     assert (a.text, a.citations[0].quote) == ("China [1].", sentence)
@@ -136,38 +143,35 @@ def test_a_part_of_a_name_is_that_word_of_the_whole_name():
     assert ask(ScriptedLLM("He Lifeng"), "What is the Chinese vice premier's family name?").text == "Lifeng [1]."
 
 
-def test_a_name_cut_short_in_the_best_sentence_is_given_whole_from_another():
-    first = "Earlier, the Commerce Ministry confirmed Vice Premier He would lead the delegation."
-    second = "The delegations were led by Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent."
+@pytest.mark.parametrize("first, question", [
+    ("Earlier, the Commerce Ministry confirmed Vice Premier He would lead the delegation.",
+     "What is the name of the ministry's vice premier?"),
+    # the second names no "China" (only "Chinese"), so it offers no candidate of its own; its fuller name counts
+    ("China's Commerce Ministry confirmed Vice Premier He would lead Beijing's delegation to Malaysia.",
+     "Who is China's vice premier?"),
+])
+def test_a_name_cut_short_in_the_best_sentence_is_given_whole_from_another(first, question):
+    second = "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent."
     doc = f"{first} {second}"
-    a = Answerer(None).answer("What is the name of the ministry's vice premier?", two_sentences(doc, first, second), OK)
+    a = Answerer(None).answer(question, two_sentences(doc, first, second), OK)
     assert a.text == "He Lifeng [1]." and a.citations[0].quote == second
 
 
 def test_unsure_of_a_name_for_a_deed_the_evidence_never_tells_of_is_a_refusal():
     sentence = "Anwar Ibrahim met the delegations, and Vincent Thian met them too."
-    evidence = [Evidence("a.txt", 0, len(sentence), sentence, 0.9, 0.7, 0.8)]
+    evidence = one_sentence(sentence)
     a = Answerer(None).answer("Who welcomed the delegations to Kuala Lumpur?", evidence, OK)
     assert a.refused and "no one who welcomed" in a.note
     b = Answerer(None).answer("Who met the delegations?", evidence, OK)
     assert not b.refused and b.mode == "extractive"  # unsure which of the two: the sentence
 
 
-def test_a_sure_name_is_given_in_full_from_any_evidence_sentence():
-    first = "China's Commerce Ministry confirmed Vice Premier He would lead Beijing's delegation to Malaysia."
-    second = "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent."
-    doc = f"{first} {second}"
-    # the second names no "China" (only "Chinese"), so it offers no candidate of its own; its fuller name counts
-    a = Answerer(None).answer("Who is China's vice premier?", two_sentences(doc, first, second), OK)
-    assert a.text == "He Lifeng [1]." and a.citations[0].quote == second
-
-
 def test_a_question_asking_a_kind_is_answered_by_the_words_that_name_it():
     s = "US and Chinese officials held “very constructive” trade talks on the sidelines of the summit."
-    evidence = [Evidence("a.txt", 0, len(s), s, 0.9, 0.7, 0.8)]
+    evidence = one_sentence(s)
     assert Answerer(None).answer("What kind of talks were held?", evidence, OK).text == "trade talks [1]."
     assert Answerer(None).answer("Which talks were held?", evidence, OK).text == "trade talks [1]."  # names_kind
     # a longer phrase that nobody confirmed is not sure: the sentence answers
     s = "The ministry announced new export controls on materials critical to high-tech manufacturing."
-    evidence = [Evidence("a.txt", 0, len(s), s, 0.9, 0.7, 0.8)]
+    evidence = one_sentence(s)
     assert Answerer(None).answer("Which materials do the controls cover?", evidence, OK).text.startswith("The ministry")
