@@ -154,7 +154,9 @@ class Engine:
         else:
             with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
                 evidence, context = self.evidence(asked)
+                document = self.corpus.documents.get(evidence[0].source) if evidence else None
                 decision = gate.check(asked, evidence, context, self.retriever.keywords,
+                                      document=document.text if document else "",
                                       word_vectors=self._word_vectors if self.settings.soft_match else None,
                                       min_word_similarity=self.settings.soft_match)
                 answer = self.answerer.answer(asked, evidence, decision)

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.gate import check, key_names, mentioned, numbers_apart, office_apart
+from qa.gate import NEAR_CHARS, check, key_names, mentioned, names_afar, numbers_apart, office_apart
 from qa.spelling import one_edit_apart
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
@@ -90,6 +90,29 @@ def test_a_number_the_question_names_must_be_in_the_best_sentences():
     # the tariff's 100% is in the chunk but not in the two best sentences
     d = check("Who met after the 100% tariff threat?", [ev(0), ev(1)], " ".join(SENTENCES), KEYWORDS)
     assert not d.answerable and d.missing == ("100",)
+
+
+def test_a_name_must_be_near_the_best_sentence_unless_it_is_the_documents_subject():
+    gym = "The Malkin Athletic Center has two cardio rooms and a pool."
+    filler = " ".join(["Students row on the river every spring."] * (NEAR_CHARS // 30))
+
+    def afar(question: str, name: str, document: str) -> tuple[str, ...]:
+        start = document.index(gym)
+        return names_afar(question, [name], Evidence("h.txt", start, start + len(gym), gym, 0.5, 0.6, 0.5), document)
+
+    question = "How many cardio rooms are at the Lavietes Pavilion?"
+    document = f"The Lavietes Pavilion hosts basketball games. {filler} {gym} {filler}"
+    assert afar(question, "lavietes pavilion", document) == ("lavietes pavilion",)
+    assert afar("Where is the Malkin Athletic Center?", "malkin athletic center", document) == ()
+    # the sentence before, within reach: "It has two cardio rooms" of the Lavietes Pavilion
+    assert afar(question, "lavietes pavilion", f"The Lavietes Pavilion opened in 1926. {gym} {filler}") == ()
+    # named again and again, it is what the whole document is about: it may go unsaid where it answers
+    assert afar(question, "lavietes pavilion", document + " The Lavietes Pavilion seats 2,195." * 3) == ()
+    # a name in the kind of thing asked for is no subject the passage must speak of
+    assert afar("Which Lavietes Pavilion room has a pool?", "lavietes pavilion", document) == ()
+    best = Evidence("h.txt", document.index(gym), document.index(gym) + len(gym), gym, 0.5, 0.6, 0.5)
+    d = check(question, [best], document, KeywordIndex([gym, filler]), document=document)
+    assert not d.answerable and d.missing == ("lavietes pavilion",) and "does not speak of" in d.reason
 
 
 def test_refuses_when_coverage_is_low():
