@@ -957,8 +957,8 @@ def kind_phrases(sentence: str, question: str) -> list[Span]:
         j = h
         while j + 1 < len(toks) and j - h < 8 and joined(j, j + 1) and toks[j + 1][2] not in _CLAUSE_WORDS:
             w = toks[j + 1][2]
-            if _verbish(w) and (j == h or w.endswith("ed")):  # "materials used in", "controls starting"
-                break
+            if _verbish(w) and (j == h or w.endswith("ed")) or toks[j + 1][0] in clause_words:
+                break  # "materials used in", "controls starting", "towers *use* the heat", "gears *never*"
             j += 1
         while j > h and toks[j][2] in STOPWORDS:
             j -= 1

@@ -88,6 +88,9 @@ M = "The ministry announced new export controls on materials critical to high-te
     (L, "What equipment is covered by the new controls?", "rare-earth metal mining equipment"),
     (M, "What kind of materials are the export controls aimed at?", "materials critical to high-tech manufacturing"),
     (M, "Which controls did the ministry announce?", "new export controls"),
+    # the words after the noun end at a verb or an adverb the tagger finds, whatever its ending
+    ("Recent safety valve uses an adjustable spring-loaded valve.", "What type of valve is used by recent safety "
+     "valves?", "adjustable spring-loaded valve"),
 ])
 def test_kind_phrases_name_a_kind_of_the_asked_noun(sentence, question, phrase):
     found = kind_phrases(sentence, question)
@@ -99,6 +102,8 @@ def test_kind_phrases_need_words_the_question_lacks():
     assert kind_phrases(L, "Which lithium batteries are included?") == []  # nothing new before or after
     assert kind_phrases("They built other engines too.", "What type of engines were built?") == []
     assert kind_phrases(L, "Why were they covered?") == []
+    # "gears" is followed by an adverb ("never"), not by a kind of gear
+    assert kind_phrases("Most of these gears never succeeded.", "What type of gears utilized separate valves?") == []
 
 
 def test_a_name_may_start_the_sentence_and_a_body_is_no_person():
