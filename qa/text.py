@@ -169,10 +169,11 @@ def refers_back(sentence: str) -> bool:
 def verbs(question: str) -> list[str]:
     """The verbs of a question, folded: the lower-case words the tagger calls a verb, and a word in
     -ed right after "who" that it calls an adjective (it takes a rare verb there for one: "Who
-    *brokered* the ceasefire?")."""
+    *brokered* the ceasefire?"), or a noun right after "will", "would", "might" ("Who will *host* ...?")."""
     tags = tagged(question)
     return [fold(question[a:b]) for i, (a, b, pos) in enumerate(tags) if question[a].islower() and
-            (pos.startswith("VB") or (i and pos == "JJ" and tags[i - 1][2] == "WP" and question[a:b].endswith("ed")))]
+            (pos.startswith("VB") or (i and pos == "JJ" and tags[i - 1][2] == "WP" and question[a:b].endswith("ed"))
+             or (i and pos == "NN" and tags[i - 1][2] == "MD"))]
 
 
 # "what's", "whats", "who's": "what is" (a casual "what's the vice premier's name")

@@ -75,6 +75,9 @@ def test_a_deed_the_text_never_tells_of():
     assert absent_deed("Who made the statement?", led) is None  # a light verb says too little
     ceasefire = "Read more: Trump to attend Thailand-Cambodia ceasefire at ASEAN summit"
     assert absent_deed("Who brokered the Thailand-Cambodia ceasefire?", ceasefire) == "brokered"  # tagged JJ
+    meeting = "Washington might delay the tariffs to give Trump and Xi time during a planned meeting in South Korea."
+    assert absent_deed("Who will host the meeting in South Korea?", meeting) == "host"  # tagged NN after "will"
+    assert absent_deed("Who might delay the tariffs?", meeting) is None
 
 
 def test_a_doer_after_by_is_no_other_doer():
