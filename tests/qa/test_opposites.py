@@ -50,6 +50,8 @@ def test_light_and_heavy_are_opposites():
     sentence = "These include medium and heavy rare-earth elements and lithium batteries."
     assert swapped("Which light rare-earth elements are exempt?", sentence) is not None
     assert swapped("Which heavy rare-earth elements are covered?", sentence) is None
+    # exempt is the opposite of included (or covered)
+    assert swapped("Which rare-earth elements are exempt from the controls?", sentence) == ("exempt", "include")
 
 
 def test_before_and_after_the_other_way_round_say_the_same():
