@@ -108,6 +108,9 @@ def test_a_name_must_be_near_the_best_sentence_unless_it_is_the_documents_subjec
     assert afar(question, "lavietes pavilion", f"The Lavietes Pavilion opened in 1926. {gym} {filler}") == ()
     # named again and again, it is what the whole document is about: it may go unsaid where it answers
     assert afar(question, "lavietes pavilion", document + " The Lavietes Pavilion seats 2,195." * 3) == ()
+    # a number in another form, a doctrine by its followers
+    assert afar("What did DECnet phase 2 become?", "2", f"DECnet Phase II was open. {gym} {filler}") == ()
+    assert afar("What spread Protestantism?", "protestantism", f"{gym} The Protestant movement grew.") == ()
     # a name in the kind of thing asked for is no subject the passage must speak of
     assert afar("Which Lavietes Pavilion room has a pool?", "lavietes pavilion", document) == ()
     best = Evidence("h.txt", document.index(gym), document.index(gym) + len(gym), gym, 0.5, 0.6, 0.5)
@@ -298,5 +301,6 @@ def test_a_short_name_may_be_the_initials_of_a_name_the_context_spells_out():
     from qa.gate import spelt_out
     assert {"ft", "wsj"} <= spelt_out("It was quoted by the Financial Times and the Wall Street Journal.")
     assert "eu" in spelt_out("the European Union") and "usa" in spelt_out("the United States of America")
+    assert "cjeu" in spelt_out("the Court of Justice of the European Union")
     context = "Trade talks were called constructive by a spokesperson quoted by the Financial Times."
     assert mentioned("ft", context, [context]) and not mentioned("wsj", context, [context])
