@@ -32,6 +32,8 @@ _DATE_PATTERNS = [
     rf"\b{_MONTH}(?:\s+of)?\s+\d{{4}}", rf"\b{_DAYS}\b", r"\b(?:1[0-9]|20)\d{2}s?\b(?:\s*(?:-|–|to)\s*\d{2,4})?",
     r"\b\d{1,2}(?:st|nd|rd|th)\s+century\b", r"\b(?:early|mid|late)[- ]\d{4}s?\b",
     r"(?<=\bbetween )(?:1[0-9]|20)\d{2}s?\s+and\s+(?:1[0-9]|20)\d{2}s?\b",  # "between 1702 and 1709"
+    r"(?<=\b[Ii]n )[1-9]\d{2}\b(?!\d|[.,]\d|%| ?(?!(?:as|and|or|when|the|to|by|with|after|before|under|that|which|"
+    r"while|at|on|in|of|from|until|he|she|it|they)\b)[a-z])",  # "began in 911 as a fiefdom", not "in 250 km"
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b",
     r"\b(?:1[0-9]|20)\d{2}-[01]\d-[0-3]\d\b",  # ISO 8601: "2026-11-25", not the year range "2026-11"
 ]
@@ -622,7 +624,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         if kind == NUMBER:
             b = _unit_end(sentence, a, b)
         text = sentence[a:b]
-        inside = [i for i, (s, e, _) in enumerate(toks) if s >= a and (e <= b or s < b == e - 2)]  # "Yamada('s)"
+        inside = [i for i, (s, e, _) in enumerate(toks) if s >= a and (e <= b or s < b == e - 2 or  # "Yamada('s)"
+                                                                     s < b < e and sentence[b] == "-")]  # "four(-valve)"
         if not inside:
             continue
         if kind in (PERSON, PLACE, ORG, NAME) and inside[0] == 0 and (toks[0][2] in STOPWORDS or len(inside) == 1) \

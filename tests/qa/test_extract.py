@@ -454,6 +454,14 @@ def test_an_iso_date_is_one_date():
         ["2026-11-25"]
 
 
+def test_a_year_of_three_digits_after_in_is_a_date_and_a_count_may_open_a_compound():
+    s = "The Duchy of Normandy, which began in 911 as a fiefdom, was established by treaty."
+    assert [c.text for c in candidates(s, "When was the Duchy of Normandy founded?", DATE)] == ["911"]
+    assert candidates("It spread in 250 km of valleys.", "When did it spread?", DATE) == []  # a measure, no year
+    s = "The Corliss engine, patented in 1849, was a four-valve counter flow engine."
+    assert [c.text for c in candidates(s, "How many valves did the Corliss engine use?", NUMBER)] == ["four"]
+
+
 def test_an_event_or_a_photo_credit_is_no_person_and_the_credit_names_the_photographer():
     s = ("The logo of the Association of Southeast Asian Nations is pictured ahead of the 47th ASEAN Summit "
          "in Kuala Lumpur (AP Photo/Vincent Thian)")
