@@ -612,6 +612,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     if kind == NUMBER and _DURATION_ASKED.search(question):
         spans += [(m.start(), m.end()) for m in _DURATION.finditer(sentence)
                   if not any(a <= m.start() < b for a, b in spans)]
+        # "How long has it been recognised?" - "since the 1950s"
+        spans += [(since.start(), b) for a, b in _type_spans(sentence, DATE)
+                  for since in [re.search(r"\bsince\s+(?:the\s+)?$", sentence[:a], re.I)] if since]
     for a, b in spans:
         trimmed = _trim(sentence, a, b, q_stems)
         if not trimmed:
@@ -620,7 +623,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue  # "Richard" of "Richard Trevithick" for "Where is Trevithick located?": the question's own
         if kind in (PERSON, PLACE, ORG, NAME) and trimmed[0] > a and _tail_of_name(sentence, a, *trimmed):
             continue  # "Town" of "Cape Town" for "Who first arrived at the Cape?": no name of its own
-        a, b = trimmed
+        # "since the 1950s" answers "how long has it been ...": "since" stays
+        a, b = (a, trimmed[1]) if kind == NUMBER and re.match(r"since\b", sentence[a:b], re.I) else trimmed
         if kind == NUMBER:
             b = _unit_end(sentence, a, b)
         text = sentence[a:b]

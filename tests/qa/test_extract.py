@@ -475,6 +475,12 @@ def test_an_event_or_a_photo_credit_is_no_person_and_the_credit_names_the_photog
                                        "Who was the photographer?", PERSON)] == ["Ansel Adams"]
 
 
+def test_how_long_it_has_been_so_is_answered_by_since_and_a_date():
+    s = "Proportionality is recognised as a general principle by the Court of Justice since the 1950s."
+    found = candidates(s, "How long has proportionality been recognised as a general principle?", NUMBER)
+    assert [c.text for c in found] == ["since the 1950s"]
+
+
 def test_how_long_is_answered_by_a_span_of_time_without_a_number():
     s = "The discussions came just weeks after the ministry announced new export controls."
     assert [c.text for c in candidates(s, "How long after the announcement did the discussions come?", NUMBER)] == \
