@@ -628,8 +628,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         if kind == NUMBER:
             b = _unit_end(sentence, a, b)
         text = sentence[a:b]
-        inside = [i for i, (s, e, _) in enumerate(toks) if s >= a and (e <= b or s < b == e - 2 or  # "Yamada('s)"
-                                                                     s < b < e and sentence[b] == "-")]  # "four(-valve)"
+        inside = [i for i, (s, e, _) in enumerate(toks)  # "Yamada('s)", "four(-valve)"
+                  if s >= a and (e <= b or s < b == e - 2 or s < b < e and sentence[b] == "-")]
         if not inside:
             continue
         if kind in (PERSON, PLACE, ORG, NAME) and inside[0] == 0 and (toks[0][2] in STOPWORDS or len(inside) == 1) \
