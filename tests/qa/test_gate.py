@@ -155,6 +155,10 @@ def test_a_question_about_what_is_not_so_needs_a_negation_in_the_evidence():
     sentence = "The delegation was not led by the Commerce Minister but by Vice Premier He Lifeng."
     negative = Evidence("a.txt", 0, len(sentence), sentence, 0.5, 0.6, 0.5)
     assert check("Who did not lead the delegation?", [negative], sentence, KEYWORDS).answerable
+    # "whether or not", "may or may not" ask no negation; "a citizen or company not ..." does
+    assert check("Who led the Chinese delegation, whether or not it was planned?", [ev(0)], context,
+                 KEYWORDS).answerable
+    assert not check("Who or what did not lead the Chinese delegation?", [ev(0)], context, KEYWORDS).answerable
 
 
 def test_life_events_asked_and_told():
