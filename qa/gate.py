@@ -1,8 +1,9 @@
 """The answerability gate: refuse unless the evidence covers what the question is about.
 
 A question is answerable from the evidence when (1) every name and number it mentions occurs in the
-evidence (and every office it names a person by: "Malaysia's prime minister"), and every number in
-its best two sentences, (2) a question that asks what is *not* so has a best sentence that says
+evidence (and every office it names a person by: "Malaysia's prime minister"), every number in
+its best two sentences, and every name within about a sentence of the best one unless the document
+is about it (``names_afar``), (2) a question that asks what is *not* so has a best sentence that says
 "not" too, and does not say, unnegated, the very thing the question negates ("could not recover"
 against "could recover"), nor negates what the question does not ("could not evade" against "Who
 could evade ...?"), (3) the best sentence has no word the question swapped for its opposite, nor
