@@ -50,3 +50,16 @@ def test_retriever_plugs_into_llama_index(fast_engine):
     nodes = fast_engine.as_retriever().retrieve("Danube countries")
     assert nodes and nodes[0].node.metadata["source"] == "rivers.md"
     assert nodes[0].node.start_char_idx is not None
+
+
+def test_a_name_the_question_gives_far_from_the_answering_sentence_is_refused(tmp_path):
+    from tests.conftest import engine_on
+
+    text = ("The Lavietes Pavilion hosts the basketball teams. "
+            + "Rowers train on the river every spring and race in the autumn. " * 5
+            + "The Malkin Athletic Center has two cardio rooms and a pool.")
+    engine = engine_on(tmp_path, "campus.txt", text)
+    a = engine.ask("How many cardio rooms beside a pool are at the Lavietes Pavilion?")  # the gym sentence is best
+    assert a.refused and "does not speak of lavietes pavilion" in a.note
+    a = engine.ask("How many cardio rooms are at the Malkin Athletic Center?")
+    assert not a.refused and a.text.startswith("two")
