@@ -601,7 +601,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     asked_names = _asked_names(question) if kind in (PERSON, PLACE, ORG) else []
     # a caption's credit is for a picture of what the caption names ("Who took the photo of Trump?": not of a logo)
     photographer = kind == PERSON and _PHOTOGRAPHER_ASKED.search(question) is not None
-    said = {_norm(t) for _, _, t in toks}
+    said = {_norm(t) for _, _, t in toks} if photographer else set()  # asked only of a credit for a photographer
     pictured = all(name <= said for name in asked_names)
     q_words = [w for _, _, w in tokens(question)] if kind in (PERSON, ORG) else []
     active = {_norm(w) for i, w in enumerate(q_words) if not i or q_words[i - 1] not in _BE}  # not "was censured"
