@@ -845,8 +845,8 @@ def _after_asked_verb(sentence: str, question: str) -> re.Match[str] | None:
         return None
     verb = _norm(fold(m.group(1)))
     for _, end, t in tokens(sentence):
-        if _norm(t) == verb:
-            return _ARTICLE.match(sentence, end)
+        if _norm(t) == verb:  # not a passive's doer ("a trade war triggered *by* ..." asks what it triggered)
+            return None if re.match(r"\s+by\b", sentence[end:]) else _ARTICLE.match(sentence, end)
     return None
 
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from .acronyms import asked_acronym, expansion
 from .doers import LIGHT_VERBS, absent_doer, other_doer
 from .evidence import term_coverage
-from .extract import ROLE, ROLE_NOUNS, answer_type, unnamed
+from .extract import OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
 from .opposites import swapped
 from .postag import tagged
 from .retrieve import KeywordIndex
@@ -411,7 +411,12 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         return GateDecision(False, f"the evidence covers too little of the question ({coverage:.0%})",
                             coverage, absent)
     spoken_of = [n for n in names if not n[:1].isdigit()]
-    named_and_covered = bool(spoken_of) and coverage >= 0.99 and \
+    # a question that asks for a date (number, person, place) and whose every word the sentence has is no
+    # unrelated passage either: "On which day of the week was the spokesperson quoted?" scores 0.07
+    # against the sentence that says so. Measured: 2,805 SQuAD one refusal lost (a garbled question,
+    # "State educational ... where helped by what?"); seed +1 correct.
+    typed_and_covered = len(terms) >= 2 and answer_type(question) != OTHER
+    named_and_covered = (bool(spoken_of) or typed_and_covered) and coverage >= 0.99 and \
         all(mentioned(n, best.text, [best.text]) for n in spoken_of)  # "Who is the US president?"
     if best.dense < min_similarity and not named_and_covered and \
             not (word_vectors is not None and word_vectors.best_clause(question, best.text) >= CLAUSE_SIMILARITY):

@@ -300,6 +300,8 @@ def test_no_role_for_a_name_the_sentence_gives_no_title():
      "The stationary steam engine was a key component of the Industrial Revolution.", "Industrial Revolution"),
     ("What did Tymnet connect?", "Tymnet was a network that connected host computers, at first in the US.",
      "host computers"),  # a "what" question that ends with its verb: the object after it
+    ("What were the policy moves feared to trigger?", "Talks came amid fears of a trade war triggered by policy moves.",
+     None),  # a passive's doer follows the verb, not what it did
     ("What is an example of a measure that would grow if the bounds were relaxed?",
      "It is desirable to prove that relaxing the requirements on (say) computation time defines more.", None),
 ])

@@ -124,7 +124,7 @@ def test_refuses_when_coverage_is_low():
 
 
 def test_refuses_unrelated_and_empty_evidence():
-    assert not check("Where were the meetings held?", [ev(1, dense=0.05)], SENTENCES[1], KEYWORDS).answerable
+    assert not check("Why were the meetings held?", [ev(1, dense=0.05)], SENTENCES[1], KEYWORDS).answerable
     assert not check("Anything?", [], "", KEYWORDS).answerable
 
 
@@ -297,8 +297,12 @@ def test_evidence_that_negates_what_the_question_takes_as_so(question, sentence,
 def test_a_sentence_naming_every_name_and_covering_every_word_is_not_unrelated():
     # short questions score low against a long sentence (MiniLM: 0.20)
     assert check("Who is the Chinese vice premier?", [ev(0, dense=0.1)], " ".join(SENTENCES), KEYWORDS).answerable
-    d = check("Who led the delegations?", [ev(0, dense=0.1)], " ".join(SENTENCES), KEYWORDS)
-    assert not d.answerable and "unrelated" in d.reason  # no name to hold it by
+    # nor is one that covers every word of a question that asks for a person (date, number, place)
+    assert check("Who led the delegations?", [ev(0, dense=0.1)], " ".join(SENTENCES), KEYWORDS).answerable
+    d = check("What led the delegations?", [ev(0, dense=0.1)], " ".join(SENTENCES), KEYWORDS)
+    assert not d.answerable and "unrelated" in d.reason  # no name, no type to hold it by
+    d = check("Who led?", [ev(0, dense=0.1)], " ".join(SENTENCES), KEYWORDS)
+    assert not d.answerable and "unrelated" in d.reason  # one word is too little to go by
 
 
 def test_a_short_name_may_be_the_initials_of_a_name_the_context_spells_out():
