@@ -534,11 +534,14 @@ def _unit_end(sentence: str, start: int, end: int) -> int:
 
 def _date_unit(question: str) -> str | None:
     """"year" for "In what year ...?", "month" for "What month ...?" (not "1973": "October 1973"),
-    "weekday" for "On which day of the week ...?", else None."""
+    "weekday" for "On which day of the week ...?", "century" for "In what century ...?" (not "1679":
+    "17th century"), else None."""
     if re.search(r"\b(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday)\b", question, re.I):
         return "weekday"
     if re.search(r"\b(?:what|which)\s+month\b", question, re.I):
         return "month"
+    if re.search(r"\b(?:what|which)\s+century\b", question, re.I):
+        return "century"
     return "year" if re.search(r"\b(?:what|which)\s+year\b", question, re.I) else None
 
 
@@ -639,7 +642,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
                 and not _RELATIVE_DATE.search(text):
             continue
         if unit == "year" and not re.search(r"\b\d{3,4}s?\b", text) or \
-                unit == "weekday" and not re.search(_DAYS, text) or unit == "month" and not re.search(_MONTH, text):
+                unit == "weekday" and not re.search(_DAYS, text) or unit == "month" and not re.search(_MONTH, text) or \
+                unit == "century" and not re.search(r"\d(?:st|nd|rd|th)\b|\bcentur|\d00s\b", text, re.I):
             continue  # "In what year ...?" - not "October 24"; "On which day of the week ...?" - not "November 8"
         if kind in (PERSON, PLACE, ORG, NAME) and not re.search(r"[^\W\d_]", text):
             continue  # "10" of "10th": no name

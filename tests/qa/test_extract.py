@@ -187,6 +187,9 @@ def test_a_year_or_a_weekday_is_what_was_asked_for():
     assert [c.text for c in candidates(s, "On which day of the week was the logo pictured?", DATE)] == ["Friday"]
     assert [c.text for c in candidates(s, "In what year do the talks end?", DATE)] == ["November 8, 2025"]
     assert candidates("They met on October 24.", "In what year did they meet?", DATE) == []
+    assert candidates("The digester was built in 1679.", "In what century was the digester built?", DATE) == []
+    s = "The digester, built in the 17th century, was improved in 1679."
+    assert [c.text for c in candidates(s, "In what century was the digester built?", DATE)] == ["17th"]
 
 
 @pytest.mark.parametrize("question, sentence, found", [
