@@ -8,14 +8,15 @@ from dataclasses import dataclass
 from .acronyms import asked_acronym, defined_acronym, expansion
 from .doers import absent_deed
 from .errors import BackendError
-from .extract import (OTHER, PERSON, Span, answer_type, candidates, continuation, echoes, fuller_name, kind_phrases,
-                      list_item, name_part, named_part, names_kind, part_of_name, quoted_name, snap,
-                      without_asked_title)
+from .coref import antecedent, unnamed_body
+from .extract import (ORG, OTHER, PERSON, Span, answer_type, candidates, continuation, echoes, fuller_name,
+                      kind_phrases, list_item, name_part, named_part, names_kind, part_of_name, question_stems,
+                      quoted_name, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner
 from .support import unsupported
-from .text import refers_back, words
+from .text import STOPWORDS, asked_noun, refers_back, stem, words
 from .types import Answer, Evidence
 
 log = logging.getLogger("qa")
@@ -76,6 +77,7 @@ class Pick:
     evidence: Evidence
     by_model: bool  # the model pointed at it (else: the best candidate of the asked-for type)
     sure: bool = True  # the model and the candidate ranking agree, or the choice is unambiguous
+    told_by: Evidence | None = None  # the sentence that tells the deed, when the span names its doer elsewhere
 
 
 def _overlaps(a: Span, b: Span | None) -> bool:
@@ -181,6 +183,10 @@ class Answerer:
             for c in spans:
                 vote = LLM_VOTE if rank == 0 and _overlaps(c, voted) else 0.0
                 ranked.append((c.score / (1 + rank) + vote, -rank, c, ev, bool(vote)))
+        if not any(r[2].near and r[1] == 0 for r in ranked):  # "after *the ministry* announced ...": its name
+            body = named_body(question, kind, evidence[0])
+            if body:
+                return body, ""
         if not ranked:
             return None, f"no {kind} in the evidence"
         ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
@@ -271,4 +277,30 @@ class Answerer:
         if problems:  # cannot happen for a span of the sentence; kept as the last line of defence
             return self.extractive(question, evidence, best=ev, note=f"not in the cited text: {', '.join(problems)}")
         mode = "generated" if chosen.by_model else "extractive"
-        return Answer(question, with_markers(span.text, 1), False, [ev.citation()], mode=mode, note=failure or note)
+        cited = [ev.citation()] + ([chosen.told_by.citation()] if chosen.told_by else [])
+        return Answer(question, with_markers(span.text, len(cited)), False, cited, mode=mode, note=failure or note)
+
+
+# Words a question may ask a body by, whatever the sentence calls it ("Which *organisation* ...?")
+_ANY_BODY = frozenset("organisation organization body institution".split())
+
+
+def named_body(question: str, kind: str, evidence: Evidence) -> Pick | None:
+    """Who did what ``evidence`` tells, when it calls the doer "the ministry" (the company, ...) right
+    next to the question's words and the sentence before names it ("Which ministry announced the new
+    export controls?" - "China's Commerce Ministry", citing both sentences); None otherwise. A "who"
+    question takes any body (not "Which *official* ...?"); a "which X" question one whose word is X."""
+    if kind not in (PERSON, ORG) or not evidence.before:
+        return None
+    found, named = unnamed_body(evidence.text), antecedent(evidence.text, evidence.before)
+    noun = asked_noun(question)
+    if not found or not named or noun not in ({None} if kind == PERSON else _ANY_BODY | {found.group(1), None}):
+        return None
+    stems = question_stems(question)
+    around = tokens(evidence.text[max(0, found.start() - 30):found.end() + 30])
+    if not any(stem(t) in stems for _, _, t in around if t not in STOPWORDS):
+        return None  # "the ministry" in another clause than the deed asked about
+    start, end = named
+    before = Evidence(evidence.source, evidence.before_start, evidence.before_start + len(evidence.before),
+                      evidence.before, evidence.score)
+    return Pick(Span(start, end, evidence.before[start:end], 1.0), before, by_model=False, told_by=evidence)

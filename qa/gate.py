@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .acronyms import asked_acronym, expansion
+from .coref import resolved
 from .doers import LIGHT_VERBS, absent_doer, other_doer
 from .evidence import term_coverage
 from .extract import OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
@@ -374,7 +375,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         return GateDecision(False, f"the question asks what {doers[0]} did; the evidence says {doers[1]} did")
     # "These include ...": the doer may be named in the sentence before (none in the chunk: no telling)
     no_telling = refers_back(best.text) and not best.before
-    absent = None if no_telling else absent_doer(question, [best.text, best.before])
+    told = [best.text, best.before] if refers_back(best.text) else [resolved(best.text, best.before)]
+    absent = None if no_telling else absent_doer(question, told)
     if absent:  # measured: see ``absent_doer``
         return GateDecision(False, f"the question asks what {absent} did; the evidence does not name {absent}")
     picked = picked_by(question, window)

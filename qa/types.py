@@ -26,9 +26,14 @@ class Evidence:
     dense: float = 0.0
     lexical: float = 0.0
     before: str = ""  # the sentence before, when this one refers back to it ("These include ...")
+    before_start: int = 0  # where ``before`` starts in the source
 
     def citation(self) -> Citation:
         return Citation(self.source, self.text, self.start, self.end)
+
+    def before_citation(self) -> Citation:
+        """The sentence before, quoted (when this one refers back to it)."""
+        return Citation(self.source, self.before, self.before_start, self.before_start + len(self.before))
 
 
 @dataclass(frozen=True)

@@ -175,3 +175,18 @@ def test_a_question_asking_a_kind_is_answered_by_the_words_that_name_it():
     s = "The ministry announced new export controls on materials critical to high-tech manufacturing."
     evidence = one_sentence(s)
     assert Answerer(None).answer("Which materials do the controls cover?", evidence, OK).text.startswith("The ministry")
+
+
+def test_a_body_the_sentence_calls_the_ministry_is_answered_by_its_name_in_the_sentence_before():
+    doc = ("Earlier this week, China's Commerce Ministry confirmed Vice Premier He would lead the delegation. "
+           "The talks came weeks after the ministry announced new export controls.")
+    before, sentence = doc[:doc.index(" The talks")], doc[doc.index("The talks"):]
+    evidence = [Evidence("a.txt", doc.index(sentence), len(doc), sentence, 0.9, 0.7, 0.8, before, 0)]
+    for question in ("Which ministry announced the new export controls?", "Who announced the export controls?"):
+        a = Answerer(None).answer(question, evidence, OK)
+        assert a.text == "China's Commerce Ministry [1][2]."
+        assert [c.quote for c in a.citations] == [before, sentence]  # the name, and the deed
+        assert all(doc[c.start:c.end] == c.quote for c in a.citations)
+    # an official is no ministry; a university is not asked by "which ministry"
+    assert Answerer(None).answer("Which Chinese official announced the export controls?", evidence, OK).refused
+    assert Answerer(None).answer("Which university announced the export controls?", evidence, OK).refused

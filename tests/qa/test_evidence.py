@@ -11,6 +11,17 @@ def test_a_sentence_that_refers_back_counts_the_words_of_the_one_before(tmp_path
     assert all(e.before == "" for e in evidence if not e.text.startswith("It "))
 
 
+def test_a_sentence_that_calls_a_body_by_its_kind_counts_its_name_in_the_sentence_before(tmp_path):
+    engine = engine_on(tmp_path, "news.txt",
+                       "Trade news\nChina's Commerce Ministry confirmed the talks on Monday. Weeks earlier the ministry "
+                       "announced export controls. The controls cover rare earths. Officials met in Kuala Lumpur.\n")
+    evidence, _ = engine.evidence("What did China's Commerce Ministry announce?")
+    assert evidence[0].text == "Weeks earlier the ministry announced export controls."
+    assert evidence[0].before == "China's Commerce Ministry confirmed the talks on Monday."
+    quoted = evidence[0].before_citation()
+    assert engine.read("news.txt")[quoted.start:quoted.end] == quoted.quote
+
+
 def test_a_heading_is_no_evidence(tmp_path):
     engine = engine_on(tmp_path, "law.md",
                        "European Union law\nEuropean Union law is a body of treaties and legislation.\n"
