@@ -9,14 +9,14 @@ from .acronyms import asked_acronym, defined_acronym, expansion
 from .doers import absent_deed
 from .errors import BackendError
 from .coref import antecedent, unnamed_body
-from .extract import (ORG, OTHER, PERSON, Span, answer_type, candidates, continuation, echoes, fuller_name,
+from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, continuation, echoes, fuller_name,
                       kind_phrases, list_item, name_part, named_part, names_kind, part_of_name, question_stems,
                       quoted_name, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner
 from .support import unsupported
-from .text import STOPWORDS, asked_noun, refers_back, stem, words
+from .text import STOPWORDS, asked_noun, is_plural, refers_back, stem, words
 from .types import Answer, Evidence
 
 log = logging.getLogger("qa")
@@ -37,6 +37,8 @@ EXAMPLES = [
 ]
 SURE_MARGIN = 0.1  # a candidate that beats the next by this much needs no second opinion
 LLM_VOTE = 0.2  # how much the model's pick adds to a candidate's score (proximity scores are 0..1)
+_SEVERAL = re.compile(r"\b(?:which|what)\s+(?:two|three|four|several|\w+\s+and\s+\w+)\b|\bboth\b", re.I)
+_LIST = re.compile(r"\band\b|,")
 _ASKS_KIND = re.compile(r"\b(?:type|kind|sort|variety|form)s?\s+of\b", re.I)
 _NON_ANSWERS = re.compile(r"^(unknown|i don'?t know|none|n/?a|not (mentioned|stated|given|specified))\b", re.I)
 
@@ -193,6 +195,8 @@ class Answerer:
         near = [r for r in ranked if r[2].near]
         if not near:  # "in a statement on October 13, ... a planned meeting": the statement's date
             return None, f"no {kind} near the question's words"
+        if kind in (PERSON, PLACE, ORG) and asks_several(question):  # "between which two countries": a pair
+            near = [r for r in near if _LIST.search(r[2].text)] or near
         score, _, span, ev, by_model = near[0]
         rivals = [r[0] for r in ranked if r is not near[0] and not _agree(r[2], span)]
         sure = by_model or not rivals or score - rivals[0] >= SURE_MARGIN
@@ -283,6 +287,12 @@ class Answerer:
 
 # Words a question may ask a body by, whatever the sentence calls it ("Which *organisation* ...?")
 _ANY_BODY = frozenset("organisation organization body institution".split())
+
+
+def asks_several(question: str) -> bool:
+    """Whether the question asks for more than one ("Which *two* countries ...?", "Which countries ...?")."""
+    noun = asked_noun(question)
+    return _SEVERAL.search(question) is not None or bool(noun) and is_plural(noun)
 
 
 def named_body(question: str, kind: str, evidence: Evidence) -> Pick | None:

@@ -190,3 +190,16 @@ def test_a_body_the_sentence_calls_the_ministry_is_answered_by_its_name_in_the_s
     # an official is no ministry; a university is not asked by "which ministry"
     assert Answerer(None).answer("Which Chinese official announced the export controls?", evidence, OK).refused
     assert Answerer(None).answer("Which university announced the export controls?", evidence, OK).refused
+
+
+def test_a_question_that_asks_for_two_is_not_answered_by_one():
+    from qa.answer import asks_several
+    assert asks_several("A trade war between which two countries was feared?")
+    assert asks_several("Which countries held the talks?") and not asks_several("Which country held the talks?")
+    doc = ("Officials met in Malaysia to ease trade tensions between the two countries. "
+           "Trade tensions between the United States and China had risen for weeks.")
+    first, second = doc[:doc.index(" Trade")], doc[doc.index("Trade"):]
+    evidence = two_sentences(doc, first, second)
+    assert Answerer(None).answer("Which country hosted the officials?", evidence, OK).text == "Malaysia [1]."
+    a = Answerer(None).answer("Trade tensions between which two countries had risen?", evidence, OK)
+    assert "United States and China" in a.text and "Malaysia" not in a.text
