@@ -144,3 +144,28 @@ def absent_deed(question: str, text: str) -> str | None:
     have = set(content_terms(text))
     missing = [v for v in asked if stem(v) not in have and not synonyms(stem(v)) & have]
     return missing[0] if len(missing) == len(asked) else None
+
+
+_SAYING = re.compile(r"\b(say|tell)\b", re.I)
+_REPORTED = re.compile(r"\b(?:according to|quoted|called|calls|call)\b|[“”\"]", re.I)
+_NAMED_DOER_ASKED = re.compile(rf"^(?i:what|who|whom|how)\s+{_ACTIVE_AUX}\s+[A-Z]")
+
+
+def untold_deed(question: str, text: str) -> str | None:
+    """The verb of a question that asks what a named doer did, or how ("What did Bessent *say* to He
+    Lifeng?", "How did Beijing *respond* ...?"), when ``text`` tells no such deed in any form or by a
+    word of the same meaning (see ``absent_deed``); else None.
+
+    "What did X say (tell)?" is told by any word of saying, or a quotation.
+
+    Measured without the model over the 2,805 SQuAD questions, of those the rest of the gate lets
+    through: 18 unanswerable refused against 4 right answers ("What did Watt *add* to ...?" of
+    "... Watt developed an improved version"); the seed sets: 7 unanswerable, none answerable. With
+    any doer ("What did *the officials* hope to de-escalate?") the seed sets lose 7 right answers;
+    "when", "where" and "why" questions lose as many as they refuse."""
+    if not _NAMED_DOER_ASKED.match(question):
+        return None
+    said = _SAYING.search(question)
+    if said:  # "What did Bessent say ...?": any word of saying tells it ("suggested", "quoted", "according to")
+        return None if _SPEECH & set(content_terms(text)) or _REPORTED.search(text) else said.group(1)
+    return absent_deed(question, text)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .acronyms import asked_acronym, expansion
 from .coref import resolved
-from .doers import LIGHT_VERBS, absent_doer, other_doer
+from .doers import LIGHT_VERBS, absent_doer, other_doer, untold_deed
 from .evidence import term_coverage
 from .extract import OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
 from .opposites import swapped
@@ -379,6 +379,9 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     absent = None if no_telling else absent_doer(question, told)
     if absent:  # measured: see ``absent_doer``
         return GateDecision(False, f"the question asks what {absent} did; the evidence does not name {absent}")
+    untold = None if no_telling else untold_deed(question, " ".join(told))
+    if untold:  # measured: see ``untold_deed``
+        return GateDecision(False, f"the evidence tells of no such deed ({untold!r})")
     picked = picked_by(question, window)
     if picked:  # measured: see ``picked_by``
         return GateDecision(False, f"the evidence does not say which is the {picked}")

@@ -84,3 +84,19 @@ def test_a_doer_after_by_is_no_other_doer():
     sentence = "The talks were constructive, according to a US Treasury spokesperson quoted by the Financial Times."
     assert other_doer("Who did the Financial Times quote?", sentence) is None
     assert other_doer("Who did Reuters quote?", "A spokesperson quoted the Financial Times.") is None  # no name
+
+
+@pytest.mark.parametrize("question, text, deed", [
+    ("What did Bessent say to He Lifeng?", "The delegations were led by He Lifeng and Scott Bessent, who met.", "say"),
+    ("How did Beijing respond to the tariff threat?", "Trump threatened a tariff, raising the pressure on Beijing.",
+     "respond"),
+    ("What did Bessent suggest?", "Bessent suggested that Washington might delay the tariffs.", None),  # told
+    ("What did Trump heighten?", "Trump intensified the pressure on Beijing.", None),  # a word of the same meaning
+    ("What did Bessent say?", "Bessent suggested that Washington might delay the tariffs.", None),  # a way of saying
+    ("What did the FT say about the talks?", "The talks were 'very constructive', according to the FT.", None),
+    ("What did the officials hope to ease?", "Officials aimed to ease tensions.", None),  # no named doer
+    ("Why did Bessent travel?", "Bessent met He Lifeng in Malaysia.", None),  # "why" asks no deed of him
+])
+def test_a_deed_asked_of_a_named_doer_must_be_told(question, text, deed):
+    from qa.doers import untold_deed
+    assert untold_deed(question, text) == deed
