@@ -511,6 +511,9 @@ _DURATION = re.compile(r"\b(?:(?:a few|a couple of|several|many|some|just|only|m
 # Measured on 1,200 SQuAD questions (seed 1): 3 more unanswerables refused, no answer lost.
 _MONEY_ASKED = re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|money|fund|funds|"
                           r"funding|budget|worth|earn|earns|earned|salary|salaries|fee|fees|donated?)\b", re.I)
+# "What was the price of rare-earth elements?" - not "100%" (the tariff's)
+_MONEY_OWNED = re.compile(r"\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\w+\s+)?(?:price|cost|budget|salary|"
+                          r"fee|revenue|income|endowment|value)s?\b(?!\s+of\s+(?:the\s+)?(?:number|percentage))", re.I)
 _MONEY = re.compile(r"^[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|francs?|marks|lira|lire|rupees?|cents?|"
                     r"guilders?|florins?|shillings?|pence|ducats?|livres?)\b", re.I)
 
@@ -598,7 +601,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     counted = _COUNTED.search(fold(question)) if kind == NUMBER else None  # "how many leaders", "number of leaders"
     counting = kind == NUMBER and (counted is not None or re.search(r"\bhow much\b", question, re.I) is not None)
     unit = _date_unit(question) if kind == DATE else None
-    money = kind == NUMBER and _MONEY_ASKED.search(question) is not None
+    money = kind == NUMBER and (_MONEY_ASKED.search(question) or _MONEY_OWNED.search(question)) is not None
     measured = kind == NUMBER and _MEASURE_ASKED.search(question) is not None
     asked_nations = _asked_nations(question) if kind == PERSON else set()
     asked_names = _asked_names(question) if kind in (PERSON, PLACE, ORG) else []
