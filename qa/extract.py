@@ -46,7 +46,8 @@ _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve
                  "hundred thousand million billion trillion dozen dozens hundreds thousands millions billions half").split()
 _NUMBER = (r"(?:[$€£¥]\s?)?(?:\d[\d,.]*|(?:%s)(?:[- ](?:%s))*)(?:\s?(?:%%|percent|per cent))?"
            r"(?:\s(?:million|billion|trillion|thousand|hundred))?" % ("|".join(_NUMBER_WORDS), "|".join(_NUMBER_WORDS)))
-_UNIT = r"(?:\s+(?!(?:to|and|or|of|in|on|at|for|the|a|an|by|with|from|was|were|is|are)\b)[a-z][\w-]*)?"
+# a unit word after a number ("eight *presidents*"), not initials ("eight U.S. presidents")
+_UNIT = r"(?:\s+(?!(?:to|and|or|of|in|on|at|for|the|a|an|by|with|from|was|were|is|are)\b)[a-z][\w-]*(?!\.\w))?"
 _ORDINAL = r"\b\d+(?:st|nd|rd|th)\b"
 _PLACE_NOUNS = set("""city town country nation state province region county continent island capital village area
 river lake mountain sea ocean place location district neighborhood neighbourhood port site territory""".split())

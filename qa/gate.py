@@ -106,11 +106,25 @@ def spelt_out(text: str) -> set[str]:
     return out
 
 
+_DOTTED = re.compile(r"(?<!\w)(?:[A-Za-z]\.){2,}")  # "U.S.", "U.N."
+_NUMBER_NAMES = {str(i): (cardinal, ordinal) for i, (cardinal, ordinal) in enumerate(zip(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty""".split(), """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+    twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split()), 1)}
+
+
+def _undotted(initials: re.Match[str]) -> str:
+    return initials.group().replace(".", "")
+
+
 def mentioned(name: str, context: str, sentences: list[str]) -> bool:
     """Whether a folded name phrase occurs in the context as a phrase, or all its words occur in
     one evidence sentence (a demonym counts as its country: "American" ~ "US"); a short one may be
-    the initials of a name the context spells out ("FT": "Financial Times")."""
-    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", fold(context)):
+    the initials of a name the context spells out ("FT": "Financial Times") or writes with dots ("US":
+    "U.S."), and a number up to 20 may be written out ("3": "three", "15": "fifteenth")."""
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", fold(_DOTTED.sub(_undotted, context))):  # "US": "U.S."
+        return True
+    if any(re.search(rf"\b{word}\b", context, re.I) for word in _NUMBER_NAMES.get(name, ())):  # "3": "three"
         return True
     if 2 <= len(name) <= 5 and name.isalpha() and name in spelt_out(context):  # "FT": "Financial Times"
         return True

@@ -171,6 +171,11 @@ def test_by_what_date_prefers_the_date_after_by():
     assert candidates(s, "On what date could the software restrictions begin?", DATE)[0].text == "November 1"
 
 
+def test_a_count_does_not_take_initials_for_its_unit():
+    s = "Eight U.S. presidents are alumni of the school."
+    assert [c.text for c in candidates(s, "How many US presidents are alumni of the school?", NUMBER)] == ["Eight"]
+
+
 @pytest.mark.parametrize("question, sentence, found", [
     ("How many libraries are there?", "The town lies 3 miles away and has 12 libraries.", ["12"]),
     ("How many miles away is the town?", "The town lies 3 miles away and has 12 libraries.", ["3", "12 libraries"]),

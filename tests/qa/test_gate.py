@@ -305,6 +305,13 @@ def test_a_sentence_naming_every_name_and_covering_every_word_is_not_unrelated()
     assert not d.answerable and "unrelated" in d.reason  # one word is too little to go by
 
 
+def test_a_name_written_with_dots_and_a_small_number_written_out_are_mentioned():
+    assert mentioned("us", "Eight U.S. presidents studied there.", []) and mentioned("un", "a U.N. agency", [])
+    assert mentioned("3", "The three largest libraries are open.", []) and mentioned("15", "the fifteenth century", [])
+    assert not mentioned("3", "The two largest libraries are open.", [])
+    assert not mentioned("25", "twenty-five libraries", [])  # only up to twenty
+
+
 def test_a_short_name_may_be_the_initials_of_a_name_the_context_spells_out():
     from qa.gate import spelt_out
     assert {"ft", "wsj"} <= spelt_out("It was quoted by the Financial Times and the Wall Street Journal.")
