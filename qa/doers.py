@@ -148,6 +148,7 @@ def absent_deed(question: str, text: str) -> str | None:
 
 _SAYING = re.compile(r"\b(say|tell)\b", re.I)
 _REPORTED = re.compile(r"\b(?:according to|quoted|called|calls|call)\b|[“”\"]", re.I)
+_PHRASAL_VERB = re.compile(r"\b[a-z]+\s+(?:back|off|up|down|out|over|away|in|on)\s*\??\s*$")
 _NAMED_DOER_ASKED = re.compile(rf"^(?i:what|who|whom|how)\s+{_ACTIVE_AUX}\s+[A-Z]")
 
 
@@ -163,8 +164,8 @@ def untold_deed(question: str, text: str) -> str | None:
     "... Watt developed an improved version"); the seed sets: 7 unanswerable, none answerable. With
     any doer ("What did *the officials* hope to de-escalate?") the seed sets lose 7 right answers;
     "when", "where" and "why" questions lose as many as they refuse."""
-    if not _NAMED_DOER_ASKED.match(question):
-        return None
+    if not _NAMED_DOER_ASKED.match(question) or _PHRASAL_VERB.search(question):
+        return None  # "What might Washington *hold back*?": a phrasal verb means what its verb alone does not
     said = _SAYING.search(question)
     if said:  # "What did Bessent say ...?": any word of saying tells it ("suggested", "quoted", "according to")
         return None if _SPEECH & set(content_terms(text)) or _REPORTED.search(text) else said.group(1)

@@ -511,7 +511,8 @@ _DURATION = re.compile(r"\b(?:(?:a few|a couple of|several|many|some|just|only|m
 # "How much did it *cost* ...?" asks for money: "88%" or "six thousand acres" does not answer it.
 # Measured on 1,200 SQuAD questions (seed 1): 3 more unanswerables refused, no answer lost.
 _MONEY_ASKED = re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|money|fund|funds|"
-                          r"funding|budget|worth|earn|earns|earned|salary|salaries|fee|fees|donated?)\b", re.I)
+                          r"funding|budget|worth|earn|earns|earned|salary|salaries|fee|fees|donated?|revenues?|income|"
+                          r"profits?)\b", re.I)
 # "What was the price of rare-earth elements?" - not "100%" (the tariff's)
 _MONEY_OWNED = re.compile(r"\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:\w+\s+)?(?:price|cost|budget|salary|"
                           r"fee|revenue|income|endowment|value)s?\b(?!\s+of\s+(?:the\s+)?(?:number|percentage))", re.I)

@@ -169,11 +169,20 @@ def refers_back(sentence: str) -> bool:
 def verbs(question: str) -> list[str]:
     """The verbs of a question, folded: the lower-case words the tagger calls a verb, and a word in
     -ed right after "who" that it calls an adjective (it takes a rare verb there for one: "Who
-    *brokered* the ceasefire?"), or a noun right after "will", "would", "might" ("Who will *host* ...?")."""
+    *brokered* the ceasefire?"), or a noun right after "will", "would", "might" ("Who will *host* ...?")
+    or after "did" and a name ("What did Xi *offer* Trump?")."""
     tags = tagged(question)
     return [fold(question[a:b]) for i, (a, b, pos) in enumerate(tags) if question[a].islower() and
             (pos.startswith("VB") or (i and pos == "JJ" and tags[i - 1][2] == "WP" and question[a:b].endswith("ed"))
-             or (i and pos == "NN" and tags[i - 1][2] == "MD"))]
+             or (i and pos == "NN" and (tags[i - 1][2] == "MD" or _after_do_and_name(question, tags, i))))]
+
+
+def _after_do_and_name(question: str, tags: tuple[tuple[int, int, str], ...], i: int) -> bool:
+    """Whether the word at ``i`` follows "did" ("does", "do") and a name: "What did Xi *offer* Trump?"."""
+    j = i
+    while j and tags[j - 1][2].startswith("NNP"):
+        j -= 1
+    return 0 < j < i and fold(question[tags[j - 1][0]:tags[j - 1][1]]) in ("did", "does", "do")
 
 
 # "what's", "whats", "who's": "what is" (a casual "what's the vice premier's name")

@@ -77,6 +77,7 @@ def test_a_deed_the_text_never_tells_of():
     assert absent_deed("Who brokered the Thailand-Cambodia ceasefire?", ceasefire) == "brokered"  # tagged JJ
     meeting = "Washington might delay the tariffs to give Trump and Xi time during a planned meeting in South Korea."
     assert absent_deed("Who will host the meeting in South Korea?", meeting) == "host"  # tagged NN after "will"
+    assert absent_deed("What did Xi offer Trump?", meeting) == "offer"  # tagged NN after "did" and a name
     assert absent_deed("Who might delay the tariffs?", meeting) is None
 
 
@@ -96,6 +97,8 @@ def test_a_doer_after_by_is_no_other_doer():
     ("What did the FT say about the talks?", "The talks were 'very constructive', according to the FT.", None),
     ("What did the officials hope to ease?", "Officials aimed to ease tensions.", None),  # no named doer
     ("Why did Bessent travel?", "Bessent met He Lifeng in Malaysia.", None),  # "why" asks no deed of him
+    ("What did Xi offer Trump?", "Trump and Xi meeting may influence outcomes", "offer"),  # "offer" tagged a noun
+    ("What might Washington hold back?", "Washington might delay the tariffs.", None),  # a phrasal verb
 ])
 def test_a_deed_asked_of_a_named_doer_must_be_told(question, text, deed):
     from qa.doers import untold_deed

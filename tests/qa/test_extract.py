@@ -203,6 +203,7 @@ def test_a_year_or_a_weekday_is_what_was_asked_for():
     ("How much did they spend?", "They spent 100 billion dollars on it.", ["100 billion dollars"]),
     ("How much did the price rise?", "The price rose by 70% in a year.", ["70%"]),  # no money asked
     ("What was the price of rare-earth elements?", "A 100% tariff on rare-earth elements was threatened.", []),
+    ("How much revenue will the controls raise?", "The controls add a 100% tariff.", []),
     ("What was the price of oil after the raise?", "Oil rose 70% to $5.11 a barrel.", ["$5.11"]),
 ])
 def test_how_much_money_is_answered_by_money(question, sentence, found):
