@@ -24,7 +24,7 @@ famous renowned noted celebrated | big large huge | small little tiny | importan
 fast quick rapid | worry concern fear | goal aim objective purpose | delay postpone defer | impose levy |
 picture photograph | ban prohibit forbid | trigger spark provoke | happen occur hold held |
 suggest hint imply signal indicate | restrict restriction curb limit control | equipment gear machinery |
-tariff levy | mediate broker | increase intensify heighten | alongside sidelines"""
+tariff levy | mediate broker | increase intensify heighten | alongside sidelines | ease reduce lessen defuse"""
 
 
 @lru_cache(maxsize=1)
@@ -43,11 +43,14 @@ def synonyms(term: str) -> frozenset[str]:
 
 
 _TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
+# "kick in", "come into force", "go into effect": what the sentence says as "take effect"
+_TAKE_EFFECT = re.compile(r"\b(?:kicks?|kicked|kicking)\s+in\b|\b(?:come|comes|came|coming|go|goes|went|going)\s+"
+                          r"into\s+(?:force|effect)\b", re.I)
 # "first name", "surname": a part of a name asks for the name (qa/extract.py: ``name_part``)
 _NAME_PART = re.compile(r"\b(?:(?:first|given|last|family)\s+names?|surnames?|forenames?)\b", re.I)
 
 
 def plain(question: str) -> str:
     """``question`` with a set phrase in one word of the list: "took place" -> "happen", "first
-    name" -> "name"."""
-    return _NAME_PART.sub("name", _TAKE_PLACE.sub("happen", question))
+    name" -> "name"; or in the words news text says it with: "kick in" -> "take effect"."""
+    return _TAKE_EFFECT.sub("take effect", _NAME_PART.sub("name", _TAKE_PLACE.sub("happen", question)))

@@ -29,6 +29,9 @@ def test_a_set_phrase_is_read_as_one_word():
     assert plain("What's Bessent's first name?") == "What's Bessent's name?"  # a part of a name asks a name
     assert plain("What is his surname?") == "What is his name?"
     assert covered("What was Bessent's first name?", SENTENCES[0]) == 1.0
+    assert plain("When do the curbs kick in?") == "When do the curbs take effect?"
+    assert plain("When will the controls come into force?") == "When will the controls take effect?"
+    assert stem("ease") in synonyms(stem("reduce"))
 
 
 def test_a_synonym_covers_a_question_word():
