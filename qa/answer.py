@@ -311,6 +311,5 @@ def named_body(question: str, kind: str, evidence: Evidence) -> Pick | None:
     if not any(stem(t) in stems for _, _, t in around if t not in STOPWORDS):
         return None  # "the ministry" in another clause than the deed asked about
     start, end = named
-    before = Evidence(evidence.source, evidence.before_start, evidence.before_start + len(evidence.before),
-                      evidence.before, evidence.score)
-    return Pick(Span(start, end, evidence.before[start:end], 1.0), before, by_model=False, told_by=evidence)
+    return Pick(Span(start, end, evidence.before[start:end], 1.0), evidence.preceding(), by_model=False,
+                told_by=evidence)

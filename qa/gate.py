@@ -7,11 +7,14 @@ is about it (``names_afar``), (2) a question that asks what is *not* so has a be
 "not" too, and does not say, unnegated, the very thing the question negates ("could not recover"
 against "could recover"), nor negates what the question does not ("could not evade" against "Who
 could evade ...?"), (3) the best sentence has no word the question swapped for its opposite, nor
-gives the deed the question asks about to another doer or to none named (qa/doers.py), and the best
-two have the word the question picks one thing by ("previous", "fewest"), (4) a question about a
+gives the deed the question asks about to another doer or to none named, and tells the deed a named
+doer is asked about ("What did Bessent *say* to He Lifeng?": qa/doers.py), and the best two have the
+word the question picks one thing by ("previous", "fewest"), (4) a question about a
 birth, a death or a founding has evidence that tells of one, (5) enough of its content terms,
 weighted by rarity, occur (or words of the same meaning: qa/synonyms.py) in the best evidence
-sentence and the sentences around it, and (6) the best sentence is close in meaning.
+sentence and the sentences around it, and (6) the best sentence is close in meaning, or has every
+word of a question that asks for a date, a number, a person or a place. A sentence that calls a body
+"the ministry" is read with the name the sentence before gives it (qa/coref.py).
 """
 from __future__ import annotations
 

@@ -31,9 +31,9 @@ class Evidence:
     def citation(self) -> Citation:
         return Citation(self.source, self.text, self.start, self.end)
 
-    def before_citation(self) -> Citation:
-        """The sentence before, quoted (when this one refers back to it)."""
-        return Citation(self.source, self.before, self.before_start, self.before_start + len(self.before))
+    def preceding(self) -> Evidence:
+        """The sentence before, as evidence of its own (when this one refers back to it)."""
+        return Evidence(self.source, self.before_start, self.before_start + len(self.before), self.before, self.score)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ def test_a_sentence_that_calls_a_body_by_its_kind_counts_its_name_in_the_sentenc
     evidence, _ = engine.evidence("What did China's Commerce Ministry announce?")
     assert evidence[0].text == "Weeks earlier the ministry announced export controls."
     assert evidence[0].before == "China's Commerce Ministry confirmed the talks on Monday."
-    quoted = evidence[0].before_citation()
+    quoted = evidence[0].preceding().citation()
     assert engine.read("news.txt")[quoted.start:quoted.end] == quoted.quote
 
 
