@@ -62,7 +62,7 @@ philosopher professor physicist chemist biologist mathematician economist""".spl
 # "Which *newspaper* quoted ...", "Which Chinese *body* confirmed ...": a named body answers.
 _ORG_NOUNS = set("""organization organisation company body agency ministry department newspaper magazine journal
 publication publisher broadcaster network firm institution university college school team club party bank
-corporation council committee commission band airline manufacturer automaker carmaker""".split())
+corporation council committee commission band airline manufacturer automaker carmaker outlet paper""".split())
 _CAP_WORD = r"[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th)"
 _CAP_SEQ = re.compile(rf"(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|the|de|la|du|von|van|for|&)[ \t]+)?(?:{_CAP_WORD}))*")
 

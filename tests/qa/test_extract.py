@@ -29,6 +29,7 @@ S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury
     ("What is Scott Bessent's age?", NUMBER), ("What was Malaysia's population?", NUMBER),
     ("What is China's policy?", OTHER), ("What role do the talks play?", OTHER),
     ("Which newspaper quoted the spokesperson?", ORG), ("Which Chinese body confirmed it?", ORG),
+    ("Which outlet carried the remarks?", ORG), ("Which paper quoted the spokesperson?", ORG),
     ("What type of company is Van Gend en Loos?", OTHER), ("In what body of water is the regatta held?", OTHER),
     ("What was the name of Bohemond's nephew?", PERSON), ("What is the name of the newspaper?", ORG),
     ("What is the name of the river in Paris?", PLACE), ("What was the name of the Florida colony?", OTHER),
