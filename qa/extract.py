@@ -58,7 +58,7 @@ _PERSON_NOUNS = set("""person individual man woman king queen emperor president 
 scientist author writer architect composer founder inventor player coach son daughter father mother brother
 sister wife husband nephew niece pope bishop duke official spokesperson spokeswoman representative delegate envoy
 ambassador diplomat negotiator politician journalist reporter photographer commander explorer painter poet
-philosopher professor physicist chemist biologist mathematician economist""".split())
+philosopher professor physicist chemist biologist mathematician economist head chief""".split())
 # "Which *newspaper* quoted ...", "Which Chinese *body* confirmed ...": a named body answers.
 _ORG_NOUNS = set("""organization organisation company body agency ministry department newspaper magazine journal
 publication publisher broadcaster network firm institution university college school team club party bank
@@ -92,7 +92,7 @@ def asks_attribute(noun: str) -> bool:
     """Whether a noun names something a question may ask of a thing: its date, place, number or
     person ("export controls start *date*", "Chinese delegation *leader*", "summit *number*")."""
     noun = noun.lower()
-    return noun in ("name", "deadline", "venue", "location") or \
+    return noun in ("name", "deadline", "venue", "location", "count", *ROLE_NOUNS) or \
         any(_one_of(noun, kinds) for kinds in (_WHEN_NOUNS, _PLACE_NOUNS, _COUNT_HEADS, _TITLES))
 
 

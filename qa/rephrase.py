@@ -46,7 +46,15 @@ def keyword_question(query: str) -> str | None:
     if re.search(r"\s(?:of|for)\s", text):  # "size of the threatened tariff"
         return f"What is the {_ARTICLE.sub('', text)}?"
     if asks_attribute(parts[-1]):  # "Trump Xi meeting location" -> "the location of the Trump Xi meeting"
-        return f"What is the {parts[-1]} of the {' '.join(parts[:-1])}?"
+        asked = "number" if parts[-1].lower() == "count" else parts[-1]  # "ship count": the number of ships
+        return f"What is the {asked} of the {' '.join(parts[:-1])}?"
+    tags = tagged(text)
+    # "tariff percentage threatened by Trump" -> "the percentage of the tariff threatened by Trump"
+    at = next((i for i, (a, b, _) in enumerate(tags[:-1])
+               if asks_attribute(text[a:b]) and tags[i + 1][2] in ("VBN", "IN")), None)
+    if at is not None:
+        a, b, _ = tags[at]
+        return f"What is the {text[a:b]} of the {_ARTICLE.sub('', text[:a])}{text[b:].lstrip()}?"
     return None
 
 

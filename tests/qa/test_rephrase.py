@@ -48,9 +48,18 @@ def test_a_contracted_wh_word_is_written_out():
     ("size of the threatened tariff?", "What is the size of the threatened tariff?", NUMBER),
     ("date of Bessent's statement", "What is the date of Bessent's statement?", DATE),
     ("deadline for software export restrictions", "What is the deadline for software export restrictions?", DATE),
+    ("US delegation head", "What is the head of the US delegation?", PERSON),
+    ("Golden Fleet ship count", "What is the number of the Golden Fleet ship?", NUMBER),  # "count": not a noble
+    ("tariff percentage threatened by Trump", "What is the percentage of the tariff threatened by Trump?", NUMBER),
+    ("current tariff rate on China", "What is the rate of the current tariff on China?", NUMBER),
 ])
 def test_a_search_box_query_becomes_the_question_it_stands_for(query, question, kind):
     assert plain_question(query) == question and answer_type(question) == kind
+
+
+def test_a_query_for_a_title_asks_for_a_role():
+    assert plain_question("He Lifeng title") == "What is the title of the He Lifeng?"
+    assert answer_type("Which Count did the Prince strike an arrangement with?") != NUMBER  # a count is a noble
 
 
 @pytest.mark.parametrize("text", ["trade talks", "tl;dr", "Bessent met He Lifeng in Malaysia.",
