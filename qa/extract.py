@@ -100,6 +100,12 @@ def asks_attribute(noun: str) -> bool:
 _THE_X_OF = re.compile(r"^what (?:is|was|are|were) (?:the |an? )?(?:[a-z]+ )?([a-z]+) (?:of|for)\b")
 
 
+def _named_noun(question: str) -> str:
+    """The noun a "What is the name of the X?" question asks a name for ("reporter"), or ""."""
+    named = _NAME_OF.search(fold(question))
+    return (asked_noun(_which_of(named)) or "") if named else ""
+
+
 def _which_of(match: re.Match[str]) -> str:
     """The question a "What is the name of X?" (or "Who is the X?") match asks, as "Which X is it?"."""
     return f"Which {next(g for g in match.groups() if g)} is it?"
@@ -598,7 +604,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     q_stems = question_stems(question)
     toks = tokens(sentence)
     anchors = [i for i, (_, _, t) in enumerate(toks) if _norm(t) in q_stems and t not in STOPWORDS]
-    noun = asked_noun(question) or ""
+    noun = asked_noun(question) or _named_noun(question)
     asked_prep = re.search(r"\b(in|on|by|since|until|before|after|from|during)\s+(?:what|which)\b", question, re.I)
     counted = _COUNTED.search(fold(question)) if kind == NUMBER else None  # "how many leaders", "number of leaders"
     counting = kind == NUMBER and (counted is not None or re.search(r"\bhow much\b", question, re.I) is not None)
@@ -663,6 +669,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         own = [toks[i][2] for i in inside]
         if kind in (PERSON, PLACE, ORG) and _is_asked(own, asked_names):
             continue  # the question's own name ("Who would Xi negotiate with?" - not "President Xi Jinping")
+        if kind == PERSON and _one_of(noun, _PERSON_NOUNS) and own[-1] in _BODY_WORDS | _ORGANISATION_WORDS:
+            continue  # "Which reporter ...?" - not "US Treasury" ("Who ...?" may be answered by a body)
         if (kind == PERSON and _not_a_person(text, own)) or (kind == ORG and _not_a_body(own)) \
                 or (kind == PLACE and _not_a_place(text, own, noun, sentence, b)):
             continue  # of another kind: with nothing else here, the question is refused

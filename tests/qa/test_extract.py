@@ -38,6 +38,7 @@ S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury
     ("Who was Robert's son?", PERSON), ("who is the us treasury secretary", PERSON),
     ("what's the vice premier's name", PERSON), ("whats the name of the us treasury secretary", PERSON),
     ("Which US senator criticized the talks?", PERSON),
+    ("What is the name of the Financial Times reporter?", PERSON),  # "times" is no time, nor the verb
 ])
 def test_answer_type(question, kind):
     assert answer_type(question) == kind
@@ -650,3 +651,10 @@ def test_names_kind_is_a_few_nouns_and_adjectives_ending_in_the_asked_noun():
     s = "The two met amid concerns over a potential trade war."
     found = kind_phrases(s, "What triggered concerns about a trade war?")
     assert not any(names_kind(s, p, "What triggered concerns about a trade war?") for p in found)
+
+
+def test_a_question_for_a_person_of_some_kind_is_not_answered_by_a_body():
+    s = "The talks were very constructive, according to a US Treasury spokesperson."
+    assert [c.text for c in candidates(s, "What is the name of the reporter?", PERSON)] == []
+    assert [c.text for c in candidates(s, "Which reporter quoted the spokesperson?", PERSON)] == []
+    assert [c.text for c in candidates(s, "Who called the talks very constructive?", PERSON)] == ["US Treasury"]
