@@ -18,7 +18,11 @@ _WRAPPER = re.compile(
     r"(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|say\s+to)\s+me\s+|"
     r"(?:do|does)\s+(?:you|anyone|anybody)\s+know\s+|"
     r"i\s*(?:'d|’d|\s+would)\s+like\s+to\s+know\s+|i\s+(?:want|need)\s+to\s+know\s+|"
-    r"i\s+wonder(?:ed)?\s+|i'?m\s+wondering\s+|tell\s+me\s+)", re.I)
+    r"i\s+wonder(?:ed)?\s+|i'?m\s+wondering\s+|tell\s+me\s+|"
+    r"(?:according\s+to|in)\s+(?:the|this)\s+(?:article|text|document|story|report|passage)\s*,\s*)", re.I)
+# "..., according to the article?": the source the question names is the one it is asked of
+_SOURCE_AFTER = re.compile(r"\s*,?\s+according\s+to\s+(?:the|this)\s+(?:article|text|document|story|report|passage)"
+                           r"(?=\s*[?.!]?\s*$)", re.I)
 _WH = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did)\b", re.I)
 # "the date ...", "a list of ...": a thing asked for after the wrapper
 _THING = re.compile(r"^(?:the|a|an)\s+\w", re.I)
@@ -61,7 +65,7 @@ def keyword_question(query: str) -> str | None:
 def plain_question(question: str) -> str:
     """``question`` without a polite wrapper, "what's" written out, and as a question when it names
     the thing it wants."""
-    question = wh_is(question)
+    question = _SOURCE_AFTER.sub("", wh_is(question))
     asked = keyword_question(question)
     if asked:
         return asked

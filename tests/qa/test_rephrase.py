@@ -39,6 +39,11 @@ def test_a_contracted_wh_word_is_written_out():
     assert plain_question("Who's Xi Jinping?") == "Who is Xi Jinping?"  # asks a title, as "Who is ...?" does
     assert plain_question("whats the name of the vice premier") == "what is the name of the vice premier"
     assert plain_question("Can you tell me what's planned?") == "what is planned?"
+    # the source a question names is the one it is asked of: "according to" it asks nothing more
+    assert plain_question("According to the article, what did Xi say?") == "what did Xi say?"
+    assert plain_question("What could set off a trade war, according to the article?") == \
+        "What could set off a trade war?"
+    assert plain_question("In the article, who led the delegation?") == "who led the delegation?"
 
 
 @pytest.mark.parametrize("query, question, kind", [
