@@ -6,8 +6,9 @@ import re
 import threading
 import time
 from pathlib import Path
+from typing import NamedTuple
 
-from index import BuildReport, Embedder, NoDocumentsError, SplitSettings, build_or_load, make_embedder
+from index import BuildReport, Corpus, Embedder, NoDocumentsError, SplitSettings, build_or_load, make_embedder
 
 from . import gate, postag
 from .answer import Answerer
@@ -39,6 +40,12 @@ def clean_question(question: object, max_chars: int) -> str:
     if len(text) > max_chars:
         raise QuestionError(f"the question is {len(text):,} characters long; the limit is {max_chars:,}")
     return text
+
+
+class _Index(NamedTuple):
+    corpus: Corpus
+    retriever: HybridRetriever
+    selector: EvidenceSelector
 
 
 class Engine:
@@ -118,14 +125,22 @@ class Engine:
 
     def evidence(self, question: str) -> tuple[list[Evidence], str]:
         """The best evidence sentences for ``question`` and the text of the chunks they come from."""
+        return self._evidence(question, self._index())[:2]
+
+    def _index(self) -> _Index:
+        """The index as it is now: a refresh swaps it whole, so one question reads one version throughout."""
         with self._lock:
-            retriever, selector = self.retriever, self.selector
+            return _Index(self.corpus, self.retriever, self.selector)
+
+    def _evidence(self, question: str, index: _Index) -> tuple[list[Evidence], str, str]:
+        """``evidence`` from ``index``, and the whole text of the document the best sentence is in."""
         vector = self.embedder.embed_queries([question])[0]
-        chunks = retriever.search(question, vector)
-        evidence = selector.select(question, vector, chunks, self.settings.evidence_k)
+        chunks = index.retriever.search(question, vector)
+        evidence = index.selector.select(question, vector, chunks, self.settings.evidence_k)
         sources = {e.source for e in evidence[:1]}
         context = " ".join(c.chunk.text for c in chunks if c.chunk.source in sources)
-        return evidence, context
+        document = index.corpus.documents.get(evidence[0].source) if evidence else None
+        return evidence, context, document.text if document else ""
 
     def _overview(self, question: str) -> Answer:
         """The opening statement of the folder's one document, cited (see qa/overview.py)."""
@@ -153,10 +168,9 @@ class Engine:
             answer = self._overview(asked)  # no words to retrieve or check by
         else:
             with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
-                evidence, context = self.evidence(asked)
-                document = self.corpus.documents.get(evidence[0].source) if evidence else None
-                decision = gate.check(asked, evidence, context, self.retriever.keywords,
-                                      document=document.text if document else "",
+                index = self._index()
+                evidence, context, document = self._evidence(asked, index)
+                decision = gate.check(asked, evidence, context, index.retriever.keywords, document=document,
                                       word_vectors=self._word_vectors if self.settings.soft_match else None,
                                       min_word_similarity=self.settings.soft_match)
                 answer = self.answerer.answer(asked, evidence, decision)

@@ -63,3 +63,16 @@ def test_a_name_the_question_gives_far_from_the_answering_sentence_is_refused(tm
     assert a.refused and "does not speak of lavietes pavilion" in a.note
     a = engine.ask("How many cardio rooms are at the Malkin Athletic Center?")
     assert not a.refused and a.text.startswith("two")
+
+
+def test_a_question_reads_one_version_of_the_index_while_the_folder_is_refreshed(tmp_path):
+    from tests.conftest import engine_on
+
+    old = "Trade talks\nThe talks were held in Kuala Lumpur on Friday. Officials met for two days.\n"
+    engine = engine_on(tmp_path, "news.txt", old)
+    index = engine._index()  # what a question being answered holds while a refresh swaps the index
+    (tmp_path / "docs" / "news.txt").write_text("Other news\nA new bridge opened in Penang.\n", encoding="utf-8")
+    engine.refresh()
+    evidence, _, document = engine._evidence("Where were the talks held?", index)
+    assert document == old and evidence[0].text == "The talks were held in Kuala Lumpur on Friday."
+    assert engine.evidence("Where did the bridge open?")[0][0].text == "A new bridge opened in Penang."
