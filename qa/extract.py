@@ -51,7 +51,7 @@ _UNIT = r"(?:\s+(?!(?:to|and|or|of|in|on|at|for|the|a|an|by|with|from|was|were|i
 _ORDINAL = r"\b\d+(?:st|nd|rd|th)\b"
 _PLACE_NOUNS = set("""city town country nation state province region county continent island capital village area
 river lake mountain sea ocean place location district neighborhood neighbourhood port site territory""".split())
-_WHEN_NOUNS = set("year date day month time century decade period era season week deadline".split())
+_WHEN_NOUNS = set("year date day weekday month time century decade period era season week deadline".split())
 _COUNT_HEADS = set("number amount percentage percent proportion share size population cost price rate age edition"
                    .split())  # "Which edition of the summit was it?" - "47th"
 _PERSON_NOUNS = set("""person individual man woman king queen emperor president minister leader ruler general
