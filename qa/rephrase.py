@@ -1,5 +1,6 @@
 """A question as users type it, made plain before it is read: "what's" is "what is", the polite
-wrapper around it goes ("Can you tell me who led the delegation?" -> "who led the delegation?"),
+wrapper around it goes ("Can you tell me who led the delegation?" -> "who led the delegation?"), as
+does the source it names ("According to the article, what did Xi say?" -> "what did Xi say?"),
 a request for a thing becomes a question for it ("Please tell me the date Trump threatened
 tariffs" -> "What is the date Trump threatened tariffs"), and so does a search-box query ("Trump
 Xi meeting location" -> "What is the location of the Trump Xi meeting?"). Its words then say

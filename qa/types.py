@@ -25,7 +25,7 @@ class Evidence:
     score: float
     dense: float = 0.0
     lexical: float = 0.0
-    before: str = ""  # the sentence before, when this one refers back to it ("These include ...")
+    before: str = ""  # the sentence before, when this one refers back to it ("These include ...", "the ministry")
     before_start: int = 0  # where ``before`` starts in the source
 
     def citation(self) -> Citation:
