@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .acronyms import asked_acronym, defined_acronym, expansion
 from .doers import absent_deed
 from .errors import BackendError
-from .coref import antecedent, unnamed_body
+from .coref import reference
 from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, continuation, echoes, fuller_name,
                       kind_phrases, list_item, name_part, named_part, names_kind, part_of_name, question_stems,
                       quoted_name, snap, tokens, without_asked_title)
@@ -302,14 +302,15 @@ def named_body(question: str, kind: str, evidence: Evidence) -> Pick | None:
     question takes any body (not "Which *official* ...?"); a "which X" question one whose word is X."""
     if kind not in (PERSON, ORG) or not evidence.before:
         return None
-    found, named = unnamed_body(evidence.text), antecedent(evidence.text, evidence.before)
-    noun = asked_noun(question)
-    if not found or not named or noun not in ({None} if kind == PERSON else _ANY_BODY | {found.group(1), None}):
+    referred = reference(evidence.text, evidence.before)
+    if referred is None:
+        return None
+    found, (start, end) = referred
+    if asked_noun(question) not in ({None} if kind == PERSON else _ANY_BODY | {found.group(1), None}):
         return None
     stems = question_stems(question)
     around = tokens(evidence.text[max(0, found.start() - 30):found.end() + 30])
     if not any(stem(t) in stems for _, _, t in around if t not in STOPWORDS):
         return None  # "the ministry" in another clause than the deed asked about
-    start, end = named
     return Pick(Span(start, end, evidence.before[start:end], 1.0), evidence.preceding(), by_model=False,
                 told_by=evidence)

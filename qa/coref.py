@@ -28,9 +28,9 @@ def unnamed_body(sentence: str) -> re.Match[str] | None:
     return None
 
 
-def antecedent(sentence: str, before: str) -> tuple[int, int] | None:
-    """Where in ``before`` the body that ``sentence`` calls "the <body>" is named: a name that ends with
-    that word, with its owner ("China's Commerce Ministry"), as the doer (no verb before it); else None."""
+def reference(sentence: str, before: str) -> tuple[re.Match[str], tuple[int, int]] | None:
+    """The "the <body>" of ``sentence`` and where in ``before`` that body is named: a name that ends
+    with its word, with its owner ("China's Commerce Ministry"), as the doer (no verb before it); else None."""
     found = unnamed_body(sentence)
     if found is None or not before:
         return None
@@ -38,14 +38,14 @@ def antecedent(sentence: str, before: str) -> tuple[int, int] | None:
     if named is None or any(pos.startswith(("VB", "MD")) for a, _, pos in tagged(before) if a < named.start()):
         return None  # the doer of the sentence before, not one it speaks of ("a gift from Yale University")
     owner = _OWNER.search(before[:named.start()])
-    return (owner.start() if owner else named.start()), named.end()
+    return found, ((owner.start() if owner else named.start()), named.end())
 
 
 def resolved(sentence: str, before: str) -> str:
     """``sentence`` with "the <body>" replaced by the name ``before`` gives it ("... after China's
     Commerce Ministry announced ..."), or as it is."""
-    named = antecedent(sentence, before)
-    if named is None:
+    referred = reference(sentence, before)
+    if referred is None:
         return sentence
-    found = unnamed_body(sentence)
-    return f"{sentence[:found.start()]}{before[named[0]:named[1]]}{sentence[found.end():]}"
+    found, (start, end) = referred
+    return f"{sentence[:found.start()]}{before[start:end]}{sentence[found.end():]}"

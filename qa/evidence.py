@@ -6,7 +6,7 @@ import numpy as np
 from index import Corpus, Embedder
 from index.embed import VectorCache
 
-from .coref import antecedent, resolved
+from .coref import resolved
 from .retrieve import KeywordIndex, ScoredChunk
 from .synonyms import plain, synonyms
 from .text import content_terms, is_heading, refers_back
@@ -53,8 +53,9 @@ class EvidenceSelector:
     def select(self, question: str, query_vector: np.ndarray, chunks: list[ScoredChunk],
                k: int = 3) -> list[Evidence]:
         keys: list[tuple[str, int, int]] = []
-        before: dict[tuple[str, int, int], tuple[int, int]] = {}  # the sentence before, for one that refers back
-        told: dict[tuple[str, int, int], str] = {}  # what such a sentence says, with what it refers to
+        # for a sentence that refers back: where the sentence before starts, its text, and what this one
+        # says read with it
+        referring: dict[tuple[str, int, int], tuple[int, str, str]] = {}
         for scored in chunks:
             doc = self.corpus.documents[scored.chunk.source].text
             said = [doc[a:b] for a, b in scored.chunk.sentences]
@@ -64,12 +65,16 @@ class EvidenceSelector:
                     continue
                 if key not in keys:
                     keys.append(key)
-                if i and refers_back(said[i]):  # "These include ...": what the sentence before says, too
-                    before[key] = scored.chunk.sentences[i - 1]
-                    told[key] = f"{resolved(said[i - 1], said[i - 2]) if i > 1 else said[i - 1]} {said[i]}"
-                elif i and antecedent(said[i], said[i - 1]):  # "... after the ministry announced ...": which one
-                    before[key] = scored.chunk.sentences[i - 1]
-                    told[key] = resolved(said[i], said[i - 1])
+                if not i:
+                    continue
+                previous = (scored.chunk.sentences[i - 1][0], said[i - 1])
+                if refers_back(said[i]):  # "These include ...": what the sentence before says, too
+                    referring[key] = (*previous, f"{resolved(said[i - 1], said[i - 2]) if i > 1 else said[i - 1]} "
+                                                 f"{said[i]}")
+                else:  # "... after the ministry announced ...": which ministry
+                    told = resolved(said[i], said[i - 1])
+                    if told != said[i]:
+                        referring[key] = (*previous, told)
         if not keys:
             return []
         dense = self._sentence_vectors(keys) @ query_vector
@@ -79,12 +84,11 @@ class EvidenceSelector:
             source, start, end = key
             text = self.corpus.documents[source].text[start:end]
             lexical = term_coverage(terms, text, self.keywords, synonym_weight=SELECTION_SYNONYM_WEIGHT)
-            previous = self.corpus.documents[source].text[slice(*before[key])] if key in before else ""
+            before_start, previous, told = referring.get(key, (0, "", ""))
             if previous:  # "It was commissioned by Odo": the words of "the Bayeux Tapestry" count too
-                lexical = max(lexical, term_coverage(terms, told[key], self.keywords,
+                lexical = max(lexical, term_coverage(terms, told, self.keywords,
                                                      synonym_weight=SELECTION_SYNONYM_WEIGHT))
             score = self.dense_weight * float(cos) + (1 - self.dense_weight) * lexical
-            evidence.append(Evidence(source, start, end, text, score, float(cos), lexical, previous,
-                                     before[key][0] if previous else 0))
+            evidence.append(Evidence(source, start, end, text, score, float(cos), lexical, previous, before_start))
         evidence.sort(key=lambda e: -e.score)
         return evidence[:k]
