@@ -335,6 +335,7 @@ bank group foundation society union league army navy""".split())
 # "Commerce Ministry" or "US Treasury" not).
 _BODY_WORDS = _ORGANISATION_WORDS - set("university college institute school church court parliament bank".split()) \
     | {"treasury"}
+_ANY_BODY_WORDS = _BODY_WORDS | _ORGANISATION_WORDS  # every word in the name of a body
 _WITHIN = "in|at|near|into|across|outside|inside"
 _LOCATIVES = _WITHIN + "|to"
 _PLACE_PREPOSITION = re.compile(rf"\b(?:{_LOCATIVES}|from)\s+(?:the\s+)?$", re.I)
@@ -574,7 +575,7 @@ def _asked_names(question: str) -> list[set[str]]:
     out = []
     for m in _CAP_SEQ.finditer(question):
         own = {_norm(t) for s, _, t in tokens(m.group(0)) if m.start() + s and m.group(0)[s].isupper()
-               and t not in _TITLES | _RANKS | _BODY_WORDS | _ORGANISATION_WORDS and t not in QUESTION_WORDS
+               and t not in _TITLES | _RANKS | _ANY_BODY_WORDS and t not in QUESTION_WORDS
                and t not in _NOT_NAMES and not is_country(t)}
         if own:
             out.append(own)
@@ -612,6 +613,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     money = kind == NUMBER and (_MONEY_ASKED.search(question) or _MONEY_OWNED.search(question)) is not None
     measured = kind == NUMBER and _MEASURE_ASKED.search(question) is not None
     asked_nations = _asked_nations(question) if kind == PERSON else set()
+    person_of_a_kind = kind == PERSON and _one_of(noun, _PERSON_NOUNS)  # "Which reporter ...?", not "Who ...?"
     asked_names = _asked_names(question) if kind in (PERSON, PLACE, ORG) else []
     # a caption's credit is for a picture of what the caption names ("Who took the photo of Trump?": not of a logo)
     photographer = kind == PERSON and _PHOTOGRAPHER_ASKED.search(question) is not None
@@ -669,7 +671,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         own = [toks[i][2] for i in inside]
         if kind in (PERSON, PLACE, ORG) and _is_asked(own, asked_names):
             continue  # the question's own name ("Who would Xi negotiate with?" - not "President Xi Jinping")
-        if kind == PERSON and _one_of(noun, _PERSON_NOUNS) and own[-1] in _BODY_WORDS | _ORGANISATION_WORDS:
+        if person_of_a_kind and own[-1] in _ANY_BODY_WORDS:
             continue  # "Which reporter ...?" - not "US Treasury" ("Who ...?" may be answered by a body)
         if (kind == PERSON and _not_a_person(text, own)) or (kind == ORG and _not_a_body(own)) \
                 or (kind == PLACE and _not_a_place(text, own, noun, sentence, b)):

@@ -188,6 +188,12 @@ def _folded(document: str) -> str:
     return fold(document)  # once per document, not once per question (4 ms for 67,000 characters)
 
 
+@lru_cache(maxsize=4096)
+def _mentions(document: str, name: str) -> int:
+    """How often ``document`` names the folded ``name``: counted once per document and name."""
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", _folded(document)))
+
+
 def names_afar(question: str, names: list[str], best: Evidence, document: str) -> tuple[str, ...]:
     """The names (and numbers) of a question that occur neither within ``NEAR_CHARS`` of its best
     sentence in ``document`` nor often enough in it to be its subject: "How many cardio rooms are at
@@ -207,15 +213,14 @@ def names_afar(question: str, names: list[str], best: Evidence, document: str) -
         (m.group(1) or "") not in STOPWORDS and m.group(2) not in STOPWORDS
         for m in re.finditer(rf"\b(?:which|what)\s+(?:([a-z]+)\s+)?{re.escape(n)}\s+([a-z]+)", asked))]
     nearby = document[max(0, best.start - NEAR_CHARS): best.end + NEAR_CHARS]
-    folded = _folded(document)
-    floor = max(2, SUBJECT_PER_10K * len(folded) / 10_000)
+    floor = max(2, SUBJECT_PER_10K * len(_folded(document)) / 10_000)
 
     def near(name: str) -> bool:  # "phase 2" ~ "Phase II" (``numbers_apart``), "Protestantism" ~ "Protestant"
         if name[:1].isdigit():
             return not numbers_apart([name], nearby)
         return mentioned(name, nearby, [nearby]) or (name.endswith("ism") and mentioned(name[:-3], nearby, [nearby]))
 
-    return tuple(n for n in names if not near(n) and len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", folded)) < floor)
+    return tuple(n for n in names if not near(n) and _mentions(document, n) < floor)
 
 
 def _negation(word: str) -> bool:
@@ -417,7 +422,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     # answerable let through, none refused.
     light = LIGHT_VERBS - {stem(m.group(1)) for m in _PHRASAL.finditer(question.lower())}  # "took *over*"
     terms = [t for t in terms if t not in light] or sorted(heads) or terms  # "what summit was going on"
-    if answer_type(question) == ROLE:
+    kind = answer_type(question)
+    if kind == ROLE:
         terms = [t for t in terms if t not in _ROLE_TERMS]
     named = frozenset(stem(w) for n in names for w in n.split())  # every name was found above
     coverage = max(term_coverage(terms, best.text, keywords, named), term_coverage(terms, window, keywords, named))
@@ -437,7 +443,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     # unrelated passage either: "On which day of the week was the spokesperson quoted?" scores 0.07
     # against the sentence that says so. Measured: 2,805 SQuAD one refusal lost (a garbled question,
     # "State educational ... where helped by what?"); seed +1 correct.
-    typed_and_covered = len(terms) >= 2 and answer_type(question) != OTHER
+    typed_and_covered = len(terms) >= 2 and kind != OTHER
     named_and_covered = (bool(spoken_of) or typed_and_covered) and coverage >= 0.99 and \
         all(mentioned(n, best.text, [best.text]) for n in spoken_of)  # "Who is the US president?"
     if best.dense < min_similarity and not named_and_covered and \
