@@ -1,25 +1,27 @@
+import pytest
+
 from tests.conftest import engine_on
 
 
-def test_a_sentence_that_refers_back_counts_the_words_of_the_one_before(tmp_path):
-    engine = engine_on(tmp_path, "art.txt",
-                       "Norman art\nThe Bayeux Tapestry is a long embroidered cloth from Normandy. It was commissioned "
-                       "by Odo, a bishop. Another tapestry hangs in Paris.\n")
-    evidence, _ = engine.evidence("Who commissioned the Bayeux Tapestry?")
-    assert evidence[0].text == "It was commissioned by Odo, a bishop."
-    assert evidence[0].before == "The Bayeux Tapestry is a long embroidered cloth from Normandy."
-    assert all(e.before == "" for e in evidence if not e.text.startswith("It "))
-
-
-def test_a_sentence_that_calls_a_body_by_its_kind_counts_its_name_in_the_sentence_before(tmp_path):
-    engine = engine_on(tmp_path, "news.txt",
-                       "Trade news\nChina's Commerce Ministry confirmed the talks on Monday. Weeks earlier the ministry "
-                       "announced export controls. The controls cover rare earths. Officials met in Kuala Lumpur.\n")
-    evidence, _ = engine.evidence("What did China's Commerce Ministry announce?")
-    assert evidence[0].text == "Weeks earlier the ministry announced export controls."
-    assert evidence[0].before == "China's Commerce Ministry confirmed the talks on Monday."
+@pytest.mark.parametrize("name, text, question, best, before", [
+    # "It ...": the words of "the Bayeux Tapestry" count too
+    ("art.txt", "Norman art\nThe Bayeux Tapestry is a long embroidered cloth from Normandy. It was commissioned "
+                "by Odo, a bishop. Another tapestry hangs in Paris.\n",
+     "Who commissioned the Bayeux Tapestry?", "It was commissioned by Odo, a bishop.",
+     "The Bayeux Tapestry is a long embroidered cloth from Normandy."),
+    # "the ministry": the name the sentence before gives it counts
+    ("news.txt", "Trade news\nChina's Commerce Ministry confirmed the talks on Monday. Weeks earlier the ministry "
+                 "announced export controls. The controls cover rare earths. Officials met in Kuala Lumpur.\n",
+     "What did China's Commerce Ministry announce?", "Weeks earlier the ministry announced export controls.",
+     "China's Commerce Ministry confirmed the talks on Monday."),
+])
+def test_a_sentence_that_refers_back_counts_the_words_of_the_one_before(tmp_path, name, text, question, best, before):
+    engine = engine_on(tmp_path, name, text)
+    evidence, _ = engine.evidence(question)
+    assert evidence[0].text == best and evidence[0].before == before
+    assert all(e.before == "" for e in evidence[1:])
     quoted = evidence[0].preceding().citation()
-    assert engine.read("news.txt")[quoted.start:quoted.end] == quoted.quote
+    assert engine.read(name)[quoted.start:quoted.end] == quoted.quote
 
 
 def test_a_heading_is_no_evidence(tmp_path):
