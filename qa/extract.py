@@ -186,8 +186,8 @@ _TOKEN = re.compile(r"[$€£¥]?\d+(?:[,.:]\d+)*%?|[^\W_]+(?:['’-][^\W_]+)*",
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
-    """Word tokens with their offsets; the folded form for matching."""
-    return [(m.start(), m.end(), fold(m.group()).removesuffix("'s")) for m in _TOKEN.finditer(text)]
+    """Word tokens with their offsets; the folded form for matching, without accents ("Rély": "rely")."""
+    return [(m.start(), m.end(), unaccented(fold(m.group())).removesuffix("'s")) for m in _TOKEN.finditer(text)]
 
 
 def _norm(tok: str) -> str:

@@ -22,7 +22,11 @@ DEMONYMS = {"american": ("us", "u.s", "united states", "america", "washington"),
             "chinese": ("china", "beijing"), "british": ("uk", "britain", "united kingdom", "england"),
             "french": ("france",), "german": ("germany",), "japanese": ("japan",), "russian": ("russia",),
             "european": ("europe", "eu"), "malaysian": ("malaysia",), "korean": ("korea",),
-            "indian": ("india",), "italian": ("italy",), "spanish": ("spain",), "canadian": ("canada",)}
+            "indian": ("india",), "italian": ("italy",), "spanish": ("spain",), "canadian": ("canada",),
+            "swiss": ("switzerland",), "irish": ("ireland",), "dutch": ("netherlands", "holland"),
+            "scottish": ("scotland",), "english": ("england",), "welsh": ("wales",), "danish": ("denmark",),
+            "swedish": ("sweden",), "finnish": ("finland",), "polish": ("poland",), "greek": ("greece",),
+            "israeli": ("israel",), "egyptian": ("egypt",), "iranian": ("iran",), "iraqi": ("iraq",)}
 # Words that say what kind of answer is wanted, or point at the document, rather than what it is about.
 QUESTION_WORDS = frozenset("""
 what which who whom whose when where why how many much name named kind type sort year years date

@@ -319,3 +319,34 @@ def test_a_short_name_may_be_the_initials_of_a_name_the_context_spells_out():
     assert "cjeu" in spelt_out("the Court of Justice of the European Union")
     context = "Trade talks were called constructive by a spokesperson quoted by the Financial Times."
     assert mentioned("ft", context, [context]) and not mentioned("wsj", context, [context])
+
+
+@pytest.mark.parametrize("name, context", [
+    ("ms kucukdeveci", "Ms Kücükdeveci worked for 10 years."),  # accents
+    ("jean de rely", "a version by Jean de Rély was printed in Paris"),
+    ("apple talk", "AppleTalk was a suite of protocols."),  # written apart, joined or hyphenated
+    ("south africans", "many families in South Africa"),  # a place and its people
+    ("western europe", "under Western European domination"),
+    ("swiss", "a politician from Switzerland"), ("dutch", "refugees in Holland"),  # a people and its country
+    ("ny", "criticized by The New York Times"),  # the start of a name's initials
+])
+def test_a_name_is_mentioned_in_another_form(name, context):
+    assert mentioned(name, context, [context])
+
+
+@pytest.mark.parametrize("name, context", [
+    ("austria", "refugees in Australia"), ("iran", "the IRA"), ("ny", "the New Jersey Times"),
+])
+def test_a_name_in_no_form_of_it_is_not_mentioned(name, context):
+    assert not mentioned(name, context, [context])
+
+
+def test_a_century_or_its_hundreds_is_one_period():
+    assert key_names("What Irish cities had mayors in the 1600s and 1700s?") == ["irish", "1600s", "1700s"]
+    assert key_names("Who was a reformer of the 15th century?") == ["15th century"]
+    text = "Huguenots served as mayors in Dublin in the 17th and 18th centuries."
+    assert mentioned("1600s", text, [text]) and mentioned("1700s", text, [text])
+    assert not mentioned("1800s", text, [text]) and numbers_apart(["1800s"], text) == ("1800s",)
+    assert mentioned("15th century", "Jacques Lefevre (c. 1455-1536)", [])
+    assert mentioned("16th century", "in the 1500s", []) and not mentioned("16th century", "1,523 ships", [])
+    assert numbers_apart(["1700s"], "roughly 500,000 had fled by 1710") == ()
