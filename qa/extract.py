@@ -621,6 +621,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     pictured = all(name <= said for name in asked_names)
     q_words = [w for _, _, w in tokens(question)] if kind in (PERSON, ORG) else []
     active = {_norm(w) for i, w in enumerate(q_words) if not i or q_words[i - 1] not in _BE}  # not "was censured"
+    # "Who <did something>?", not "Who was ...?": the doer of a deed, whom a passive names after "by"
+    asks_doer = re.match(r"\W*who\s+(?!(?:is|was|are|were|be|been|has|have|had)\b)[a-z]+", question, re.I) is not None
     out: list[Span] = []
     spans = _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME)
     if kind == DATE and re.match(r"\W*when\b", question, re.I) and _deed_told(question, sentence):
@@ -685,8 +687,11 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         novelty = sum(1 for t in own if _norm(t) not in q_stems) / len(own)
         score = novelty / (1.0 + dist) + _shape_bonus(sentence, a, b, own, kind, noun)
         agent = _AGENT.search(sentence[max(0, a - 30):a]) if kind in (PERSON, ORG) else None
-        if agent and _norm(fold(agent.group(1))) in active:
-            score += 0.3  # "Who quoted the spokesperson?" - "a spokesperson quoted by the Financial Times"
+        if agent and (asks_doer or _norm(fold(agent.group(1))) in active):
+            # "Who quoted the spokesperson?" - "a spokesperson quoted by the Financial Times"; "Who ruined his
+            # plans?" - "he was stopped by Alexius Komnenos" (the agent of another verb: 2,805 SQuAD without the
+            # model +4 correct, 2 fewer refusals; seed unchanged)
+            score += 0.3
         credit = kind == PERSON and _CREDIT.search(sentence[max(0, a - 20):a]) is not None
         if credit != photographer or (credit and not pictured):
             continue  # a credit names who took a picture, and no one else does ("Who is in the photo?" is not

@@ -659,3 +659,14 @@ def test_a_question_for_a_person_of_some_kind_is_not_answered_by_a_body():
     assert [c.text for c in candidates(s, "What is the name of the reporter?", PERSON)] == []
     assert [c.text for c in candidates(s, "Which reporter quoted the spokesperson?", PERSON)] == []
     assert [c.text for c in candidates(s, "Who called the talks very constructive?", PERSON)] == ["US Treasury"]
+
+
+def test_who_did_a_deed_prefers_the_agent_a_passive_names():
+    s = ("Under the Norman abbot Robert de Grantmesnil, several monks of Saint-Evroul fled to southern Italy, where "
+         "they were patronised by Robert Guiscard and established a Latin monastery at Sant'Eufemia.")
+    assert candidates(s, "Who patronized the monks in Italy?", PERSON)[0].text == "Robert Guiscard"
+    s = "Roussel de Bailleul tried to carve out a state, but he was stopped by Alexius Komnenos."
+    assert candidates(s, "Who ruined Roussel de Bailleul's plans?", PERSON)[0].text == "Alexius Komnenos"
+    # "Who was ...?" asks for no doer: nearness decides
+    s = "The pump was proposed by Papin, and Savery was the inventor of the engine."
+    assert candidates(s, "Who was the inventor of the engine?", PERSON)[0].text == "Savery"
