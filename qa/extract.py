@@ -44,7 +44,7 @@ _RELATIVE_DATE = re.compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                  "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                  "hundred thousand million billion trillion dozen dozens hundreds thousands millions billions half").split()
-_NUMBER = (r"(?:[$€£¥]\s?)?(?:\d[\d,.]*|(?:%s)(?:[- ](?:%s))*)(?:\s?(?:%%|percent|per cent))?"
+_NUMBER = (r"(?:[$€£¥]\s?)?(?:\d[\d,.]*(?:[-–]\d[\d,.]*(?=\s?(?:%%|percent|per cent)))?|(?:%s)(?:[- ](?:%s))*)(?:\s?(?:%%|percent|per cent))?"
            r"(?:\s(?:million|billion|trillion|thousand|hundred))?" % ("|".join(_NUMBER_WORDS), "|".join(_NUMBER_WORDS)))
 # a unit word after a number ("eight *presidents*"), not initials ("eight U.S. presidents")
 _UNIT = r"(?:\s+(?!(?:to|and|or|of|in|on|at|for|the|a|an|by|with|from|was|were|is|are)\b)[a-z][\w-]*(?!\.\w))?"
@@ -480,6 +480,12 @@ kilograms pounds lbs acres hectares hours hour minutes seconds days weeks months
 
 # "How tall / high / deep / wide / heavy / far ...?" asks for a size: a number with a unit of length or weight
 # ("47th" and a bare count are none). 2,805 SQuAD questions without the model: +1 correct, +1 refusal.
+# "What percentage (share, proportion) of ...?" is answered by a percentage or a fraction, not a count
+_SHARE_ASKED = re.compile(r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the\s+)?)?(?:percentage|percent|proportion|"
+                          r"share|fraction)\b", re.I)
+_FRACTION = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ])?(?:half|halves|thirds?|"
+                       r"quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I)
+_SHARE = re.compile(rf"%|\bper ?cent|{_FRACTION.pattern}|\d/\d", re.I)
 _MEASURE_ASKED = re.compile(r"\bhow (?:tall|high|deep|wide|heavy|far)\b", re.I)
 _DIMENSIONS = (_MEASURES - set("hours hour minutes seconds days weeks months years".split())) | \
     set("storeys stories floors storey story metre meter kilometre kilometer inch yard ton tonne pound".split())
@@ -612,6 +618,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     unit = _date_unit(question) if kind == DATE else None
     money = kind == NUMBER and (_MONEY_ASKED.search(question) or _MONEY_OWNED.search(question)) is not None
     measured = kind == NUMBER and _MEASURE_ASKED.search(question) is not None
+    share = kind == NUMBER and _SHARE_ASKED.search(question) is not None
     asked_nations = _asked_nations(question) if kind == PERSON else set()
     person_of_a_kind = kind == PERSON and _one_of(noun, _PERSON_NOUNS)  # "Which reporter ...?", not "Who ...?"
     asked_names = _asked_names(question) if kind in (PERSON, PLACE, ORG) else []
@@ -627,6 +634,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     spans = _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME)
     if kind == DATE and re.match(r"\W*when\b", question, re.I) and _deed_told(question, sentence):
         spans += [(m.start(), m.end()) for m in _RELATIVE_DATE.finditer(sentence)]  # "When did ... confirm ...?"
+    if share:  # "about one-eighth", "a third": a fraction, not the number it starts with ("one-eight")
+        fractions = [(m.start(), m.end()) for m in _FRACTION.finditer(sentence)]
+        spans = [(a, b) for a, b in spans if not any(a < y and x < b for x, y in fractions)] + fractions
     if kind == NUMBER and _DURATION_ASKED.search(question):
         spans += [(m.start(), m.end()) for m in _DURATION.finditer(sentence)
                   if not any(a <= m.start() < b for a, b in spans)]
@@ -670,6 +680,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue  # "How tall are the towers?" - not "47th" nor "two"
         if money and not _MONEY.search(text):
             continue
+        if share and not _SHARE.search(text):
+            continue  # "What percentage of France's population ...?" - "2%", not "one million"
         own = [toks[i][2] for i in inside]
         if kind in (PERSON, PLACE, ORG) and _is_asked(own, asked_names):
             continue  # the question's own name ("Who would Xi negotiate with?" - not "President Xi Jinping")

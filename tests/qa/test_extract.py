@@ -670,3 +670,15 @@ def test_who_did_a_deed_prefers_the_agent_a_passive_names():
     # "Who was ...?" asks for no doer: nearness decides
     s = "The pump was proposed by Papin, and Savery was the inventor of the engine."
     assert candidates(s, "Who was the inventor of the engine?", PERSON)[0].text == "Savery"
+
+
+def test_a_percentage_asked_is_answered_by_a_share_not_a_count():
+    s = "Approximately one million Protestants in modern France represent some 2% of its population."
+    assert [c.text for c in candidates(s, "What percentage of France's population is protestant?", NUMBER)] == ["2%"]
+    s = "Huguenot numbers peaked near two million, about one-eighth the number of French Catholics."
+    assert [c.text for c in candidates(s, "What proportion of Catholics were the Huguenots?", NUMBER)] == ["one-eighth"]
+    s = "The efficiency of the steam engine reaches some 27-30% on high-pressure engines."
+    assert [c.text for c in candidates(s, "What percentage of efficiency has the engine achieved?", NUMBER)] == \
+        ["27-30%"]  # a range of percentages is one answer
+    assert candidates("The Charter was adopted in 1989 by 11 member states.",
+                      "What share of the states adopted it?", NUMBER) == []
