@@ -478,14 +478,15 @@ _MEASURES = frozenset("""miles mile kilometres kilometers km metres meters m fee
 kilograms pounds lbs acres hectares hours hour minutes seconds days weeks months years degrees""".split())
 
 
-# "How tall / high / deep / wide / heavy / far ...?" asks for a size: a number with a unit of length or weight
-# ("47th" and a bare count are none). 2,805 SQuAD questions without the model: +1 correct, +1 refusal.
-# "What percentage (share, proportion) of ...?" is answered by a percentage or a fraction, not a count
+# "What percentage (share, proportion) of ...?" is answered by a percentage or a fraction, not a count.
+# 2,805 SQuAD questions without the model: +2 correct, F1 +2.5 summed, +1 refusal; seed unchanged.
 _SHARE_ASKED = re.compile(r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the\s+)?)?(?:percentage|percent|proportion|"
                           r"share|fraction)\b", re.I)
 _FRACTION = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ])?(?:half|halves|thirds?|"
                        r"quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I)
 _SHARE = re.compile(rf"%|\bper ?cent|{_FRACTION.pattern}|\d/\d", re.I)
+# "How tall / high / deep / wide / heavy / far ...?" asks for a size: a number with a unit of length or weight
+# ("47th" and a bare count are none). 2,805 SQuAD questions without the model: +1 correct, +1 refusal.
 _MEASURE_ASKED = re.compile(r"\bhow (?:tall|high|deep|wide|heavy|far)\b", re.I)
 _DIMENSIONS = (_MEASURES - set("hours hour minutes seconds days weeks months years".split())) | \
     set("storeys stories floors storey story metre meter kilometre kilometer inch yard ton tonne pound".split())
