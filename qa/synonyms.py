@@ -24,7 +24,8 @@ famous renowned noted celebrated | big large huge | small little tiny | importan
 fast quick rapid | worry concern fear | goal aim objective purpose | delay postpone defer | impose levy |
 picture photograph | ban prohibit forbid | trigger spark provoke | happen occur hold held |
 suggest hint imply signal indicate | restrict restriction curb limit control | equipment gear machinery |
-tariff levy | mediate broker | increase intensify heighten | alongside sidelines | ease reduce lessen defuse"""
+tariff levy | mediate broker | increase intensify heighten | alongside sidelines | ease reduce lessen defuse |
+include cover comprise"""
 
 
 @lru_cache(maxsize=1)
