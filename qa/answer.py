@@ -10,7 +10,7 @@ from .doers import absent_deed
 from .errors import BackendError
 from .coref import reference
 from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, continuation, echoes, fuller_name,
-                      kind_phrases, list_item, name_part, named_part, names_kind, part_of_name, question_stems,
+                      kind_phrases, list_item, list_others, name_part, named_part, names_kind, part_of_name, question_stems,
                       quoted_name, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
@@ -166,6 +166,9 @@ class Answerer:
         owners = [(span, ev) for ev in evidence[:3] for span in [owner(ev.text, question)] if span]
         if owners:  # "Which country's Commerce Ministry ...?" - "China's Commerce Ministry": "China"
             return Pick(*owners[0], by_model=False), ""
+        others = [(span, ev) for ev in evidence[:2] for span in [list_others(ev.text, question)] if span]
+        if others:  # "Along with solar, coal and nuclear, what ...?" - "biomass" of "solar, biomass, coal and nuclear"
+            return Pick(*others[0], by_model=False), ""
         if kind == OTHER:
             return self._pick_kind_of(question, evidence, use_model)
         voted: Span | None = None

@@ -1060,3 +1060,68 @@ def unnamed(question: str, sentence: str) -> str | None:
         if not _NAMED_AFTER.match(sentence[end:]):
             return noun
     return None
+
+
+# "Along with solar, coal and nuclear, what sort of plants ...?": the other items of the list those are in
+_ALONG_WITH = re.compile(r"\b(?:along\s+with|besides|aside\s+from|apart\s+from|other\s+than|in\s+addition\s+to)\s+"
+                         r"([^?]+)", re.I)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_NP_TAGS = ("JJ", "NN", "VBG", "CD", "FW")
+
+
+def _np_tag(tag: str) -> bool:
+    return tag.startswith(_NP_TAGS)
+
+
+def list_others(sentence: str, question: str) -> Span | None:
+    """For "Along with A and B, what ...?" (besides, aside from, other than, in addition to): the item of
+    the list of ``sentence`` that holds A and B which the question does not name ("solar, *biomass*,
+    coal and nuclear power plants"), nearest to them; None when the sentence lists no such item.
+    Measured over the 2,805 SQuAD questions without the model: +5 correct, F1 +10.6 summed (14 whole
+    sentences became the item), 2 unanswerables answered that a missing place had refused by chance."""
+    asked = _ALONG_WITH.search(question)
+    if not asked:
+        return None
+    listed = asked.group(1)  # up to a wh-word or a verb: "Watt, Boulton and Smeaton", "solar, coal, and nuclear"
+    end = next((a for a, _, tag in tagged(listed) if a and (tag.startswith(("VB", "MD", "W")))), len(listed))
+    listed = re.sub(r"[\s,]*\b(?:in|on|at|for|from|to|by|with|into)?[\s,]*$", "", listed[:end], flags=re.I)  # ", in what"
+    items = [[_norm(t) for _, _, t in tokens(i)] for i in _ITEM_SPLIT.split(listed)]
+    items = [[w for w in item if w not in ("a", "an", "the")] for item in items]
+    tags = list(tagged(sentence))
+    words = [_norm(fold(sentence[a:b])) for a, b, _ in tags]
+
+    def phrase(i: int) -> tuple[int, int]:  # the noun phrase around token i
+        j, k = i, i + 1
+        while j > 0 and _np_tag(tags[j - 1][2]):
+            j -= 1
+        while k < len(tags) and _np_tag(tags[k][2]):
+            k += 1
+        return j, k
+
+    found = []
+    for item in filter(None, items):
+        n = len(item)
+        at = next((i for i in range(len(words) - n + 1) if words[i:i + n] == item), None)
+        if at is None:
+            return None  # every item named must be in the list
+        found.append(phrase(at + n - 1))
+    siblings: dict[tuple[int, int], None] = {}
+    for start, end in found:
+        for step in (1, -1):  # right, then left: ", X", "and X", ", and X", "X,", "X and"
+            s, e = start, end
+            while True:
+                i = e if step == 1 else s - 1
+                while 0 <= i < len(tags) and (tags[i][2] in (",", "CC") or tags[i][2] == "DT" and step == 1):
+                    i += step
+                if i == (e if step == 1 else s - 1) or not 0 <= i < len(tags) or not _np_tag(tags[i][2]):
+                    break
+                s, e = phrase(i)
+                siblings[(s, e)] = None
+    others = [(s, e) for s, e in siblings if not any(s < fe and fs < e for fs, fe in found)  # a noun: not "such"
+              and any(tag.startswith(("NN", "CD", "FW")) for _, _, tag in tags[s:e])]
+    if not others:
+        return None
+    last = max(fe for _, fe in found)  # one after them first ("Diesel engines, and gas turbines", not "In recent
+    s, e = min(others, key=lambda se: (se[0] < last, abs(se[0] - last)))  # decades, ..."), else the nearest before
+    a, b = tags[s][0], tags[e - 1][1]
+    return Span(a, b, sentence[a:b], 1.0)

@@ -1,7 +1,7 @@
 import pytest
 
 from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates, continuation,
-                        fuller_name, kind_phrases, list_item, name_part, named_part, names_kind, part_of_name,
+                        fuller_name, kind_phrases, list_item, list_others, name_part, named_part, names_kind, part_of_name,
                         quoted_name, roles, snap, unnamed, without_asked_title)
 from qa.text import asked_noun, nations
 
@@ -682,3 +682,31 @@ def test_a_percentage_asked_is_answered_by_a_share_not_a_count():
         ["27-30%"]  # a range of percentages is one answer
     assert candidates("The Charter was adopted in 1989 by 11 member states.",
                       "What share of the states adopted it?", NUMBER) == []
+
+
+@pytest.mark.parametrize("sentence, question, expected", [
+    ("Rankine cycles generated about 90% of all electric power, including virtually all solar, biomass, coal and "
+     "nuclear power plants.", "Along with solar, coal and nuclear, what sort of plants use the Rankine process?",
+     "biomass"),
+    ("In recent decades, reciprocating Diesel engines, and gas turbines, have almost entirely supplanted steam "
+     "propulsion.", "Along with diesel engines, what engines have overtaken steam engines?", "gas turbines"),
+    ("Steam saw widespread use driving machinery in factories, mills and mines; powering pumping stations.",
+     "Along with mills and mines, in what industrial locations did steam drive machines?", "factories"),
+    ("Engines by Newcomen, Watt, Boulton and Smeaton were built there.",
+     "In addition to Watt, Boulton and Smeaton, whose engine was built there?", "Newcomen"),
+    ("These include medium and heavy rare-earth elements, lithium batteries, artificial graphite anodes, and "
+     "rare-earth metal mining equipment.", "Besides lithium batteries, what else do the new controls cover?",
+     "artificial graphite anodes"),
+])
+def test_along_with_some_items_asks_for_another_of_their_list(sentence, question, expected):
+    assert list_others(sentence, question).text == expected
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("It was superseded where speed was required, in warships, such as the Dreadnought.",
+     "Other than warships, what ships required high speeds?"),  # "such" is no item
+    ("Steam drove machinery in factories, mills and mines.", "Along with mills and ports, where did steam drive it?"),
+    ("Steam drove machinery in factories, mills and mines.", "Who drove the machinery?"),  # no items named
+])
+def test_no_other_item_when_the_list_has_none_or_lacks_a_named_one(sentence, question):
+    assert list_others(sentence, question) is None
