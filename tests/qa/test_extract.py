@@ -1,7 +1,7 @@
 import pytest
 
 from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates, continuation,
-                        fuller_name, kind_phrases, list_item, list_others, name_part, named_part, names_kind, part_of_name,
+                        fuller_name, given_name, kind_phrases, list_item, list_others, name_part, named_part, names_kind, part_of_name,
                         quoted_name, roles, snap, unnamed, without_asked_title)
 from qa.text import asked_noun, nations
 
@@ -710,3 +710,28 @@ def test_along_with_some_items_asks_for_another_of_their_list(sentence, question
 ])
 def test_no_other_item_when_the_list_has_none_or_lacks_a_named_one(sentence, question):
     assert list_others(sentence, question) is None
+
+
+@pytest.mark.parametrize("sentence, question, expected", [
+    ("The Rankine cycle is sometimes referred to as a practical Carnot cycle because the diagram resembles it.",
+     "What is the Rankine cycle sometimes called?", "a practical Carnot cycle"),
+    ("It was later called the \"first oil shock\", followed by the 1979 oil crisis, termed the \"second oil shock.\"",
+     "What was another term used for the oil crisis?", "first oil shock"),
+    ("Algorithms that use random bits are called randomized algorithms.",
+     "What is the term given to algorithms that utilize random bits?", "randomized algorithms"),
+    ("Such engines are known as triple and quadruple expansion engines respectively.",
+     "What are engines using four expansion stages known as?", "triple and quadruple expansion engines"),
+])
+def test_a_name_asked_is_the_one_the_sentence_gives(sentence, question, expected):
+    assert given_name(sentence, question).text == expected
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("The Malkin Athletic Center, known as the \"MAC\", serves as the recreation facility.",
+     "What is the name of the recreational sports facility?"),  # an alias of the name given before it
+    ("Nixon named William E. Simon as the first Administrator of the office, a short-termed organisation.",
+     "Why was this short termed organization created?"),  # "termed" asks for no name here
+    ("The rebellions were called the Huguenot wars.", "Who led the rebellions?"),
+])
+def test_no_given_name_unless_one_is_asked_and_given(sentence, question):
+    assert given_name(sentence, question) is None
