@@ -9,9 +9,9 @@ from .acronyms import asked_acronym, defined_acronym, expansion
 from .doers import absent_deed
 from .errors import BackendError
 from .coref import reference
-from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, continuation, echoes, fuller_name,
-                      given_name, kind_phrases, list_item, list_others, name_part, named_part, names_kind, part_of_name, question_stems,
-                      quoted_name, snap, tokens, without_asked_title)
+from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, continuation, defined, echoes,
+                      fuller_name, given_name, kind_phrases, list_item, list_others, name_part, named_part, names_kind,
+                      part_of_name, question_stems, quoted_name, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner
@@ -241,6 +241,9 @@ class Answerer:
             if phrases:
                 break
         else:
+            said = defined(evidence[0].text, question)
+            if said is not None:  # "What is the main executive body of the EU?" - "The European Commission is ..."
+                return Pick(said, evidence[0], by_model=False), ""
             return None, "the question asks for no name, date, number or place: the sentence answers it"
         if use_model and self.llm is not None:
             voted, _ = self._model_span(question, ev)

@@ -44,7 +44,8 @@ _RELATIVE_DATE = re.compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                  "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                  "hundred thousand million billion trillion dozen dozens hundreds thousands millions billions half").split()
-_NUMBER = (r"(?:[$€£¥]\s?)?(?:\d[\d,.]*(?:[-–]\d[\d,.]*(?=\s?(?:%%|percent|per cent)))?|(?:%s)(?:[- ](?:%s))*)(?:\s?(?:%%|percent|per cent))?"
+_NUMBER = (r"(?:[$€£¥]\s?)?(?:\d[\d,.]*(?:[-–]\d[\d,.]*(?=\s?(?:%%|percent|per cent)))?|(?:%s)(?:[- ](?:%s))*)"
+           r"(?:\s?(?:%%|percent|per cent))?"
            r"(?:\s(?:million|billion|trillion|thousand|hundred))?" % ("|".join(_NUMBER_WORDS), "|".join(_NUMBER_WORDS)))
 # a unit word after a number ("eight *presidents*"), not initials ("eight U.S. presidents")
 _UNIT = r"(?:\s+(?!(?:to|and|or|of|in|on|at|for|the|a|an|by|with|from|was|were|is|are)\b)[a-z][\w-]*(?!\.\w))?"
@@ -1084,7 +1085,8 @@ def list_others(sentence: str, question: str) -> Span | None:
         return None
     listed = asked.group(1)  # up to a wh-word or a verb: "Watt, Boulton and Smeaton", "solar, coal, and nuclear"
     end = next((a for a, _, tag in tagged(listed) if a and (tag.startswith(("VB", "MD", "W")))), len(listed))
-    listed = re.sub(r"[\s,]*\b(?:in|on|at|for|from|to|by|with|into)?[\s,]*$", "", listed[:end], flags=re.I)  # ", in what"
+    # ", in what": no item
+    listed = re.sub(r"[\s,]*\b(?:in|on|at|for|from|to|by|with|into)?[\s,]*$", "", listed[:end], flags=re.I)
     items = [[_norm(t) for _, _, t in tokens(i)] for i in _ITEM_SPLIT.split(listed)]
     items = [[w for w in item if w not in ("a", "an", "the")] for item in items]
     tags = list(tagged(sentence))
@@ -1170,3 +1172,62 @@ def given_name(sentence: str, question: str) -> Span | None:
         b = a + len(sentence[a:b].rstrip(".,;:!? "))
         return Span(a, b, sentence[a:b], 1.0)
     return None
+
+
+# --- "What is X?": what the sentence says X is ----------------------------------------------------
+_WHAT_BE = re.compile(r"\W*what\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*", re.I)
+_COPULA = re.compile(r"\b(?:is|are|was|were)\b")
+_CLAUSE_BREAK = (r"[;:()\[\]\"“”—–]|\.\s|\s-\s"
+                 r"|\b(?:which|that|who|whom|whose|where|when|while|because|although|since|but)\b")
+_SIDE_END = re.compile(rf",(?=\s)|{_CLAUSE_BREAK}")  # a side of "is" ends at a comma, unless a list is asked for
+_LIST_END = re.compile(_CLAUSE_BREAK)
+_NOT_DEFINING = ("VBN", "VBG", "VBD", "RB", "TO", "IN")  # "were *led* by", "is *still* ...": no "X is Y"
+
+
+def _noun_phrase_start(text: str) -> bool:
+    tags = tagged(text)
+    return bool(tags) and (tags[0][2] in ("DT", "PRP$", "CD", "$") or tags[0][2].startswith(("NN", "JJ")))
+
+
+def defined(sentence: str, question: str, max_words: int = 12) -> Span | None:
+    """For "What is X?", the other side of an "is" (was, are, were) of ``sentence`` one side of which
+    says X: "What is the main executive body of the EU?" - "*The European Commission* is the main
+    executive body"; "What was Tymnet?" - "Tymnet was *an international data communications
+    network* ...". The side must be a noun phrase of ``max_words`` or fewer, up to a comma (past
+    commas for a question that asks for several); "is" followed by a participle or an adverb is no
+    definition. Measured over the 2,805 SQuAD questions without the model: 25 whole sentences became
+    a side, F1 +10.5 summed, one right answer lost; the seed sets unchanged."""
+    asked = _WHAT_BE.fullmatch(question)
+    if not asked or re.search(r"\bname\b", question, re.I):  # a name asked: ``given_name``
+        return None
+    said = {_norm(t) for _, _, t in tokens(asked.group(1)) if t not in STOPWORDS}
+    if not said:
+        return None
+    own = "".join(t for _, _, t in tokens(asked.group(1)))
+    noun = asked_noun(question)
+    several = bool(noun and is_plural(noun)) or re.search(r"\b(?:two|three|four|five|both)\b", question, re.I) \
+        is not None
+    best: tuple[float, int, int] | None = None
+    for be in _COPULA.finditer(sentence):
+        start = max((m.end() for m in _SIDE_END.finditer(sentence, 0, be.start())), default=0)
+        rest = sentence[be.end():]
+        end = (_LIST_END if several else _SIDE_END).search(rest)
+        right_end = be.end() + (end.start() if end else len(rest))
+        sides = []
+        for a, b in ((start, be.start()), (be.end(), right_end)):
+            text = sentence[a:b]
+            a, b = a + len(text) - len(text.lstrip()), a + len(text.rstrip(" ."))
+            words = {_norm(t) for _, _, t in tokens(sentence[a:b]) if t not in STOPWORDS}
+            sides.append((a, b, len(words & said) / len(said), words - said))
+        right_tags = tagged(sentence[sides[1][0]:sides[1][1]])
+        if not right_tags or right_tags[0][2] in _NOT_DEFINING:
+            continue
+        for (a, b, cover, new), (_, _, other_cover, _) in ((sides[1], sides[0]), (sides[0], sides[1])):
+            # the side that says X names the other one: new words, a noun phrase, not X written again
+            if other_cover < 0.5 or cover >= other_cover or not new or a >= b or \
+                    len(sentence[a:b].split()) > max_words or not _noun_phrase_start(sentence[a:b]) or \
+                    "".join(t for _, _, t in tokens(sentence[a:b]) if t not in STOPWORDS) in own:
+                continue
+            if best is None or other_cover > best[0]:
+                best = (other_cover, a, b)
+    return Span(best[1], best[2], sentence[best[1]:best[2]], 1.0) if best else None

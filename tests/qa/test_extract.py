@@ -1,8 +1,9 @@
 import pytest
 
 from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates, continuation,
-                        fuller_name, given_name, kind_phrases, list_item, list_others, name_part, named_part, names_kind, part_of_name,
-                        quoted_name, roles, snap, unnamed, without_asked_title)
+                        defined, fuller_name, given_name, kind_phrases, list_item, list_others, name_part,
+                        named_part, names_kind, part_of_name, quoted_name, roles, snap, unnamed,
+                        without_asked_title)
 from qa.text import asked_noun, nations
 
 S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
@@ -735,3 +736,25 @@ def test_a_name_asked_is_the_one_the_sentence_gives(sentence, question, expected
 ])
 def test_no_given_name_unless_one_is_asked_and_given(sentence, question):
     assert given_name(sentence, question) is None
+
+
+@pytest.mark.parametrize("sentence, question, expected", [
+    ("The European Commission is the main executive body of the EU.", "What is the main executive body of the EU?",
+     "The European Commission"),
+    ("Tymnet was an international data communications network headquartered in San Jose, CA.", "What was Tymnet?",
+     "an international data communications network headquartered in San Jose"),
+    ("The three sources of European Union law are primary law, secondary law and supplementary law.",
+     "What are the three sources of European Union law?", "primary law, secondary law and supplementary law"),
+])
+def test_what_is_x_is_answered_by_the_other_side_of_is(sentence, question, expected):
+    assert defined(sentence, question).text == expected
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("The delegations were led by Vice Premier He Lifeng.", "What is He Lifeng's rank?"),  # a passive
+    ("The pump is still used in mines.", "What is the pump?"),  # an adverb: no definition
+    ("The engine was built in 1712.", "Who built the engine?"),  # not "What is X?"
+])
+def test_no_definition_where_is_defines_nothing(sentence, question):
+    assert defined(sentence, question) is None
+
