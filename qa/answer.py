@@ -11,7 +11,7 @@ from .errors import BackendError
 from .coref import reference
 from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, continuation, defined, echoes,
                       fuller_name, given_name, kind_phrases, list_item, list_others, name_part, named_part, names_kind,
-                      part_of_name, question_stems, quoted_name, snap, tokens, without_asked_title)
+                      part_of_name, question_stems, quoted_name, reason, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner
@@ -233,6 +233,9 @@ class Answerer:
         named = given_name(evidence[0].text, question)
         if named is not None:  # "What is the Rankine cycle sometimes called?" - "a practical Carnot cycle"
             return Pick(named, evidence[0], by_model=False), ""
+        why = reason(evidence[0].text, question)
+        if why is not None:  # "Why might Washington delay the tariffs?" - "to give Trump and ... time to negotiate"
+            return Pick(why, evidence[0], by_model=False), ""
         follows = continuation(evidence[0].text, question)
         if follows is not None:  # "incompatible with what?" - "incompatible with fundamental rights ..."
             return Pick(follows, evidence[0], by_model=False), ""

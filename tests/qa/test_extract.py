@@ -2,7 +2,7 @@ import pytest
 
 from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates, continuation,
                         defined, fuller_name, given_name, kind_phrases, list_item, list_others, name_part,
-                        named_part, names_kind, part_of_name, quoted_name, roles, snap, unnamed,
+                        named_part, names_kind, part_of_name, quoted_name, reason, roles, snap, unnamed,
                         without_asked_title)
 from qa.text import asked_noun, nations
 
@@ -758,3 +758,22 @@ def test_what_is_x_is_answered_by_the_other_side_of_is(sentence, question, expec
 def test_no_definition_where_is_defines_nothing(sentence, question):
     assert defined(sentence, question) is None
 
+
+
+@pytest.mark.parametrize("sentence, question, expected", [
+    ("Bessent suggested that Washington might delay the tariffs to give Trump and Xi time to negotiate, he said.",
+     "Why might Washington delay the tariffs?", "to give Trump and Xi time to negotiate"),
+    ("He was told he could not continue because Dutch law said only people established there could advise.",
+     "Why was the lawyer told he couldn't continue?",
+     "because Dutch law said only people established there could advise"),
+])
+def test_why_is_answered_by_the_reason_or_the_purpose(sentence, question, expected):
+    assert reason(sentence, question).text == expected
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("Imported cars forced General Motors to introduce smaller models.", "Why did GM introduce small cars?"),
+    ("Washington might delay the tariffs to give Xi time.", "What might Washington delay?"),  # no "why"
+])
+def test_no_reason_where_none_is_given_or_asked(sentence, question):
+    assert reason(sentence, question) is None
