@@ -9,9 +9,9 @@ from .acronyms import asked_acronym, defined_acronym, expansion
 from .doers import absent_deed
 from .errors import BackendError
 from .coref import reference
-from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, continuation, defined, echoes,
-                      fuller_name, given_name, kind_phrases, list_item, list_others, name_part, named_part, names_kind,
-                      part_of_name, question_stems, quoted_name, reason, snap, tokens, without_asked_title)
+from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, asked_object, candidates, continuation, defined,
+                      echoes, fuller_name, given_name, kind_phrases, list_item, list_others, name_part, named_part,
+                      names_kind, part_of_name, question_stems, quoted_name, reason, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner
@@ -239,6 +239,9 @@ class Answerer:
         follows = continuation(evidence[0].text, question)
         if follows is not None:  # "incompatible with what?" - "incompatible with fundamental rights ..."
             return Pick(follows, evidence[0], by_model=False), ""
+        done = asked_object(evidence[0].text, question)
+        if done is not None:  # "What did Baran develop during research at RAND?" - "the concept of ..."
+            return Pick(done, evidence[0], by_model=False), ""
         for ev in [evidence[0]] + [e for e in evidence[1:] if continues(evidence[0], e)]:
             phrases = kind_phrases(ev.text, question)
             if phrases:

@@ -1254,7 +1254,8 @@ def reason(sentence: str, question: str) -> Span | None:
         stems = question_stems(question)
         tags = tagged(sentence)
         found = next((a for i, (a, _, tag) in enumerate(tags[:-1]) if tag == "TO" and tags[i + 1][2] == "VB" and
-                      _norm(fold(sentence[tags[i + 1][0]:tags[i + 1][1]])) not in stems and  # the deed asked: no purpose
+                      # the deed asked is no purpose
+                      _norm(fold(sentence[tags[i + 1][0]:tags[i + 1][1]])) not in stems and
                       any(_norm(fold(sentence[x:y])) in stems for x, y, _ in tags[max(0, i - 6):i])), None)
     if found is None:
         return None
@@ -1262,3 +1263,45 @@ def reason(sentence: str, question: str) -> Span | None:
     b = end.start() if end else len(sentence)
     text = sentence[found:b].rstrip()
     return Span(found, found + len(text), text, 1.0) if len(text.split()) >= 2 else None
+
+
+# --- "What did X <verb> <more>?": what follows the verb in the sentence ------------------------------
+_WHAT_DID = re.compile(r"\W*what\s+(?:do|does|did|has|have|had|can|could|will|would|should|might|must)\s+"
+                       r"(.+?)\s*\??\s*", re.I)
+
+
+def asked_object(sentence: str, question: str, max_words: int = 12) -> Span | None:
+    """For "What did Baran develop during research at RAND?", what follows the verb's form in
+    ``sentence`` ("Baran developed *the concept of distributed adaptive message block switching*
+    during his research"), up to the end of the phrase or the preposition that follows the verb in
+    the question ("during"), when it says something the question does not. Not for "be", "do" and
+    "have", nor for a verb whose object is a clause ("agree *takes* precedence"), nor for a passive
+    ("triggered *by*"). Measured without the model: seed sets F1 +1.7 summed over 3 answers, 2,805
+    SQuAD +0.8 over 4, none lost (``continuation`` answers a question that ends with its verb)."""
+    asked = _WHAT_DID.fullmatch(question)
+    if not asked:
+        return None
+    tags = tagged(question)
+    verb = next(((a, b) for a, b, tag in tags if a >= asked.start(1) and tag == "VB"), None)
+    if verb is None or fold(question[verb[0]:verb[1]]) in ("be", "do", "have") or \
+            any(tag.startswith("VB") for a, _, tag in tags if a >= verb[1]):
+        return None
+    after = [fold(question[a:b]) for a, b, tag in tags if a >= verb[1] and tag != "."]
+    stop = after[0] if after and after[0] in _PREPOSITIONS else None
+    wanted = _norm(fold(question[verb[0]:verb[1]]))
+    said = next((end for _, end, t in tokens(sentence) if _norm(t) == wanted), None)
+    if said is None or re.match(r"\s+by\b", sentence[said:]):
+        return None
+    start = _ARTICLE.match(sentence, said)
+    if start is None:
+        return None
+    rest = sentence[start.end():]
+    end = _ENDS_PHRASE.search(rest)
+    text = rest[:end.start() if end else len(rest)]
+    cut = re.search(rf"\s{re.escape(stop)}\b", text) if stop else None
+    text = (text[:cut.start()] if cut else text).strip()
+    stems = question_stems(question)
+    if len(text.split()) > max_words or not any(t not in STOPWORDS and _norm(t) not in stems
+                                                for _, _, t in tokens(text)):
+        return None
+    return Span(start.end(), start.end() + len(text), text, 1.0)

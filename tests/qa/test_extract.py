@@ -1,7 +1,7 @@
 import pytest
 
-from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates, continuation,
-                        defined, fuller_name, given_name, kind_phrases, list_item, list_others, name_part,
+from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, asked_object, candidates,
+                        continuation, defined, fuller_name, given_name, kind_phrases, list_item, list_others, name_part,
                         named_part, names_kind, part_of_name, quoted_name, reason, roles, snap, unnamed,
                         without_asked_title)
 from qa.text import asked_noun, nations
@@ -777,3 +777,23 @@ def test_why_is_answered_by_the_reason_or_the_purpose(sentence, question, expect
 ])
 def test_no_reason_where_none_is_given_or_asked(sentence, question):
     assert reason(sentence, question) is None
+
+
+@pytest.mark.parametrize("sentence, question, expected", [
+    ("Baran developed the concept of distributed adaptive message block switching during his research at RAND.",
+     "What did Baran develop during research at RAND?", "concept of distributed adaptive message block switching"),
+    ("The discussions came weeks after the ministry announced new export controls, set to take effect soon.",
+     "What did China's Commerce Ministry announce weeks before the talks?", "new export controls"),
+])
+def test_what_did_x_do_is_answered_by_the_object_of_the_verb(sentence, question, expected):
+    assert asked_object(sentence, question).text == expected
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("All member states agree that EU law takes primacy over national law.",
+     "What do all member states agree takes precedence over national law?"),  # the object is a clause
+    ("A trade war was triggered by tit-for-tat moves.", "What did tit-for-tat moves trigger?"),  # a passive
+    ("The engine will be ready in May.", "What will the engine be?"),
+])
+def test_no_object_of_a_clause_a_passive_or_be(sentence, question):
+    assert asked_object(sentence, question) is None
