@@ -722,6 +722,11 @@ def test_no_other_item_when_the_list_has_none_or_lacks_a_named_one(sentence, que
      "What is the term given to algorithms that utilize random bits?", "randomized algorithms"),
     ("Such engines are known as triple and quadruple expansion engines respectively.",
      "What are engines using four expansion stages known as?", "triple and quadruple expansion engines"),
+    # how it was described: what it was described as, or called in quotes
+    ("Trade discussions were described as “very constructive,” according to a US Treasury spokesperson.",
+     "How did the Treasury spokesperson characterise the discussions?", "very constructive"),
+    ("US and Chinese officials held “very constructive” trade talks on the sidelines of the summit.",
+     "how were talks described", "very constructive"),
 ])
 def test_a_name_asked_is_the_one_the_sentence_gives(sentence, question, expected):
     assert given_name(sentence, question).text == expected
