@@ -16,7 +16,7 @@ from .store import FaissIndex
 from .types import BuildReport, Chunk, Document
 
 log = logging.getLogger("qa.index")
-SPLITTER_VERSION = 1
+SPLITTER_VERSION = 2  # 2: "c." (circa), "ca.", "cf.", "viz.", "et al." end no sentence
 
 
 @dataclass(frozen=True)

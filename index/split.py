@@ -15,7 +15,7 @@ from .types import Chunk, Document
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st vs etc e.g i.e inc ltd co corp dept est fig gen gov sen rep lt col "
     "capt sgt mt no nos vol pp approx jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n "
-    "a.m p.m ph.d".split()
+    "a.m p.m ph.d c ca cf viz al".split()  # "c. 1455" (circa), "et al."
 )
 _TERMINAL = re.compile(r"[.!?…]+[\"'”’)\]]*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")

@@ -14,6 +14,10 @@ from index import Document, sentence_spans, split_document
     ("Para one.\n\n-\n\nPara two", ["Para one.", "Para two"]),
     ("  leading space. trailing  ", ["leading space. trailing"]),
     ("", []),
+    ("Others included Jacques Lefevre (c. 1455-1536). He taught.", ["Others included Jacques Lefevre (c. 1455-1536).",
+                                                                    "He taught."]),  # circa
+    ("It had ca. 2 million people, as Smith et al. found. Then it fell.",
+     ["It had ca. 2 million people, as Smith et al. found.", "Then it fell."]),
 ])
 def test_sentence_spans(text, expected):
     spans = sentence_spans(text)
