@@ -61,6 +61,22 @@ def clean_reply(reply: str) -> str:
     return line.strip().strip("\"'“”‘’").strip()
 
 
+# Words that open a sentence to tie it to the one before: no part of what it says
+_CONNECTIVE = re.compile(r"^(?:however|for (?:example|instance)|in particular|thus|therefore|similarly|moreover|"
+                         r"furthermore|in addition|nonetheless|nevertheless|conversely|indeed|hence|meanwhile|"
+                         r"consequently|instead|likewise|in fact|as such|on the other hand|in contrast|"
+                         r"by contrast|strictly speaking|generally speaking|that said),\s+(?=\S)", re.I)
+_WIKI_NOTE = re.compile(r"\s*\[(?:citation needed|clarification needed|when\?|who\?|according to whom\?|\d+)\]",
+                        re.I)
+
+
+def statement(sentence: str) -> str:
+    """``sentence`` as a statement of its own: "However, in a statement on October 13, ..." -> "In a
+    statement on October 13, ..."; "[citation needed]" dropped."""
+    text = _WIKI_NOTE.sub("", _CONNECTIVE.sub("", sentence, count=1))
+    return text[:1].upper() + text[1:] if text != sentence else sentence
+
+
 def with_markers(text: str, count: int) -> str:
     """``text`` with markers [1]..[count] before its final punctuation."""
     markers = "".join(f"[{i}]" for i in range(1, count + 1))
@@ -135,9 +151,11 @@ class Answerer:
 
     def extractive(self, question: str, evidence: list[Evidence], note: str = "",
                    best: Evidence | None = None) -> Answer:
-        """The best evidence sentence itself (or ``best``), cited."""
+        """The best evidence sentence itself (or ``best``), cited: without a connective that ties it to
+        the sentence before ("However, ...") or a wiki's "[citation needed]", which answer nothing."""
         best = best or evidence[0]
-        return Answer(question, with_markers(best.text, 1), False, [best.citation()], mode="extractive", note=note)
+        return Answer(question, with_markers(statement(best.text), 1), False, [best.citation()], mode="extractive",
+                      note=note)
 
     def _model_span(self, question: str, evidence: Evidence) -> tuple[Span | None, str]:
         """The model's reply for one sentence, snapped to a span of it (None if it matches none)."""

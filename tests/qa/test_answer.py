@@ -1,6 +1,6 @@
 import pytest
 
-from qa.answer import Answerer, clean_reply, with_markers
+from qa.answer import Answerer, clean_reply, statement, with_markers
 from qa.gate import GateDecision
 from qa.types import Evidence
 from tests.fakes import FailingLLM, ScriptedLLM
@@ -203,3 +203,15 @@ def test_a_question_that_asks_for_two_is_not_answered_by_one():
     assert Answerer(None).answer("Which country hosted the officials?", evidence, OK).text == "Malaysia [1]."
     a = Answerer(None).answer("Trade tensions between which two countries had risen?", evidence, OK)
     assert "United States and China" in a.text and "Malaysia" not in a.text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("However, in a statement on October 13, Bessent suggested a delay.",
+     "In a statement on October 13, Bessent suggested a delay."),
+    ("This is becoming known as the Advanced Steam movement.[citation needed]",
+     "This is becoming known as the Advanced Steam movement."),
+    ("For example, integers can be represented in binary notation.", "Integers can be represented in binary notation."),
+    ("Thus no problem is harder.", "Thus no problem is harder."),  # no comma: part of the statement
+])
+def test_a_sentence_answer_drops_what_ties_it_to_the_one_before(sentence, expected):
+    assert statement(sentence) == expected
