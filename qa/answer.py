@@ -9,9 +9,10 @@ from .acronyms import asked_acronym, defined_acronym, expansion
 from .doers import absent_deed
 from .errors import BackendError
 from .coref import reference
-from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, asked_object, candidates, continuation, defined,
-                      echoes, fuller_name, given_name, kind_phrases, list_item, list_others, name_part, named_part,
-                      names_kind, part_of_name, question_stems, quoted_name, reason, snap, tokens, without_asked_title)
+from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, asked_object, candidates, case_name, continuation,
+                      defined, echoes, fuller_name, given_name, kind_phrases, list_item, list_others, name_part,
+                      named_part, names_kind, part_of_name, question_stems, quoted_name, reason, snap, tokens,
+                      without_asked_title)
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner
@@ -245,6 +246,9 @@ class Answerer:
         "Williamite war"; ``names_kind``): 2,805 SQuAD -8 correct, F1 +20.5; seed none lost, F1 +2.3.
         The trade is deliberate: a short answer that names the thing, with its sentence cited,
         against a sentence that holds it somewhere."""
+        case = case_name(evidence[0].text, question)
+        if case is not None:  # "In which case did the Court of Justice ...?" - "Commission v France"
+            return Pick(case, evidence[0], by_model=False), ""
         quoted = quoted_name(evidence[0].text, question)
         if quoted is not None:  # "What is the name of Trump's plan for the Navy?" - "'Golden Fleet'"
             return Pick(quoted, evidence[0], by_model=False), ""

@@ -1,7 +1,7 @@
 import pytest
 
 from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, asked_object, candidates,
-                        continuation, defined, fuller_name, given_name, kind_phrases, list_item, list_others, name_part,
+                        case_name, continuation, defined, fuller_name, given_name, kind_phrases, list_item, list_others, name_part,
                         named_part, names_kind, part_of_name, quoted_name, reason, roles, snap, unnamed,
                         without_asked_title)
 from qa.text import asked_noun, nations
@@ -802,3 +802,15 @@ def test_what_did_x_do_is_answered_by_the_object_of_the_verb(sentence, question,
 ])
 def test_no_object_of_a_clause_a_passive_or_be(sentence, question):
     assert asked_object(sentence, question) is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Van Gend en Loos v Nederlandse Administratie der Belastingen it was held that the Treaties apply.",
+     "Van Gend en Loos v Nederlandse Administratie der Belastingen"),
+    ("By contrast in Commission v Italy the Court of Justice held that a requirement was unlawful.",
+     "Commission v Italy"),
+    ("In Commission v France French farmer vigilantes were sabotaging shipments.", "Commission v France"),
+])
+def test_which_case_is_answered_by_the_case_name(sentence, expected):
+    assert case_name(sentence, "In which case did the Court of Justice hold that?").text == expected
+    assert case_name(sentence, "Who held that?") is None  # a case asked for only
