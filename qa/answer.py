@@ -9,13 +9,13 @@ from .acronyms import asked_acronym, defined_acronym, expansion
 from .doers import absent_deed
 from .errors import BackendError
 from .coref import reference
-from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, asked_object, candidates, case_name, continuation,
-                      defined, echoes, fuller_name, given_name, kind_phrases, list_item, list_others, name_part,
-                      named_part, names_kind, part_of_name, question_stems, quoted_name, reason, snap, tokens,
-                      without_asked_title)
+from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, continuation, echoes, fuller_name,
+                      kind_phrases, list_item, name_part, named_part, names_kind, part_of_name, question_stems,
+                      quoted_name, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner
+from .structure import asked_object, case_name, defined, given_name, list_others, reason
 from .support import unsupported
 from .text import STOPWORDS, asked_noun, is_plural, refers_back, stem, words
 from .types import Answer, Evidence

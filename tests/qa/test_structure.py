@@ -1,0 +1,134 @@
+import pytest
+
+from qa.structure import asked_object, case_name, defined, given_name, list_others, reason
+
+
+@pytest.mark.parametrize("sentence, question, expected", [
+    ("Rankine cycles generated about 90% of all electric power, including virtually all solar, biomass, coal and "
+     "nuclear power plants.", "Along with solar, coal and nuclear, what sort of plants use the Rankine process?",
+     "biomass"),
+    ("In recent decades, reciprocating Diesel engines, and gas turbines, have almost entirely supplanted steam "
+     "propulsion.", "Along with diesel engines, what engines have overtaken steam engines?", "gas turbines"),
+    ("Steam saw widespread use driving machinery in factories, mills and mines; powering pumping stations.",
+     "Along with mills and mines, in what industrial locations did steam drive machines?", "factories"),
+    ("Engines by Newcomen, Watt, Boulton and Smeaton were built there.",
+     "In addition to Watt, Boulton and Smeaton, whose engine was built there?", "Newcomen"),
+    ("These include medium and heavy rare-earth elements, lithium batteries, artificial graphite anodes, and "
+     "rare-earth metal mining equipment.", "Besides lithium batteries, what else do the new controls cover?",
+     "artificial graphite anodes"),
+])
+def test_along_with_some_items_asks_for_another_of_their_list(sentence, question, expected):
+    assert list_others(sentence, question).text == expected
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("It was superseded where speed was required, in warships, such as the Dreadnought.",
+     "Other than warships, what ships required high speeds?"),  # "such" is no item
+    ("Steam drove machinery in factories, mills and mines.", "Along with mills and ports, where did steam drive it?"),
+    ("Steam drove machinery in factories, mills and mines.", "Who drove the machinery?"),  # no items named
+])
+def test_no_other_item_when_the_list_has_none_or_lacks_a_named_one(sentence, question):
+    assert list_others(sentence, question) is None
+
+
+@pytest.mark.parametrize("sentence, question, expected", [
+    ("The Rankine cycle is sometimes referred to as a practical Carnot cycle because the diagram resembles it.",
+     "What is the Rankine cycle sometimes called?", "a practical Carnot cycle"),
+    ("It was later called the \"first oil shock\", followed by the 1979 oil crisis, termed the \"second oil shock.\"",
+     "What was another term used for the oil crisis?", "first oil shock"),
+    ("Algorithms that use random bits are called randomized algorithms.",
+     "What is the term given to algorithms that utilize random bits?", "randomized algorithms"),
+    ("Such engines are known as triple and quadruple expansion engines respectively.",
+     "What are engines using four expansion stages known as?", "triple and quadruple expansion engines"),
+    # how it was described: what it was described as, or called in quotes
+    ("Trade discussions were described as “very constructive,” according to a US Treasury spokesperson.",
+     "How did the Treasury spokesperson characterise the discussions?", "very constructive"),
+    ("US and Chinese officials held “very constructive” trade talks on the sidelines of the summit.",
+     "how were talks described", "very constructive"),
+])
+def test_a_name_asked_is_the_one_the_sentence_gives(sentence, question, expected):
+    assert given_name(sentence, question).text == expected
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("The Malkin Athletic Center, known as the \"MAC\", serves as the recreation facility.",
+     "What is the name of the recreational sports facility?"),  # an alias of the name given before it
+    ("Nixon named William E. Simon as the first Administrator of the office, a short-termed organisation.",
+     "Why was this short termed organization created?"),  # "termed" asks for no name here
+    ("The rebellions were called the Huguenot wars.", "Who led the rebellions?"),
+])
+def test_no_given_name_unless_one_is_asked_and_given(sentence, question):
+    assert given_name(sentence, question) is None
+
+
+@pytest.mark.parametrize("sentence, question, expected", [
+    ("The European Commission is the main executive body of the EU.", "What is the main executive body of the EU?",
+     "The European Commission"),
+    ("Tymnet was an international data communications network headquartered in San Jose, CA.", "What was Tymnet?",
+     "an international data communications network headquartered in San Jose"),
+    ("The three sources of European Union law are primary law, secondary law and supplementary law.",
+     "What are the three sources of European Union law?", "primary law, secondary law and supplementary law"),
+])
+def test_what_is_x_is_answered_by_the_other_side_of_is(sentence, question, expected):
+    assert defined(sentence, question).text == expected
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("The delegations were led by Vice Premier He Lifeng.", "What is He Lifeng's rank?"),  # a passive
+    ("The pump is still used in mines.", "What is the pump?"),  # an adverb: no definition
+    ("The engine was built in 1712.", "Who built the engine?"),  # not "What is X?"
+])
+def test_no_definition_where_is_defines_nothing(sentence, question):
+    assert defined(sentence, question) is None
+
+
+
+@pytest.mark.parametrize("sentence, question, expected", [
+    ("Bessent suggested that Washington might delay the tariffs to give Trump and Xi time to negotiate, he said.",
+     "Why might Washington delay the tariffs?", "to give Trump and Xi time to negotiate"),
+    ("He was told he could not continue because Dutch law said only people established there could advise.",
+     "Why was the lawyer told he couldn't continue?",
+     "because Dutch law said only people established there could advise"),
+])
+def test_why_is_answered_by_the_reason_or_the_purpose(sentence, question, expected):
+    assert reason(sentence, question).text == expected
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("Imported cars forced General Motors to introduce smaller models.", "Why did GM introduce small cars?"),
+    ("Washington might delay the tariffs to give Xi time.", "What might Washington delay?"),  # no "why"
+])
+def test_no_reason_where_none_is_given_or_asked(sentence, question):
+    assert reason(sentence, question) is None
+
+
+@pytest.mark.parametrize("sentence, question, expected", [
+    ("Baran developed the concept of distributed adaptive message block switching during his research at RAND.",
+     "What did Baran develop during research at RAND?", "concept of distributed adaptive message block switching"),
+    ("The discussions came weeks after the ministry announced new export controls, set to take effect soon.",
+     "What did China's Commerce Ministry announce weeks before the talks?", "new export controls"),
+])
+def test_what_did_x_do_is_answered_by_the_object_of_the_verb(sentence, question, expected):
+    assert asked_object(sentence, question).text == expected
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("All member states agree that EU law takes primacy over national law.",
+     "What do all member states agree takes precedence over national law?"),  # the object is a clause
+    ("A trade war was triggered by tit-for-tat moves.", "What did tit-for-tat moves trigger?"),  # a passive
+    ("The engine will be ready in May.", "What will the engine be?"),
+])
+def test_no_object_of_a_clause_a_passive_or_be(sentence, question):
+    assert asked_object(sentence, question) is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Van Gend en Loos v Nederlandse Administratie der Belastingen it was held that the Treaties apply.",
+     "Van Gend en Loos v Nederlandse Administratie der Belastingen"),
+    ("By contrast in Commission v Italy the Court of Justice held that a requirement was unlawful.",
+     "Commission v Italy"),
+    ("In Commission v France French farmer vigilantes were sabotaging shipments.", "Commission v France"),
+])
+def test_which_case_is_answered_by_the_case_name(sentence, expected):
+    assert case_name(sentence, "In which case did the Court of Justice hold that?").text == expected
+    assert case_name(sentence, "Who held that?") is None  # a case asked for only
