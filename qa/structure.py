@@ -127,7 +127,8 @@ def given_name(sentence: str, question: str) -> Span | None:
     how something was described (characterised, called, rated): what the sentence describes it as,
     or else the words it quotes (seed sets: F1 +4.0 summed over 5 answers; SQuAD unchanged)."""
     described = _DESCRIBED_ASKED.search(question) is not None
-    named = _NAME_ASKED.search(question) is not None and not re.match(r"\W*(?:why|when|where|who|how)\b", question, re.I)
+    named = _NAME_ASKED.search(question) is not None and \
+        not re.match(r"\W*(?:why|when|where|who|how)\b", question, re.I)
     if not (described or named):
         return None
     alias = described or _ALIAS_ASKED.search(question) is not None
