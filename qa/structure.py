@@ -214,6 +214,10 @@ _BECAUSE = re.compile(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|in\s+order\s+
 _REASON_END = re.compile(r"[;:()\[\]\"“”—–]|,(?=\s)|\.\s|\.$")
 
 
+_NOT_PURPOSE = frozenset("""set about going able unable likely unlikely expected due supposed bound used scheduled
+planned ready willing slated poised""".split())
+
+
 def reason(sentence: str, question: str) -> Span | None:
     """For a "why" question, the clause of ``sentence`` that gives a reason ("because Dutch law said
     ...", "due to ...") or, failing one, a purpose: "to" and a verb within six words after the
@@ -229,6 +233,8 @@ def reason(sentence: str, question: str) -> Span | None:
         stems = question_stems(question)
         tags = tagged(sentence)
         found = next((a for i, (a, _, tag) in enumerate(tags[:-1]) if tag == "TO" and tags[i + 1][2] == "VB" and
+                      # "set to take effect", "likely to": when, not what for
+                      not (i and fold(sentence[tags[i - 1][0]:tags[i - 1][1]]) in _NOT_PURPOSE) and
                       # the deed asked is no purpose
                       _norm(fold(sentence[tags[i + 1][0]:tags[i + 1][1]])) not in stems and
                       any(_norm(fold(sentence[x:y])) in stems for x, y, _ in tags[max(0, i - 6):i])), None)
@@ -273,7 +279,8 @@ def asked_object(sentence: str, question: str, max_words: int = 12) -> Span | No
     rest = sentence[start.end():]
     end = _ENDS_PHRASE.search(rest)
     text = rest[:end.start() if end else len(rest)]
-    cut = re.search(rf"\s{re.escape(stop)}\b", text) if stop else None
+    # the question's next preposition ("during"), or an agent: "called 'very constructive' *by* US Treasury"
+    cut = re.search(rf"\s(?:{re.escape(stop)}|by)\b" if stop else r"\sby\b", text)
     text = (text[:cut.start()] if cut else text).strip()
     stems = question_stems(question)
     if len(text.split()) > max_words or not any(t not in STOPWORDS and _norm(t) not in stems

@@ -97,6 +97,8 @@ def test_why_is_answered_by_the_reason_or_the_purpose(sentence, question, expect
 @pytest.mark.parametrize("sentence, question", [
     ("Imported cars forced General Motors to introduce smaller models.", "Why did GM introduce small cars?"),
     ("Washington might delay the tariffs to give Xi time.", "What might Washington delay?"),  # no "why"
+    ("The ministry announced new export controls, set to take effect on November 8.",
+     "Why did the ministry announce the export controls?"),  # "set to": when, not what for
 ])
 def test_no_reason_where_none_is_given_or_asked(sentence, question):
     assert reason(sentence, question) is None
@@ -107,6 +109,8 @@ def test_no_reason_where_none_is_given_or_asked(sentence, question):
      "What did Baran develop during research at RAND?", "concept of distributed adaptive message block switching"),
     ("The discussions came weeks after the ministry announced new export controls, set to take effect soon.",
      "What did China's Commerce Ministry announce weeks before the talks?", "new export controls"),
+    ("US China talks in Malaysia called ‘very constructive’ by US Treasury.",
+     "What did the US Treasury call the talks?", "‘very constructive’"),  # the agent is no part of it
 ])
 def test_what_did_x_do_is_answered_by_the_object_of_the_verb(sentence, question, expected):
     assert asked_object(sentence, question).text == expected
