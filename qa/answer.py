@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .acronyms import asked_acronym, defined_acronym, expansion
@@ -110,6 +111,11 @@ def _agree(a: Span, b: Span) -> bool:
     return mine <= theirs or theirs <= mine
 
 
+def first_span(evidence: list[Evidence], find: Callable[[str], Span | None]) -> Pick | None:
+    """The first span ``find`` gives in a sentence of ``evidence``, picked with its sentence."""
+    return next((Pick(span, ev, by_model=False) for ev in evidence for span in [find(ev.text)] if span), None)
+
+
 def continues(first: Evidence, other: Evidence) -> bool:
     """``other`` is the sentence right after ``first`` and refers back to it ("These include ...")."""
     return other.source == first.source and 0 <= other.start - first.end <= 3 and refers_back(other.text)
@@ -171,23 +177,19 @@ class Answerer:
         """The answer span for a question asking for ``kind`` (see ``answer_type``), or None and why not."""
         acronym = asked_acronym(question)
         if acronym:  # "What does ASEAN stand for?": the words that spell it out, next to it in brackets
-            found = [(span, ev) for ev in evidence[:3] for span in [expansion(ev.text, acronym)] if span]
-            return (Pick(*found[0], by_model=False), "") if found else (None, f"no long form of {acronym}")
+            found = first_span(evidence[:3], lambda text: expansion(text, acronym))
+            return (found, "") if found else (None, f"no long form of {acronym}")
         named = defined_acronym(question)
-        found = [(span, ev) for ev in evidence[:3] for span in [expansion(ev.text, named)] if span] if named else []
-        if found:  # "What is ASEAN?" - "Association of Southeast Asian Nations"
-            return Pick(*found[0], by_model=False), ""
         part = name_part(question)
-        parts = [(span, ev) for ev in evidence[:3] for span in [named_part(ev.text, question, part)] if span] \
-            if part else []
-        if parts:  # "What is Trump's first name?" - "Donald" of "US President Donald Trump"
-            return Pick(*parts[0], by_model=False), ""
-        owners = [(span, ev) for ev in evidence[:3] for span in [owner(ev.text, question)] if span]
-        if owners:  # "Which country's Commerce Ministry ...?" - "China's Commerce Ministry": "China"
-            return Pick(*owners[0], by_model=False), ""
-        others = [(span, ev) for ev in evidence[:2] for span in [list_others(ev.text, question)] if span]
-        if others:  # "Along with solar, coal and nuclear, what ...?" - "biomass" of "solar, biomass, coal and nuclear"
-            return Pick(*others[0], by_model=False), ""
+        found = (named and first_span(evidence[:3], lambda text: expansion(text, named))  # "What is ASEAN?"
+                 # "What is Trump's first name?" - "Donald" of "US President Donald Trump"
+                 or part and first_span(evidence[:3], lambda text: named_part(text, question, part))
+                 # "Which country's Commerce Ministry ...?" - "China's Commerce Ministry": "China"
+                 or first_span(evidence[:3], lambda text: owner(text, question))
+                 # "Along with solar, coal and nuclear, what ...?" - "biomass" of "solar, biomass, coal and nuclear"
+                 or first_span(evidence[:2], lambda text: list_others(text, question)))
+        if found:
+            return found, ""
         if kind == OTHER:
             return self._pick_kind_of(question, evidence, use_model)
         voted: Span | None = None
@@ -246,32 +248,23 @@ class Answerer:
         "Williamite war"; ``names_kind``): 2,805 SQuAD -8 correct, F1 +20.5; seed none lost, F1 +2.3.
         The trade is deliberate: a short answer that names the thing, with its sentence cited,
         against a sentence that holds it somewhere."""
-        case = case_name(evidence[0].text, question)
-        if case is not None:  # "In which case did the Court of Justice ...?" - "Commission v France"
-            return Pick(case, evidence[0], by_model=False), ""
-        quoted = quoted_name(evidence[0].text, question)
-        if quoted is not None:  # "What is the name of Trump's plan for the Navy?" - "'Golden Fleet'"
-            return Pick(quoted, evidence[0], by_model=False), ""
-        named = given_name(evidence[0].text, question)
-        if named is not None:  # "What is the Rankine cycle sometimes called?" - "a practical Carnot cycle"
-            return Pick(named, evidence[0], by_model=False), ""
-        why = reason(evidence[0].text, question)
-        if why is not None:  # "Why might Washington delay the tariffs?" - "to give Trump and ... time to negotiate"
-            return Pick(why, evidence[0], by_model=False), ""
-        follows = continuation(evidence[0].text, question)
-        if follows is not None:  # "incompatible with what?" - "incompatible with fundamental rights ..."
-            return Pick(follows, evidence[0], by_model=False), ""
-        done = asked_object(evidence[0].text, question)
-        if done is not None:  # "What did Baran develop during research at RAND?" - "the concept of ..."
-            return Pick(done, evidence[0], by_model=False), ""
+        # the first of these the best sentence has, in this order: "In which case did the Court ...?" - "Commission
+        # v France"; "What is the name of Trump's plan for the Navy?" - "'Golden Fleet'"; "What is the Rankine
+        # cycle sometimes called?" - "a practical Carnot cycle"; "Why might Washington delay the tariffs?" - "to
+        # give Trump and ... time to negotiate"; "incompatible with what?" - "incompatible with fundamental rights
+        # ..."; "What did Baran develop during research at RAND?" - "the concept of ..."
+        for find in (case_name, quoted_name, given_name, reason, continuation, asked_object):
+            found = first_span(evidence[:1], lambda text: find(text, question))
+            if found:
+                return found, ""
         for ev in [evidence[0]] + [e for e in evidence[1:] if continues(evidence[0], e)]:
             phrases = kind_phrases(ev.text, question)
             if phrases:
                 break
         else:
-            said = defined(evidence[0].text, question)
-            if said is not None:  # "What is the main executive body of the EU?" - "The European Commission is ..."
-                return Pick(said, evidence[0], by_model=False), ""
+            said = first_span(evidence[:1], lambda text: defined(text, question))
+            if said:  # "What is the main executive body of the EU?" - "The European Commission is ..."
+                return said, ""
             return None, "the question asks for no name, date, number or place: the sentence answers it"
         if use_model and self.llm is not None:
             voted, _ = self._model_span(question, ev)
