@@ -16,9 +16,9 @@ from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, 
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner
-from .structure import asked_object, case_name, defined, given_name, list_others, reason
+from .structure import asked_object, case_name, defined, given_name, headline_source, list_others, reason
 from .support import unsupported
-from .text import STOPWORDS, asked_noun, is_plural, refers_back, stem, words
+from .text import STOPWORDS, asked_noun, is_plural, label_end, refers_back, stem, words
 from .types import Answer, Evidence
 
 log = logging.getLogger("qa")
@@ -74,8 +74,8 @@ _WIKI_NOTE = re.compile(r"\s*\[(?:citation needed|clarification needed|when\?|wh
 
 def statement(sentence: str) -> str:
     """``sentence`` as a statement of its own: "However, in a statement on October 13, ..." -> "In a
-    statement on October 13, ..."; "[citation needed]" dropped."""
-    text = _WIKI_NOTE.sub("", _CONNECTIVE.sub("", sentence, count=1))
+    statement on October 13, ..."; "[citation needed]" and a line's label ("Read more: ") dropped."""
+    text = _WIKI_NOTE.sub("", _CONNECTIVE.sub("", sentence[label_end(sentence):], count=1))
     return text[:1].upper() + text[1:] if text != sentence else sentence
 
 
@@ -186,6 +186,8 @@ class Answerer:
                  or part and first_span(evidence[:3], lambda text: named_part(text, question, part))
                  # "Which country's Commerce Ministry ...?" - "China's Commerce Ministry": "China"
                  or first_span(evidence[:3], lambda text: owner(text, question))
+                 # "Who reported the Golden Fleet plan?" - "WSJ" of "Trump plans 'Golden Fleet' ...: WSJ"
+                 or first_span(evidence[:3], lambda text: headline_source(text, question))
                  # "Along with solar, coal and nuclear, what ...?" - "biomass" of "solar, biomass, coal and nuclear"
                  or first_span(evidence[:2], lambda text: list_others(text, question)))
         if found:
@@ -223,6 +225,13 @@ class Answerer:
             near = [r for r in near if _LIST.search(r[2].text)] or near
         score, _, span, ev, by_model = near[0]
         rivals = [r[0] for r in ranked if r is not near[0] and not _agree(r[2], span)]
+        if kind == PERSON and not by_model and not rivals:
+            # the one name near the question's words, of a sentence that tells no such deed: "Trump" of "Trump
+            # to attend Thailand-Cambodia ceasefire ..." for "Who brokered the ceasefire?". Measured without
+            # the model: 2,805 SQuAD +2 refusals, no right answer lost; seed sets +5 refusals, none lost.
+            deed = absent_deed(question, f"{ev.text} {ev.before}")
+            if deed:
+                return None, f"no one who {deed} ({span.text!r} does something else)"
         sure = by_model or not rivals or score - rivals[0] >= SURE_MARGIN
         if sure and kind == PERSON:  # "He" of "Vice Premier He would lead ...": "He Lifeng", as another sentence has
             # (any of the three: "Who is China's vice premier?" - "Chinese Vice Premier He Lifeng" names no "China")

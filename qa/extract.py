@@ -18,7 +18,7 @@ from .places import is_country
 from .postag import common_word, proper_noun_at, tagged, verb_at
 from .synonyms import synonyms
 from .text import (DEMONYMS, PHRASE_BREAK, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, is_plural,
-                   name_phrases, nations, stem, unaccented, verbs, wh_is)
+                   label_end, name_phrases, nations, stem, unaccented, verbs, wh_is)
 
 # --- what the question asks for -------------------------------------------------------------
 PERSON, DATE, NUMBER, PLACE, ORG, NAME, ROLE, OTHER = ("person", "date", "number", "place", "organisation", "name",
@@ -239,8 +239,9 @@ def _type_spans(sentence: str, kind: str) -> list[tuple[int, int]]:
         found = [(a, b) for a, b in found if not any(a < y and x < b for x, y in dates)]
     else:
         found = [(m.start(), m.end()) for m in _CAP_SEQ.finditer(sentence)]
+    label = label_end(sentence)  # "Read more: ..." names nobody called "Read"
     # keep maximal spans only
-    found = sorted(set(found), key=lambda s: (s[0], -s[1]))
+    found = sorted({(a, b) for a, b in found if a >= label}, key=lambda s: (s[0], -s[1]))
     out: list[tuple[int, int]] = []
     for a, b in found:
         if out and a >= out[-1][0] and b <= out[-1][1]:

@@ -145,6 +145,18 @@ def name_phrases(text: str) -> list[str]:
 
 # Where a phrase or clause of a sentence ends: commas, semicolons, colons, brackets, quotes, dashes.
 PHRASE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
+# A web page's label before a line of its own: "Read more: <another article's headline>", "See also:",
+# "Editor's note:". The label says what the line is, not what happened: no name, date or answer is in it.
+_LABEL = re.compile(r"^\W*(?:read\s+(?:more|also|next)|see\s+also|related(?:\s+\w+)?|more\s+on\s+this|"
+                    r"editor['’]s\s+note|update[d]?|also\s+read|watch|listen)\s*:\s+", re.I)
+
+
+def label_end(sentence: str) -> int:
+    """Where a line's opening label ends ("Read more: " of "Read more: Trump plans ..."), or 0."""
+    found = _LABEL.match(sentence)
+    return found.end() if found else 0
+
+
 # A sentence that starts like this goes on from the one before it ("It was commissioned by Odo").
 _REFERS_BACK = re.compile(r"^(?:these|this|they|those|it|its|their|such|he|she|his|her)\b", re.I)
 

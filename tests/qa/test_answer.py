@@ -166,6 +166,23 @@ def test_unsure_of_a_name_for_a_deed_the_evidence_never_tells_of_is_a_refusal():
     assert not b.refused and b.mode == "extractive"  # unsure which of the two: the sentence
 
 
+def test_the_one_name_of_a_sentence_that_tells_another_deed_is_no_answer():
+    # "Trump" is the only person, but he attends the ceasefire: he brokered nothing the sentence tells
+    evidence = one_sentence("Read more: Trump to attend Thailand-Cambodia ceasefire at ASEAN summit")
+    a = Answerer(None).answer("Who brokered the Thailand-Cambodia ceasefire?", evidence, OK)
+    assert a.refused and "no one who brokered" in a.note
+    assert Answerer(None).answer("Who will attend the ceasefire?", evidence, OK).text == "Trump [1]."
+
+
+def test_who_reported_a_headline_is_the_source_it_ends_with():
+    evidence = one_sentence("Read more: Trump plans 'Golden Fleet' to modernize US Navy: WSJ")
+    for question in ("Who reported Trump's Golden Fleet plan?", "Which outlet is cited for the Golden Fleet story?"):
+        a = Answerer(None).answer(question, evidence, OK)
+        assert a.text == "WSJ [1]." and a.citations[0].quote == evidence[0].text
+    a = Answerer(None).answer("What does Trump plan for the Navy, according to the WSJ?", evidence, OK)
+    assert a.text != "WSJ [1]."  # it names the source: it asks what the source says
+
+
 def test_a_question_asking_a_kind_is_answered_by_the_words_that_name_it():
     s = "US and Chinese officials held “very constructive” trade talks on the sidelines of the summit."
     evidence = one_sentence(s)
@@ -212,6 +229,8 @@ def test_a_question_that_asks_for_two_is_not_answered_by_one():
      "This is becoming known as the Advanced Steam movement."),
     ("For example, integers can be represented in binary notation.", "Integers can be represented in binary notation."),
     ("Thus no problem is harder.", "Thus no problem is harder."),  # no comma: part of the statement
+    ("Read more: Trump plans 'Golden Fleet' to modernize US Navy: WSJ",  # a web page's label
+     "Trump plans 'Golden Fleet' to modernize US Navy: WSJ"),
 ])
 def test_a_sentence_answer_drops_what_ties_it_to_the_one_before(sentence, expected):
     assert statement(sentence) == expected

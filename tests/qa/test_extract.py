@@ -116,6 +116,9 @@ def test_a_name_may_start_the_sentence_and_a_body_is_no_person():
     assert "However" not in [c.text for c in candidates(however, "Where did the talks go on?", PLACE)]
     ministry = "China's Commerce Ministry said Vice Premier He Lifeng would lead the delegation."
     assert candidates(ministry, "Who would lead the delegation?", PERSON)[0].text == "Vice Premier He Lifeng"
+    # a web page's label opens the line: "Read" is nobody
+    link = "Read more: Trump to attend Thailand-Cambodia ceasefire at ASEAN summit"
+    assert [c.text for c in candidates(link, "Who will attend the ceasefire?", PERSON)] == ["Trump"]
 
 
 def test_an_acronym_or_joined_places_are_no_person_and_a_country_seldom_one():

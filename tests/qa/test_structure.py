@@ -1,6 +1,6 @@
 import pytest
 
-from qa.structure import asked_object, case_name, defined, given_name, list_others, reason
+from qa.structure import asked_object, case_name, defined, given_name, headline_source, list_others, reason
 
 
 @pytest.mark.parametrize("sentence, question, expected", [
@@ -136,3 +136,18 @@ def test_no_object_of_a_clause_a_passive_or_be(sentence, question):
 def test_which_case_is_answered_by_the_case_name(sentence, expected):
     assert case_name(sentence, "In which case did the Court of Justice hold that?").text == expected
     assert case_name(sentence, "Who held that?") is None  # a case asked for only
+
+
+@pytest.mark.parametrize("sentence, question, expected", [
+    ("Read more: Trump plans 'Golden Fleet' to modernize US Navy: WSJ", "Who reported the Golden Fleet plan?", "WSJ"),
+    ("Oil prices climb as talks stall: Financial Times", "Which newspaper broke the story?", "Financial Times"),
+    ("Read more: Trump plans 'Golden Fleet': WSJ", "What does Trump plan?", None),  # no source asked
+    ("Read more: Trump plans 'Golden Fleet': WSJ", "What did the WSJ report about the tariffs?", None),  # named
+    ("The paper reported one thing: Reuters.", "Which outlet reported it?", None),  # a sentence, not a headline
+    ("Talks resume in Kuala Lumpur", "Who reported the talks?", None),  # no source credited
+])
+def test_a_headline_credits_its_source_after_a_colon(sentence, question, expected):
+    found = headline_source(sentence, question)
+    assert (found and found.text) == expected
+    if found:
+        assert sentence[found.start:found.end] == expected
