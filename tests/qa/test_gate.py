@@ -1,6 +1,6 @@
 import pytest
 
-from qa.gate import NEAR_CHARS, check, key_names, mentioned, names_afar, numbers_apart, office_apart
+from qa.gate import NEAR_CHARS, check, countries_of, key_names, mentioned, names_afar, numbers_apart, office_apart
 from qa.spelling import one_edit_apart
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
@@ -111,6 +111,16 @@ def test_a_name_must_be_near_the_best_sentence_unless_it_is_the_documents_subjec
     # a number in another form, a doctrine by its followers
     assert afar("What did DECnet phase 2 become?", "2", f"DECnet Phase II was open. {gym} {filler}") == ()
     assert afar("What spread Protestantism?", "protestantism", f"{gym} The Protestant movement grew.") == ()
+    # a city where the document says which country it is in ("Kuala Lumpur, Malaysia"), the country said nearby
+    caption = "The summit opened in Kuala Lumpur, Malaysia, on Friday."
+    talks = f"{caption} {filler} The delegations met in Malaysia. {filler}"
+    start = talks.index("The delegations")
+    best = Evidence("h.txt", start, start + 31, talks[start:start + 31], 0.5, 0.6, 0.5)
+    assert names_afar("Who met in Kuala Lumpur?", ["kuala lumpur"], best, talks) == ()
+    assert names_afar("Who met in Penang?", ["penang"], best, talks + " Penang, Thailand.") == ("penang",)
+    assert countries_of("Refugees settled in Bristol, Ireland and Scotland.", "bristol") == ()  # a list's items
+    assert countries_of("They fled to England, Wales, Scotland.", "england") == ()  # a country is in no other
+    assert countries_of(caption, "kuala lumpur") == ("malaysia",)
     # a name in the kind of thing asked for is no subject the passage must speak of
     assert afar("Which Lavietes Pavilion room has a pool?", "lavietes pavilion", document) == ()
     best = Evidence("h.txt", document.index(gym), document.index(gym) + len(gym), gym, 0.5, 0.6, 0.5)
