@@ -380,6 +380,13 @@ def _not_a_person(text: str, own: list[str]) -> bool:
     return all(is_country(p) or p in _NOT_NAMES for p in parts)
 
 
+# Bodies that trade, and public bodies, which do not: "Which company ...?" is not answered by a ministry
+_TRADERS = frozenset("""company companies firm firms corporation corporations business businesses manufacturer
+manufacturers maker makers producer producers carmaker carmakers automaker automakers supplier suppliers""".split())
+_PUBLIC_BODIES = frozenset("""ministry department office commission committee council court parliament government
+assembly senate congress agency authority""".split())
+
+
 def _not_a_body(own: list[str]) -> bool:
     """A month, a day, a nationality or one of its places alone, or a person with a title."""
     return (len(own) == 1 and own[0] in _NOT_NAMES) or any(t in _TITLES for t in own)
@@ -688,6 +695,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         own = [toks[i][2] for i in inside]
         if kind in (PERSON, PLACE, ORG) and _is_asked(own, asked_names):
             continue  # the question's own name ("Who would Xi negotiate with?" - not "President Xi Jinping")
+        if kind == ORG and noun in _TRADERS and own[-1] in _PUBLIC_BODIES:
+            continue  # "Which companies make lithium batteries?" - not "Commerce Ministry" (seed +1 refusal, no loss)
         if person_of_a_kind and own[-1] in _ANY_BODY_WORDS:
             continue  # "Which reporter ...?" - not "US Treasury" ("Who ...?" may be answered by a body)
         if (kind == PERSON and _not_a_person(text, own)) or (kind == ORG and _not_a_body(own)) \

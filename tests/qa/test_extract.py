@@ -160,6 +160,10 @@ def test_a_body_is_a_name_that_is_no_person_place_or_date():
          "in Malaysia from October 24.")
     assert [c.text for c in candidates(s, "Which Chinese ministry confirmed who would lead?", ORG)] == \
         ["Commerce Ministry"]
+    # a ministry trades in nothing: no company
+    assert candidates(s, "Which company confirmed who would lead?", ORG) == []
+    assert [c.text for c in candidates("Ford Motor Company and the Commerce Ministry met.",
+                                       "Which company met the ministry?", ORG)] == ["Ford Motor Company"]
 
 
 def test_how_many_is_not_answered_by_an_ordinal():
