@@ -512,6 +512,8 @@ def _counts(text: str, noun: str) -> bool:
     if fold(text.split()[0]) == "one" and unit and unit not in _NUMBER_WORDS \
             and not _plural_forms(unit) & _plural_forms(noun):
         return False  # "one invention" for "how many valves": "one" picks a thing out, it counts none
+    if _plural_forms(unit) & _PLACE_NOUNS and not _plural_forms(noun) & (_PLACE_NOUNS | {unit}):
+        return False  # "two countries" counts no people
     return unit not in _MEASURES or _plural_forms(unit) & _plural_forms(noun) != set()
 
 
