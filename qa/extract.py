@@ -434,6 +434,13 @@ def _modifies(sentence: str, end: int) -> bool:
     return bool(after) and after[0] in ("NN", "NNS") and rest.split()[0].strip(",.;:") not in _PLACE_NOUNS
 
 
+# A name that does something ("Washington *might* delay the tariffs", "Trump *to attend* ...") names a doer,
+# not a place, unless a preposition puts it somewhere or it is a country. Measured without the model:
+# seed sets +1 refusal ("Which city in South Korea ...?" - not "Washington"), SQuAD unchanged.
+_DOES = re.compile(r"\s+(?:to\s+[a-z]+|will|would|may|might|can|could|plans|said|says|threatened|announced)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of)\s+(?:the\s+)?$", re.I)
+
+
 def _not_a_place(text: str, own: list[str], noun: str, sentence: str, end: int) -> bool:
     """A month, a weekday, an event ("47th ASEAN Summit": seed +1 correct, SQuAD unchanged), a
     phrase with a title in it ("US Treasury Secretary"), a name that qualifies a common noun (see
@@ -454,6 +461,9 @@ def _not_a_place(text: str, own: list[str], noun: str, sentence: str, end: int) 
         return True
     if noun in _COUNTRY_NOUNS and not countries and not text.isupper():
         return True
+    if not countries and _DOES.match(sentence, end) and \
+            not _PLACE_BEFORE.search(sentence[max(0, end - len(text) - 12):end - len(text)]):
+        return True  # a doer: "*Washington* might delay", "*Trump* to attend"
     return noun in _CITY_NOUNS and countries
 
 

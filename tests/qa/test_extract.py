@@ -139,6 +139,11 @@ def test_a_name_after_in_or_at_is_seldom_a_person():
 def test_a_title_or_a_month_is_no_place():
     s = "In October, US Treasury Secretary Scott Bessent led the talks."
     assert candidates(s, "Where was Scott Bessent born?", PLACE) == []
+    # a name that does something is a doer, unless a preposition puts it somewhere
+    s = "Bessent suggested that Washington might delay the tariffs."
+    assert "Washington" not in [c.text for c in candidates(s, "Which city will host the meeting?", PLACE)]
+    s = "The envoys flew to Washington to meet the delegation."
+    assert [c.text for c in candidates(s, "Which city did the envoys fly to?", PLACE)] == ["Washington"]
 
 
 @pytest.mark.parametrize("question, best", [
