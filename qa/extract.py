@@ -404,13 +404,23 @@ _FACING = re.compile(r"\b(?:with|against|versus)\s+(?:the\s+)?[A-Z][\w'’.-]*(?
 _WHICH_PHRASE = re.compile(r"\b(?:which|what)\s+((?:[\w'’.-]+\s+){1,3}?)(?=[a-z]+\b)", re.I)
 
 
+_PEOPLE = _PERSON_NOUNS | set("""side sides delegation delegations team teams government governments camp officials
+negotiators delegates leaders authorities counterpart counterparts representatives ministers""".split())
+
+
 def _asked_nations(question: str) -> set[str]:
     """The nations of the asked-for person: those in the "which ..." phrase when it names one
     ("Which *US* official criticised *Beijing*?" asks for no Chinese), else those the question
     names, but not a place it puts something in (see ``_LOCATED``)."""
     m = _WHICH_PHRASE.search(question)
     own = nations(m.group(1)) if m else set()
-    return own or nations(_FACING.sub(" ", _LOCATED.sub(" ", question)))
+    if own:
+        return own
+    rest = _FACING.sub(" ", _LOCATED.sub(" ", question))
+    # "a tariff on *Chinese imports*": things of a nation, not its people (unlike "the *American* side")
+    rest = re.sub(r"\b[A-Z][\w.]*(?:['’]s)?\s+([a-z]+s)\b",
+                  lambda m: m.group(0) if m.group(1) in _PEOPLE or not is_plural(m.group(1)) else " ", rest)
+    return nations(rest)
 
 
 def _other_side(sentence: str, start: int, end: int, asked: set[str]) -> bool:

@@ -136,6 +136,13 @@ def test_a_name_after_in_or_at_is_seldom_a_person():
     assert [c.text for c in candidates(s, "Who chaired the summit?", PERSON)][-1] == "Kuala Lumpur"
 
 
+def test_a_nation_the_question_names_is_the_asked_persons_unless_it_names_things():
+    s = "US President Donald Trump threatened an additional tariff, as did Chinese President Xi Jinping."
+    names = lambda q: [c.text for c in candidates(s, q, PERSON)]  # noqa: E731
+    assert names("Who led the Chinese side?") == ["President Xi Jinping"]
+    assert "US President Donald Trump" in names("Who threatened a tariff on Chinese imports?")  # goods, not people
+
+
 def test_a_title_or_a_month_is_no_place():
     s = "In October, US Treasury Secretary Scott Bessent led the talks."
     assert candidates(s, "Where was Scott Bessent born?", PLACE) == []
