@@ -78,6 +78,9 @@ def test_a_deed_the_text_never_tells_of():
     meeting = "Washington might delay the tariffs to give Trump and Xi time during a planned meeting in South Korea."
     assert absent_deed("Who will host the meeting in South Korea?", meeting) == "host"  # tagged NN after "will"
     assert absent_deed("What did Xi offer Trump?", meeting) == "offer"  # tagged NN after "did" and a name
+    threat = "Trump threatened a tariff, intensifying the pressure on Beijing."
+    assert absent_deed("Whom was the threat meant to pressure?", threat) is None  # the deed after "meant to"
+    assert absent_deed("Whom was the threat meant to punish?", threat) == "punish"
     assert absent_deed("Who might delay the tariffs?", meeting) is None
 
 
