@@ -11,7 +11,7 @@ from functools import lru_cache
 from .text import stem
 
 _GROUPS = """lead led head chair direct command helm run ran manage | say said tell told report quote describe
-announce declare claim remark | weigh assess consider evaluate examine | meet met gather convene assemble |
+announce declare claim remark comment | weigh assess consider evaluate examine | meet met gather convene assemble |
 talks discussions negotiations | begin began begun start commence launch initiate | end finish conclude terminate |
 buy bought purchase acquire | build built construct erect | create found establish | make made produce manufacture |
 die died perish | kill slay slew murder | show display exhibit demonstrate reveal | help aid assist |
