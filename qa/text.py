@@ -15,7 +15,7 @@ most my myself no nor not now of off on once only or other our ours ourselves ou
 should so some such than that the their theirs them themselves then there these they this those
 through to too under until up very was we were what when where which while who whom why will with
 would you your yours yourself yourselves s t don ll ve re d m o y ain aren couldn didn doesn hadn
-hasn haven isn ma mightn mustn needn shan shouldn wasn weren won wouldn
+hasn haven isn ma mightn mustn needn shan shouldn wasn weren wouldn
 """.split())
 # A demonym in a question names the same thing as its country (or capital) in a document.
 DEMONYMS = {"american": ("us", "u.s", "united states", "america", "washington"),

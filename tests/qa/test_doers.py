@@ -81,6 +81,7 @@ def test_a_deed_the_text_never_tells_of():
     threat = "Trump threatened a tariff, intensifying the pressure on Beijing."
     assert absent_deed("Whom was the threat meant to pressure?", threat) is None  # the deed after "meant to"
     assert absent_deed("Whom was the threat meant to punish?", threat) == "punish"
+    assert absent_deed("Who won the conflict?", threat) == "won"  # a verb, not the stop word of "won't"
     assert absent_deed("Who might delay the tariffs?", meeting) is None
 
 
