@@ -708,6 +708,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue  # "21st" says which, not how many; "47th" (tokens "47", "th") names nothing
         if counted and not _counts(text, counted.group(1) or counted.group(2)):
             continue
+        if kind == NUMBER and fold(text) == "one" and re.match(r"\s+of\b", sentence[b:]):
+            continue  # "one of the main centres" picks one out; it counts nothing
         if measured and not {t for _, _, t in tokens(text)} & _DIMENSIONS:
             continue  # "How tall are the towers?" - not "47th" nor "two"
         if money and not _MONEY.search(text):

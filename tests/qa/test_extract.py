@@ -206,6 +206,8 @@ def test_a_count_does_not_take_initials_for_its_unit():
     ("How many percent were Huguenot?", "Nearly 25% of the population was Huguenot.", ["25%"]),
     ("How many people attended?", "Trade tensions between the two countries rose.", []),  # countries, not people
     ("How many nations met?", "Trade tensions between the two countries rose.", ["two countries"]),
+    ("How many Huguenots settled there?", "Huguenots settled in Bedfordshire, one of the centres of lace.", []),
+    ("How many rotations are there?", "The cycle occupies one rotation of the crank.", ["one"]),
 ])
 def test_how_many_counts_things_not_measures_percents_or_money(question, sentence, found):
     assert [c.text for c in candidates(sentence, question, NUMBER)] == found
