@@ -404,8 +404,8 @@ _FACING = re.compile(r"\b(?:with|against|versus)\s+(?:the\s+)?[A-Z][\w'’.-]*(?
 _WHICH_PHRASE = re.compile(r"\b(?:which|what)\s+((?:[\w'’.-]+\s+){1,3}?)(?=[a-z]+\b)", re.I)
 
 
-_PEOPLE = _PERSON_NOUNS | set("""side sides delegation delegations team teams government governments camp officials
-negotiators delegates leaders authorities counterpart counterparts representatives ministers""".split())
+# Nouns for people a nation's name may qualify ("the *American* side", "*Chinese* officials")
+_PEOPLE = _PERSON_NOUNS | set("side delegation team government camp authorities counterpart representative".split())
 
 
 def _asked_nations(question: str) -> set[str]:
@@ -419,7 +419,8 @@ def _asked_nations(question: str) -> set[str]:
     rest = _FACING.sub(" ", _LOCATED.sub(" ", question))
     # "a tariff on *Chinese imports*": things of a nation, not its people (unlike "the *American* side")
     rest = re.sub(r"\b[A-Z][\w.]*(?:['’]s)?\s+([a-z]+s)\b",
-                  lambda m: m.group(0) if m.group(1) in _PEOPLE or not is_plural(m.group(1)) else " ", rest)
+                  lambda things: things.group(0) if _one_of(things.group(1), _PEOPLE) or not is_plural(things.group(1))
+                  else " ", rest)
     return nations(rest)
 
 

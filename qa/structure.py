@@ -166,7 +166,7 @@ def proper_name(sentence: str, question: str) -> Span | None:
     noun = (asked.group(1) or asked.group(2)).lower()
     forms = {noun, noun.removesuffix("s"), noun.removesuffix("es"), noun + "s"}
     for found in _PROPER.finditer(sentence):
-        if found.group(1).lower() in forms and found.group(1).lower() != found.group(0).lower():
+        if found.group(1).lower() in forms:  # a name of two words or more, the last the asked noun
             a = found.start()
             owner = re.match(r"(?:(?:The|A|An)\s+)?(?:[A-Z][\w.-]*['’]s\s+)?", found.group(0))  # "Malaysia's"
             a += len(owner.group(0))
