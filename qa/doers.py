@@ -15,7 +15,7 @@ import re
 from .extract import tokens
 from .postag import tagged, verb_at
 from .synonyms import synonyms
-from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, nations, stem, unaccented, verbs, words
+from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, nations, spelt_out, stem, unaccented, verbs, words
 
 _ACTIVE_AUX = r"(?:did|does|do|will|would|could|can|should|might|may|has|have|had)"  # not "was X founded"
 _NAME_RUN = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|de)\s+)*[A-Z][\w'’.-]*)*"
@@ -126,10 +126,12 @@ def absent_doer(question: str, sentences: list[str]) -> str | None:
     asked = _name_stems(m.group(1))
     if not asked:
         return None  # "How do *I* start the app?", "What can *We* ...": a pronoun names no doer
+    initials = {fold(w) for w in re.findall(r"\b[A-Z]{2,5}\b", m.group(1))}  # "the FT"
     for sentence in sentences:
         have = _name_stems(sentence)
-        if asked & have or any(h.startswith(a) for a in asked for h in have) or _STANDS_FOR.search(sentence):
-            return None  # "Huguenot" ~ "Huguenots", "Apple" ~ "AppleTalk"; "he said"
+        if asked & have or any(h.startswith(a) for a in asked for h in have) or _STANDS_FOR.search(sentence) \
+                or initials & spelt_out(sentence):
+            return None  # "Huguenot" ~ "Huguenots", "Apple" ~ "AppleTalk"; "he said"; "FT": "Financial Times"
     return m.group(1)
 
 

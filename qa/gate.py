@@ -34,7 +34,7 @@ from .retrieve import KeywordIndex
 from .spelling import one_edit_apart
 from .synonyms import plain
 from .text import (DEMONYMS, QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases, refers_back,
-                   stem, unaccented, words)
+                   spelt_out, stem, unaccented, words)
 from .types import Evidence
 from .wordsim import WordVectors
 
@@ -109,21 +109,6 @@ def _has_word(word: str, folded: str, terms: set[str]) -> bool:
     # a misspelt name ("Maastrich Treaty", "ARPNET"): one edit away, same first letter, five letters or more
     return len(word) >= 5 and word.isalpha() and \
         any(w[0] == word[0] and one_edit_apart(word, w) for w in set(words(folded)) if len(w) >= 5)
-
-
-_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][a-z]+)+")
-
-
-def spelt_out(text: str) -> set[str]:
-    """The initials of the runs of capitalised words of ``text``, folded, and of each run's tails:
-    "ft" for "the Financial Times", "wsj" for "Wall Street Journal", "cjeu" for "Court of Justice of
-    the European Union" ("of", "the", "and" left out)."""
-    out = set()
-    for m in _CAPITALISED_RUN.finditer(text):
-        initials = "".join(w[0] for w in m.group(0).split() if w.lower() not in ("of", "the", "and")).lower()
-        out.update(initials[i:] for i in range(len(initials) - 1))
-        out.update(initials[:i] for i in range(2, len(initials)))  # "NY" of "New York Times"
-    return out
 
 
 _DOTTED = re.compile(r"(?<!\w)(?:[A-Za-z]\.){2,}")  # "U.S.", "U.N."

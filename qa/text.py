@@ -143,6 +143,21 @@ def name_phrases(text: str) -> list[str]:
     return [p for p in out if p]
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][a-z]+)+")
+
+
+def spelt_out(text: str) -> set[str]:
+    """The initials of the runs of capitalised words of ``text``, folded, and of each run's tails:
+    "ft" for "the Financial Times", "wsj" for "Wall Street Journal", "cjeu" for "Court of Justice of
+    the European Union" ("of", "the", "and" left out)."""
+    out = set()
+    for m in _CAPITALISED_RUN.finditer(text):
+        initials = "".join(w[0] for w in m.group(0).split() if w.lower() not in ("of", "the", "and")).lower()
+        out.update(initials[i:] for i in range(len(initials) - 1))
+        out.update(initials[:i] for i in range(2, len(initials)))  # "NY" of "New York Times"
+    return out
+
+
 # Where a phrase or clause of a sentence ends: commas, semicolons, colons, brackets, quotes, dashes.
 PHRASE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 # A web page's label before a line of its own: "Read more: <another article's headline>", "See also:",
@@ -284,6 +299,11 @@ def _asked_word(question: str) -> str | None:
     verb = _verb_at(phrase, frozenset(fold(question[a:b]) for a, b, pos in tagged(question)
                                       if a >= m.end() and pos in _FINITE_VERBS),
                     bare_after_plural=after not in _BE)  # "Which financial times reporter *is* it?"
+    named = {fold(n) for n in re.findall(r"\b[A-Z][\w'’.-]*", question[m.end():])}
+    # "Which country *chairs* ASEAN?": a word in -s between a singular noun and a name is the verb
+    verb = next((k for k in range(1, len(phrase) - 1) if phrase[k + 1] in named and phrase[k].endswith("s")
+                 and not phrase[k].endswith("ss") and not is_plural(phrase[k - 1]) and phrase[k - 1] not in named),
+                verb)
     if verb is not None:
         return phrase[verb - 1]
     if after in _DETERMINERS:  # "what limits the ...": the last word is the verb

@@ -58,6 +58,7 @@ def test_a_deed_asked_of_a_doer_the_evidence_does_not_name(question, sentences, 
     ("Where did the Huguenots settle?", ["Many Huguenots settled near Charleston."]),  # plural
     ("What did the Apple system assign?", ["The AppleTalk system assigned addresses."]),  # a name within a word
     ("When do China's new export controls come into force?", ["The ministry's controls take effect soon."]),  # "new"
+    ("When did the FT quote the spokesperson?", ["A spokesperson was quoted by the Financial Times."]),  # initials
 ])
 def test_a_doer_named_or_standing_in_the_evidence(question, sentences):
     assert absent_doer(question, sentences) is None

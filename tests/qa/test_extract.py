@@ -75,6 +75,8 @@ def test_candidates_of_the_asked_for_kind_nearest_the_question_words(question, b
     ("What limits the cycle's efficiency?", None), ("Why did they meet?", None),
     # the tagger's verb ends the phrase, before a plural's rule would ("makes lithium")
     ("Which company makes lithium batteries?", "company"), ("Which US company makes lithium batteries?", "company"),
+    # a word in -s between a noun and a name is the verb, not a plural
+    ("Which country chairs ASEAN this year?", "country"), ("Which country music singer won?", "singer"),
 ])
 def test_asked_noun_is_the_end_of_the_which_phrase_and_not_a_verb(question, noun):
     assert asked_noun(question) == noun
