@@ -51,7 +51,7 @@ _NUMBER = (r"(?:[$€£¥]\s?)?(?:\d[\d,.]*(?:[-–]\d[\d,.]*(?=\s?(?:%%|percent
 _UNIT = r"(?:\s+(?!(?:to|and|or|of|in|on|at|for|the|a|an|by|with|from|was|were|is|are)\b)[a-z][\w-]*(?!\.\w))?"
 _ORDINAL = r"\b\d+(?:st|nd|rd|th)\b"
 _PLACE_NOUNS = set("""city town country nation state province region county continent island capital village area
-river lake mountain sea ocean place location district neighborhood neighbourhood port site territory""".split())
+river lake mountain sea ocean place location district neighborhood neighbourhood port site territory hotel venue""".split())
 _WHEN_NOUNS = set("year date day weekday month time century decade period era season week deadline".split())
 _COUNT_HEADS = set("number amount percentage percent proportion share size population cost price rate age edition"
                    .split())  # "Which edition of the summit was it?" - "47th"
@@ -351,7 +351,7 @@ _TITLES = _PERSON_NOUNS | set("secretary premier chancellor governor senator may
 # Occupations named in lower case before a name ("poet Theodor Fontane"), besides the titles above.
 _OCCUPATIONS = _TITLES | set("""scholar historian novelist sculptor actor actress singer engineer lawyer judge captain
 admiral""".split())
-_CITY_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "capital"}
+_CITY_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "capital", "hotel", "hotels", "venue", "venues"}
 _COUNTRY_NOUNS = {"country", "countries", "nation", "nations"}
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 

@@ -166,6 +166,8 @@ def test_a_country_answers_which_country_not_which_city(question, best):
 def test_no_country_and_no_ordinal_answers_which_city():
     s = "The meetings were held in Malaysia ahead of the 47th summit, and in Thailand-Cambodia talks."
     assert candidates(s, "Which city hosted the summit?", PLACE) == []
+    assert answer_type("At which hotel was the summit held?") == PLACE
+    assert candidates(s, "At which hotel was the summit held?", PLACE) == []  # a country is no hotel
     assert "47th" not in [c.text for c in candidates(s, "Who chaired the summit?", PERSON)]
 
 
