@@ -53,7 +53,8 @@ _ORDINAL = r"\b\d+(?:st|nd|rd|th)\b"
 _PLACE_NOUNS = set("""city town country nation state province region county continent island capital village area
 river lake mountain sea ocean place location district neighborhood neighbourhood port site territory hotel venue""".split())
 _WHEN_NOUNS = set("year date day weekday month time century decade period era season week deadline".split())
-_COUNT_HEADS = set("number amount percentage percent proportion share size population cost price rate age edition"
+_COUNT_HEADS = set("number amount percentage percent proportion share size population cost price rate age edition height length width depth weight budget distance temperature speed"
+                   " salary capacity revenue income mass velocity"
                    .split())  # "Which edition of the summit was it?" - "47th"
 _PERSON_NOUNS = set("""person individual man woman king queen emperor president minister leader ruler general
 scientist author writer architect composer founder inventor player coach son daughter father mother brother
@@ -517,7 +518,9 @@ _FRACTION = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)
 _SHARE = re.compile(rf"%|\bper ?cent|{_FRACTION.pattern}|\d/\d", re.I)
 # "How tall / high / deep / wide / heavy / far ...?" asks for a size: a number with a unit of length or weight
 # ("47th" and a bare count are none). 2,805 SQuAD questions without the model: +1 correct, +1 refusal.
-_MEASURE_ASKED = re.compile(r"\bhow (?:tall|high|deep|wide|heavy|far)\b", re.I)
+_MEASURE_ASKED = re.compile(r"\bhow (?:tall|high|deep|wide|heavy|far)\b|\b(?:what|which)\s+(?:is|was|are|were)\s+"
+                            r"(?:the\s+)?(?:\w+\s+)?(?:height|length|width|depth|weight|distance|diameter|altitude|"
+                            r"elevation)s?\b", re.I)
 _DIMENSIONS = (_MEASURES - set("hours hour minutes seconds days weeks months years".split())) | \
     set("storeys stories floors storey story metre meter kilometre kilometer inch yard ton tonne pound".split())
 
@@ -711,8 +714,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue
         if kind == NUMBER and fold(text) == "one" and re.match(r"\s+of\b", sentence[b:]):
             continue  # "one of the main centres" picks one out; it counts nothing
-        if measured and not {t for _, _, t in tokens(text)} & _DIMENSIONS:
-            continue  # "How tall are the towers?" - not "47th" nor "two"
+        if measured and not {t for _, _, t in tokens(sentence[a:b + 12])[:len(inside) + 1]} \
+                & _DIMENSIONS:
+            continue  # "How tall are the towers?" - not "47th" nor "two"; "in pounds?" - "94 (pounds)"
         if money and not _MONEY.search(text):
             continue
         if share and not _SHARE.search(text):

@@ -492,6 +492,14 @@ def test_how_tall_is_answered_by_a_length_not_an_ordinal_or_a_count():
     assert [c.text for c in candidates(s, "How tall are the towers?", NUMBER)] == ["452 metres", "88 floors"]
 
 
+def test_the_height_of_is_asked_as_how_tall_is():
+    s = "The logo is pictured in front of the Petronas Twin Towers ahead of the 47th ASEAN Summit."
+    assert answer_type("What is the height of the Petronas Twin Towers?") == NUMBER
+    assert candidates(s, "What is the height of the Petronas Twin Towers?", NUMBER) == []
+    s = "Duty is the work delivered by burning one bushel (94 pounds) of coal."  # the unit the question names
+    assert [c.text for c in candidates(s, "What is the weight of a bushel of coal in pounds?", NUMBER)] == ["94"]
+
+
 def test_an_iso_date_is_one_date():
     assert [c.text for c in candidates("Measured 2026-11-25 on two cores.", "When was it measured?", DATE)] == \
         ["2026-11-25"]
