@@ -23,6 +23,7 @@ from .text import (DEMONYMS, PHRASE_BREAK, QUESTION_WORDS, STOPWORDS, asked_noun
 # --- what the question asks for -------------------------------------------------------------
 PERSON, DATE, NUMBER, PLACE, ORG, NAME, ROLE, OTHER = ("person", "date", "number", "place", "organisation", "name",
                                                      "role", "other")
+GROUP = "nationality, language or faith"  # "What religion were the Normans?" - "Christian"
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -56,6 +57,17 @@ _WHEN_NOUNS = set("year date day weekday month time century decade period era se
 _COUNT_HEADS = set("number amount percentage percent proportion share size population cost price rate age edition height length width depth weight budget distance temperature speed"
                    " salary capacity revenue income mass velocity"
                    .split())  # "Which edition of the summit was it?" - "47th"
+# What a people, a tongue or a faith is asked by, and the words that name one: a demonym's form ("Italian",
+# "Japanese", "Irish", "Calvinist") or one of those the forms miss ("French", "Latin", "Catholic").
+_GROUP_NOUNS = set("nationality ethnicity language tongue religion faith denomination creed".split())
+_GROUP_FORMS = re.compile(r"[a-z]{2,}(?:ian|ean|ese|ish|ist|ism)")
+_GROUP_WORDS = set(DEMONYMS) | set("""french dutch greek thai latin norse malay arabic hebrew hindi urdu farsi swahili
+afrikaans gaelic celtic slavic catholic christian protestant huguenot puritan lutheran muslim islam jewish jew hindu
+sikh anglican reformed orthodox quaker mormon pagan""".split())
+# A tongue is named as one: "the *Irish* language", "*Afrikaans*-speaking", "in *Latin*" (not "*Chinese* officials")
+_AS_TONGUE_AFTER = re.compile(r"[-\s](?:languages?|speaking|speakers?|tongue|dialects?)\b", re.I)
+_AS_TONGUE_BEFORE = re.compile(r"\b(?:in|into|speaks?|spoke|spoken|speaking|learn(?:ed|t)?|taught|teach|translated)"
+                               r"\s+$", re.I)
 _PERSON_NOUNS = set("""person individual man woman king queen emperor president minister leader ruler general
 scientist author writer architect composer founder inventor player coach son daughter father mother brother
 sister wife husband nephew niece pope bishop duke official spokesperson spokeswoman representative delegate envoy
@@ -171,6 +183,8 @@ def answer_type(question: str) -> str:
         return PLACE
     if _one_of(noun, _ORG_NOUNS) and not re.search(rf"\b(?:kind|type|sort|form)s? of\b|\b{re.escape(noun)} of\b", q):
         return ORG  # not "What type of company", "What body of water"
+    if _one_of(noun, _GROUP_NOUNS):
+        return GROUP
     return OTHER
 
 
@@ -386,6 +400,12 @@ _TRADERS = frozenset("""company companies firm firms corporation corporations bu
 manufacturers maker makers producer producers carmaker carmakers automaker automakers supplier suppliers""".split())
 _PUBLIC_BODIES = frozenset("""ministry department office commission committee council court parliament government
 assembly senate congress agency authority""".split())
+
+
+def _is_group_word(word: str) -> bool:
+    """Whether ``word`` (folded) names a people, a tongue or a faith: "italian", "calvinist", "latin"."""
+    word = word.split("-")[0]  # "afrikaans-speaking"
+    return word in _GROUP_WORDS or _GROUP_FORMS.fullmatch(word) is not None
 
 
 def _not_a_body(own: list[str]) -> bool:
@@ -683,9 +703,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         trimmed = _trim(sentence, a, b, q_stems)
         if not trimmed:
             continue
-        if kind in (PERSON, PLACE, ORG, NAME) and _names_the_asked(sentence[trimmed[1]:b]):
+        if kind in (PERSON, PLACE, ORG, NAME, GROUP) and _names_the_asked(sentence[trimmed[1]:b]):
             continue  # "Richard" of "Richard Trevithick" for "Where is Trevithick located?": the question's own
-        if kind in (PERSON, PLACE, ORG, NAME) and trimmed[0] > a and _tail_of_name(sentence, a, *trimmed):
+        if kind in (PERSON, PLACE, ORG, NAME, GROUP) and trimmed[0] > a and _tail_of_name(sentence, a, *trimmed):
             continue  # "Town" of "Cape Town" for "Who first arrived at the Cape?": no name of its own
         # "since the 1950s" answers "how long has it been ...": "since" stays
         a, b = (a, trimmed[1]) if kind == NUMBER and re.match(r"since\b", sentence[a:b], re.I) else trimmed
@@ -696,7 +716,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
                   if s >= a and (e <= b or s < b == e - 2 or s < b < e and sentence[b] == "-")]
         if not inside:
             continue
-        if kind in (PERSON, PLACE, ORG, NAME) and inside[0] == 0 and (toks[0][2] in STOPWORDS or len(inside) == 1) \
+        if kind in (PERSON, PLACE, ORG, NAME, GROUP) and inside[0] == 0 and (toks[0][2] in STOPWORDS or len(inside) == 1) \
                 and not proper_noun_at(sentence, a):
             continue  # a capitalised first word is usually just the start of the sentence, unless a name
         if kind == DATE and re.fullmatch(r"\d{4}s?", text) is None and not re.search(r"\d|day", text, re.I) \
@@ -706,7 +726,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
                 unit == "weekday" and not re.search(_DAYS, text) or unit == "month" and not re.search(_MONTH, text) or \
                 unit == "century" and not re.search(r"\d(?:st|nd|rd|th)\b|\bcentur|\d00s\b", text, re.I):
             continue  # "In what year ...?" - not "October 24"; "On which day of the week ...?" - not "November 8"
-        if kind in (PERSON, PLACE, ORG, NAME) and not re.search(r"[^\W\d_]", text):
+        if kind in (PERSON, PLACE, ORG, NAME, GROUP) and not re.search(r"[^\W\d_]", text):
             continue  # "10" of "10th": no name
         if re.fullmatch(_ORDINAL, text) and (counting or kind in (PERSON, PLACE, ORG)):
             continue  # "21st" says which, not how many; "47th" (tokens "47", "th") names nothing
@@ -728,6 +748,14 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue  # "Which companies make lithium batteries?" - not "Commerce Ministry" (seed +1 refusal, no loss)
         if person_of_a_kind and own[-1] in _ANY_BODY_WORDS:
             continue  # "Which reporter ...?" - not "US Treasury" ("Who ...?" may be answered by a body)
+        if kind == GROUP and not any(_is_group_word(t) and _norm(t) not in q_stems for t in own):
+            continue  # "What religion was Hugues Capet?" - not "Hugues"
+        if kind == GROUP and noun in ("language", "tongue") and not _AS_TONGUE_AFTER.match(sentence[b:]) \
+                and not _AS_TONGUE_BEFORE.search(sentence[:a]):
+            continue  # "In what language were the talks held?" - not "Chinese" of "Chinese officials"
+        if kind == GROUP and _AS_TONGUE_AFTER.match(text[len(text.split("-")[0]):]):
+            b = a + len(text.split("-")[0])  # "Afrikaans" of "Afrikaans-speaking"
+            text = sentence[a:b]
         if (kind == PERSON and _not_a_person(text, own)) or (kind == ORG and _not_a_body(own)) \
                 or (kind == PLACE and _not_a_place(text, own, noun, sentence, b)):
             continue  # of another kind: with nothing else here, the question is refused

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates, continuation,
+from qa.extract import (DATE, GROUP, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates, continuation,
                         fuller_name, kind_phrases, list_item, name_part, named_part, names_kind, part_of_name,
                         quoted_name, roles, snap, unnamed, without_asked_title)
 from qa.text import asked_noun, nations
@@ -718,3 +718,22 @@ def test_a_percentage_asked_is_answered_by_a_share_not_a_count():
     assert candidates("The Charter was adopted in 1989 by 11 member states.",
                       "What share of the states adopted it?", NUMBER) == []
 
+
+
+def test_a_nationality_language_or_faith_is_named_by_its_word():
+    assert answer_type("What nationality was Arthur Woolf?") == GROUP
+    assert answer_type("Ministers of what faith were trained there?") == GROUP
+    s = "The method was invented in 1804 by British engineer Arthur Woolf."
+    assert [c.text for c in candidates(s, "What nationality was Arthur Woolf?", GROUP)] == ["British"]
+    s = "In the early years the College trained many Puritan ministers."
+    assert [c.text for c in candidates(s, "Ministers of what faith were trained by the College?", GROUP)] == ["Puritan"]
+    s = "The hypothesis derives the name from Hugues Capet, king of France."
+    assert candidates(s, "What religion was Hugues Capet?", GROUP) == []  # no faith told: refused
+
+
+def test_a_language_is_a_tongue_named_as_one_not_a_nation_adjective():
+    s = "US and Chinese officials held trade talks in Kuala Lumpur."
+    assert candidates(s, "In what language were the talks held?", GROUP) == []
+    s = "Many families, today mostly Afrikaans-speaking, have French surnames."
+    assert [c.text for c in candidates(s, "Families with French names speak what language today?", GROUP)] \
+        == ["Afrikaans"]
