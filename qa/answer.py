@@ -13,6 +13,7 @@ from .coref import reference
 from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, continuation, echoes, fuller_name,
                       kind_phrases, list_item, name_part, named_part, names_kind, part_of_name, question_stems,
                       quoted_name, snap, tokens, without_asked_title)
+from .captions import credit_answer
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner
@@ -188,6 +189,8 @@ class Answerer:
                  or first_span(evidence[:3], lambda text: owner(text, question))
                  # "Who reported the Golden Fleet plan?" - "WSJ" of "Trump plans 'Golden Fleet' ...: WSJ"
                  or first_span(evidence[:3], lambda text: headline_source(text, question))
+                 # "Which news agency supplied the photo?" - "AP" of "(AP Photo/Vincent Thian)"
+                 or first_span(evidence[:3], lambda text: credit_answer(text, question))
                  # "Along with solar, coal and nuclear, what ...?" - "biomass" of "solar, biomass, coal and nuclear"
                  or first_span(evidence[:2], lambda text: list_others(text, question)))
         if found:

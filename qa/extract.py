@@ -682,6 +682,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     photographer = kind == PERSON and _PHOTOGRAPHER_ASKED.search(question) is not None
     said = {_norm(t) for _, _, t in toks} if photographer else set()  # asked only of a credit for a photographer
     pictured = all(name <= said for name in asked_names)
+    # a caption's date is the picture's ("Which day was the photo taken?" of "... Friday, October 24 (AP Photo/...)")
+    dated_picture = kind == DATE and re.search(_PICTURE, question, re.I) is not None and \
+        re.search(r"\b(?:photo|picture|image)s?\s*/", sentence, re.I) is not None
     q_words = [w for _, _, w in tokens(question)] if kind in (PERSON, ORG) else []
     active = {_norm(w) for i, w in enumerate(q_words) if not i or q_words[i - 1] not in _BE}  # not "was censured"
     # "Who <did something>?", not "Who was ...?": the doer of a deed, whom a passive names after "by"
@@ -782,7 +785,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         if kind == DATE and asked_prep and asked_prep.group(1).lower() != "on" and \
                 re.search(rf"\b{asked_prep.group(1)}\s+(?:the\s+)?$", sentence[max(0, a - 12):a], re.I):
             score += 0.2  # "by what date" -> "by November 1", not "On October 10" ("on" asks for any date: no bonus)
-        out.append(Span(a, b, text, score, near=not anchors or dist <= MAX_DISTANCE or credit))
+        out.append(Span(a, b, text, score, near=not anchors or dist <= MAX_DISTANCE or credit or dated_picture))
     out.sort(key=lambda s: (-s.score, s.start))
     if kind in (PERSON, PLACE) and is_plural(noun):  # "Which countries ...": all of a list
         out = _whole_lists(sentence, out, spans)

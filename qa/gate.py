@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .acronyms import asked_acronym, expansion
+from .captions import asks_credit, photo_credit
 from .coref import resolved
 from .doers import LIGHT_VERBS, absent_doer, other_doer, untold_deed
 from .evidence import term_coverage
@@ -409,6 +410,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         if any(expansion(s, acronym) for s in sentences[:3]):
             return GateDecision(True, "", 1.0)
         return GateDecision(False, f"the evidence does not say what {acronym} stands for", missing=(acronym,))
+    if asks_credit(question) and any(photo_credit(s) for s in sentences[:3]):
+        return GateDecision(True, "", 1.0)  # "Which news agency supplied the photo?": its caption's credit
     window = " ".join(sentences[:2])
     apart = numbers_apart([n for n in names if n[:1].isdigit()], window)
     if apart:  # measured: see ``numbers_apart``
