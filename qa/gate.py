@@ -34,7 +34,7 @@ from .postag import tagged
 from .retrieve import KeywordIndex
 from .spelling import one_edit_apart
 from .synonyms import plain
-from .text import (DEMONYMS, QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases, refers_back,
+from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases, refers_back,
                    spelt_out, stem, unaccented, words)
 from .types import Evidence
 from .wordsim import WordVectors
@@ -47,6 +47,7 @@ _ROLE_TERMS = frozenset(stem(w) for w in ROLE_NOUNS + tuple("hold holds held ser
 
 # A light verb with a particle says a deed of its own: "Who *took over* as Treasury Secretary?"
 _PHRASAL = re.compile(r"\b([a-z]+)\s+(?:over|up|off|out|down|back|away)\b")
+_LEADS_TO = re.compile(rf"\b({'|'.join(sorted(ONLY_TO))})\s+to\b")
 
 
 # Offices a question may name a person by ("the prime minister", "Which US senator"): one the
@@ -464,6 +465,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     # ("What famous conductor *went* to Harvard?"), one unanswerable each way; the seed sets: 3
     # answerable let through, none refused.
     light = LIGHT_VERBS - {stem(m.group(1)) for m in _PHRASAL.finditer(question.lower())}  # "took *over*"
+    light |= {stem(m.group(1)) for m in _LEADS_TO.finditer(question.lower())}  # "*supposed* to start"
     terms = [t for t in terms if t not in light] or sorted(heads) or terms  # "what summit was going on"
     kind = answer_type(question)
     if kind == ROLE:

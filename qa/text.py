@@ -208,15 +208,15 @@ def verbs(question: str) -> list[str]:
         return i + 1 < len(tags) and tags[i + 1][2] == "TO"
 
     return [fold(question[a:b]) for i, (a, b, pos) in enumerate(tags) if question[a].islower() and
-            not (fold(question[a:b]) in _ONLY_TO and to_after(i)) and
+            not (fold(question[a:b]) in ONLY_TO and to_after(i)) and
             (pos.startswith("VB") or (i and pos == "JJ" and tags[i - 1][2] == "WP" and question[a:b].endswith("ed"))
              or (i and pos == "NN" and (tags[i - 1][2] == "MD" or _after_do_and_name(question, tags, i)))
              or (i > 1 and pos == "NN" and tags[i - 1][2] == "TO" and fold(question[tags[i - 2][0]:tags[i - 2][1]])
-                 in _ONLY_TO))]
+                 in ONLY_TO))]
 
 
 # Words that only lead to the deed after "to": "Whom was the threat *meant to* pressure?" asks who is pressured
-_ONLY_TO = frozenset("meant intended supposed designed expected set due likely going about able aimed".split())
+ONLY_TO = frozenset("meant intended supposed designed expected set due likely going about able aimed".split())
 
 
 def _after_do_and_name(question: str, tags: tuple[tuple[int, int, str], ...], i: int) -> bool:

@@ -360,3 +360,12 @@ def test_a_century_or_its_hundreds_is_one_period():
     assert mentioned("15th century", "Jacques Lefevre (c. 1455-1536)", [])
     assert mentioned("16th century", "in the 1500s", []) and not mentioned("16th century", "1,523 ships", [])
     assert numbers_apart(["1700s"], "roughly 500,000 had fled by 1710") == ()
+
+
+def test_a_word_that_only_leads_to_the_deed_weighs_nothing():
+    # "supposed to", "expected to", "meant to": the deed is the verb after; absent, it would outweigh the rest
+    def coverage(question: str) -> float:
+        return check(question, [ev(2)], SENTENCES[2], KEYWORDS).coverage
+    supposed = coverage("When was the tariff on Chinese imports supposed to start?")
+    assert supposed == pytest.approx(coverage("When was the tariff on Chinese imports to start?"))
+    assert supposed > coverage("When was the tariff on Chinese imports hoped to start?") + 0.1
