@@ -134,9 +134,10 @@ class Engine:
 
     def _evidence(self, question: str, index: _Index) -> tuple[list[Evidence], str, str]:
         """``evidence`` from ``index``, and the whole text of the document the best sentence is in."""
-        vector = self.embedder.embed_queries([question])[0]
-        chunks = index.retriever.search(question, vector)
-        evidence = index.selector.select(question, vector, chunks, self.settings.evidence_k)
+        query = " ".join([question] + index.retriever.long_forms(question))  # "FT": "... Financial Times"
+        vector = self.embedder.embed_queries([query])[0]
+        chunks = index.retriever.search(query, vector)
+        evidence = index.selector.select(query, vector, chunks, self.settings.evidence_k)
         sources = {e.source for e in evidence[:1]}
         context = " ".join(c.chunk.text for c in chunks if c.chunk.source in sources)
         document = index.corpus.documents.get(evidence[0].source) if evidence else None

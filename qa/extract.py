@@ -18,7 +18,7 @@ from .places import is_country
 from .postag import common_word, proper_noun_at, tagged, verb_at
 from .synonyms import synonyms
 from .text import (DEMONYMS, PHRASE_BREAK, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, is_plural,
-                   label_end, name_phrases, nations, stem, unaccented, verbs, wh_is)
+                   label_end, name_phrases, nations, spelt_runs, stem, unaccented, verbs, wh_is)
 
 # --- what the question asks for -------------------------------------------------------------
 PERSON, DATE, NUMBER, PLACE, ORG, NAME, ROLE, OTHER = ("person", "date", "number", "place", "organisation", "name",
@@ -667,6 +667,10 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     q_stems = question_stems(question)
     toks = tokens(sentence)
     anchors = [i for i, (_, _, t) in enumerate(toks) if _norm(t) in q_stems and t not in STOPWORDS]
+    initials = {fold(w) for w in re.findall(r"\b[A-Z]{2,5}\b", question)  # "by the FT": "the Financial Times"
+                if not re.search(rf"\b{w}\b", sentence)}
+    spelt = spelt_runs(sentence, initials) if initials else []
+    anchors += [i for i, (a, _, _) in enumerate(toks) if any(x <= a < y for x, y in spelt)]
     noun = asked_noun(question) or _named_noun(question)
     asked_prep = re.search(r"\b(in|on|by|since|until|before|after|from|during)\s+(?:what|which)\b", question, re.I)
     counted = _COUNTED.search(fold(question)) if kind == NUMBER else None  # "how many leaders", "number of leaders"
@@ -745,6 +749,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         if share and not _SHARE.search(text):
             continue  # "What percentage of France's population ...?" - "2%", not "one million"
         own = [toks[i][2] for i in inside]
+        if any(x <= a and b <= y for x, y in spelt):
+            continue  # "United States" for "Who mediated between the US and China?": the question's own name
         if kind in (PERSON, PLACE, ORG) and _is_asked(own, asked_names):
             continue  # the question's own name ("Who would Xi negotiate with?" - not "President Xi Jinping")
         if kind == ORG and noun in _TRADERS and own[-1] in _PUBLIC_BODIES:

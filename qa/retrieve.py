@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from .injection import addresses_the_model
 from .text import content_terms
 
 log = logging.getLogger("qa")
+_INITIALS = re.compile(r"\b([A-Z]{2,5})\b")  # "FT", "WSJ"
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,9 @@ class KeywordIndex:
         self._bm25.index(tokens, show_progress=False)
         self._n = len(texts)
         self._df = Counter(term for doc in tokens for term in set(doc))
+
+    def __contains__(self, term: str) -> bool:
+        return term in self._df
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a stemmed term; unseen terms weigh the most."""
@@ -67,6 +72,24 @@ class HybridRetriever:
                         c.source, c.start, c.end)
         self._rows = [i for i in range(len(corpus.chunks)) if i not in self.planted]  # keyword row -> chunk row
         self.keywords = KeywordIndex([corpus.chunks[i].text for i in self._rows])
+        self._long_forms: dict[str, str | None] = {}
+
+    def long_forms(self, question: str) -> list[str]:
+        """What the question's unknown initials stand for in the documents: "Financial Times" for "FT"
+        when no chunk says "FT" but one names a "Financial Times" (the first run of capitalised words
+        those letters begin, "of", "the" and "and" passed over). A keyword search for "FT" finds nothing."""
+        out = []
+        for letters in dict.fromkeys(_INITIALS.findall(question)):
+            if letters.lower() in self.keywords:
+                continue
+            if letters not in self._long_forms:
+                runs = r"\s+(?:(?:of|the|and)\s+)*".join(rf"{c}[\w'’-]*" for c in letters)
+                pattern = re.compile(rf"\b{runs}\b")
+                self._long_forms[letters] = next((m.group(0) for doc in self.corpus.documents.values()
+                                                  for m in [pattern.search(doc.text)] if m), None)
+            if self._long_forms[letters]:
+                out.append(self._long_forms[letters])
+        return out
 
     def search(self, question: str, query_vector: np.ndarray | None = None,
                top_k: int | None = None) -> list[ScoredChunk]:

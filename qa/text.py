@@ -158,6 +158,15 @@ def spelt_out(text: str) -> set[str]:
     return out
 
 
+def spelt_runs(text: str, initials: set[str]) -> list[tuple[int, int]]:
+    """Where ``text`` has a run of capitalised words whose initials are one of ``initials`` (folded), all
+    of them: "Financial Times" for "ft" (not "European Court of Justice" for "ec")."""
+    runs = [(m.start() + p.start(), m.start() + p.end()) for m in _CAPITALISED_RUN.finditer(text)
+            for p in re.finditer(r"[A-Z]\S*(?:\s+(?!and\b)\S+)*", m.group(0))]  # "United States | and China"
+    return [(a, b) for a, b in runs
+            if "".join(w[0] for w in text[a:b].split() if w not in ("of", "the")).lower() in initials]
+
+
 # Where a phrase or clause of a sentence ends: commas, semicolons, colons, brackets, quotes, dashes.
 PHRASE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 # A web page's label before a line of its own: "Read more: <another article's headline>", "See also:",

@@ -76,3 +76,16 @@ def test_a_question_reads_one_version_of_the_index_while_the_folder_is_refreshed
     evidence, _, document = engine._evidence("Where were the talks held?", index)
     assert document == old and evidence[0].text == "The talks were held in Kuala Lumpur on Friday."
     assert engine.evidence("Where did the bridge open?")[0][0].text == "A new bridge opened in Penang."
+
+
+def test_initials_the_documents_spell_out_find_what_they_stand_for(tmp_path):
+    from tests.conftest import engine_on
+    engine = engine_on(tmp_path, "talks.txt",
+                       "The weather in the city was mild all week.\n"
+                       "Trade discussions were described as very constructive, according to a spokesperson quoted "
+                       "by the Financial Times on Saturday.\n"
+                       "The markets closed higher on Friday.\n")
+    assert engine.retriever.long_forms("When did the FT describe the discussions?") == ["Financial Times"]
+    assert engine.retriever.long_forms("What did the WSJ say?") == []  # spelt out nowhere
+    a = engine.ask("When were the discussions described as very constructive by the FT?")
+    assert not a.refused and a.text.startswith("Saturday")

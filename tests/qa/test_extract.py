@@ -737,3 +737,12 @@ def test_a_language_is_a_tongue_named_as_one_not_a_nation_adjective():
     s = "Many families, today mostly Afrikaans-speaking, have French surnames."
     assert [c.text for c in candidates(s, "Families with French names speak what language today?", GROUP)] \
         == ["Afrikaans"]
+
+
+def test_initials_of_the_question_anchor_the_name_they_stand_for():
+    s = ("Trade discussions between the United States and China were described as “very constructive,” according "
+         "to a Treasury spokesperson quoted by the Financial Times on Saturday.")
+    assert [c.text for c in candidates(s, "When were the talks described as very constructive by the FT?", DATE)
+            if c.near] == ["Saturday"]
+    found = [c.text for c in candidates(s, "Who mediated between the US and China?", PERSON)]
+    assert "United States" not in found  # the question's own name, by its initials
