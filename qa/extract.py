@@ -68,7 +68,7 @@ sikh anglican reformed orthodox quaker mormon pagan""".split())
 _AS_TONGUE_AFTER = re.compile(r"[-\s](?:languages?|speaking|speakers?|tongue|dialects?)\b", re.I)
 _AS_TONGUE_BEFORE = re.compile(r"\b(?:in|into|speaks?|spoke|spoken|speaking|learn(?:ed|t)?|taught|teach|translated)"
                                r"\s+$", re.I)
-_PERSON_NOUNS = set("""person individual man woman king queen emperor president minister leader ruler general
+PERSON_NOUNS = set("""person individual man woman king queen emperor president minister leader ruler general
 scientist author writer architect composer founder inventor player coach son daughter father mother brother
 sister wife husband nephew niece pope bishop duke official spokesperson spokeswoman representative delegate envoy
 ambassador diplomat negotiator politician journalist reporter photographer commander explorer painter poet
@@ -162,7 +162,7 @@ def answer_type(question: str) -> str:
     if lead:  # "what ... when they met" asks a what, "who led the troops when Cyprus fell" a who
         q = lead.group(0) + re.split(r"\b(?:when|where|who)\b", q[lead.end():])[0]
     if q.startswith(("what", "which")) and _ROLE_NOUN.search(q) and \
-            not _one_of(fold(head_noun(q) or ""), _PERSON_NOUNS) and \
+            not _one_of(fold(head_noun(q) or ""), PERSON_NOUNS) and \
             [n for n in name_phrases(question) if n not in QUESTION_WORDS]:
         return ROLE  # "What position does He Lifeng hold?", not "What president removed the position?"
     owned = _OWNED.search(q) or _THE_X_OF.search(q)  # "What is Malaysia's population?", "the population of X"
@@ -362,7 +362,7 @@ _PLACE_PREPOSITION = re.compile(rf"\b(?:{_LOCATIVES}|from)\s+(?:the\s+)?$", re.I
 _IN_PLACE = re.compile(rf"\b(?:{_WITHIN})\s+(?:the\s+)?$", re.I)
 
 
-_TITLES = _PERSON_NOUNS | set("secretary premier chancellor governor senator mayor chairman spokesman".split())
+_TITLES = PERSON_NOUNS | set("secretary premier chancellor governor senator mayor chairman spokesman".split())
 # Occupations named in lower case before a name ("poet Theodor Fontane"), besides the titles above.
 _OCCUPATIONS = _TITLES | set("""scholar historian novelist sculptor actor actress singer engineer lawyer judge captain
 admiral""".split())
@@ -426,7 +426,7 @@ _WHICH_PHRASE = re.compile(r"\b(?:which|what)\s+((?:[\w'’.-]+\s+){1,3}?)(?=[a-
 
 
 # Nouns for people a nation's name may qualify ("the *American* side", "*Chinese* officials")
-_PEOPLE = _PERSON_NOUNS | set("side delegation team government camp authorities counterpart representative".split())
+_PEOPLE = PERSON_NOUNS | set("side delegation team government camp authorities counterpart representative".split())
 
 
 def _asked_nations(question: str) -> set[str]:
@@ -680,7 +680,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     measured = kind == NUMBER and _MEASURE_ASKED.search(question) is not None
     share = kind == NUMBER and _SHARE_ASKED.search(question) is not None
     asked_nations = _asked_nations(question) if kind == PERSON else set()
-    person_of_a_kind = kind == PERSON and _one_of(noun, _PERSON_NOUNS)  # "Which reporter ...?", not "Who ...?"
+    person_of_a_kind = kind == PERSON and _one_of(noun, PERSON_NOUNS)  # "Which reporter ...?", not "Who ...?"
     asked_names = _asked_names(question) if kind in (PERSON, PLACE, ORG) else []
     # a caption's credit is for a picture of what the caption names ("Who took the photo of Trump?": not of a logo)
     photographer = kind == PERSON and _PHOTOGRAPHER_ASKED.search(question) is not None

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .extract import Span
-from .text import nations
+from .extract import PERSON_NOUNS, Span
+from .places import is_country
+from .text import fold, nations
 
 # "Which country's ...", "what newspaper's ...", "which US agency's ...", "whose ...": the words after
 # it name the owned thing
@@ -44,12 +45,19 @@ def _name_before(sentence: str, at: int) -> re.Match[str] | None:
     return None
 
 
+def _a_person_asked(question: str) -> bool:
+    """Whether the owner asked for is a person: "Which *leader's* navy plan ...?" (not "Which country's")."""
+    m = re.search(r"\b(?:which|what)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)(?:['’]s|s['’])", question, re.I)
+    return m is not None and (fold(m.group(1)) in PERSON_NOUNS or fold(m.group(1))[:-1] in PERSON_NOUNS)
+
+
 def owner(sentence: str, question: str) -> Span | None:
     """The name that owns the thing the question names, in ``sentence``; None if no occurrence of
     the thing has one (then the question is answered the usual way). Measured: seed dev set +2
     answers ("China", "Association of Southeast Asian Nations"); of the 2,805 SQuAD questions it
     answers 4: "USSR", "Japanese", "Daily Mail", and "Cobham–Edmonds" where "Cobham" was wanted (the
     sentence answered that one wrongly before)."""
+    person = _a_person_asked(question)
     for owned in asked_owned(question):
         found_thing = False
         for m in re.finditer(rf"(?<!\w){re.escape(owned)}(?:s|es)?(?!\w)", sentence, re.I):
@@ -61,8 +69,8 @@ def owner(sentence: str, question: str) -> Span | None:
             if found:
                 return Span(m.end() + found.start(1), m.end() + found.end(1), found.group(1), 1.0)
             found = _name_before(sentence, m.start())
-            if found:
-                return Span(found.start(1), found.end(1), found.group(1), 1.0)
+            if found and not (person and (nations(found.group(1)) or is_country(fold(found.group(1))))):
+                return Span(found.start(1), found.end(1), found.group(1), 1.0)  # not "US" of "US Navy" for a leader
         if found_thing:  # the longest naming of the thing that the sentence has decides
             return None
     return None

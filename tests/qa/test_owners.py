@@ -57,3 +57,9 @@ def test_the_owner_may_open_the_sentence_or_carry_its_kind():
         == "Japanese"
     assert owner("This meant the Daily Mail newspaper's parent company could not evade tax.",
                  "Which newspaper's parent company could not evade tax?").text == "Daily Mail"
+
+
+def test_a_nation_owns_nothing_a_person_is_asked_to_own():
+    headline = "Trump plans 'Golden Fleet' to modernize US Navy: WSJ"
+    assert owner(headline, "Which leader's navy plan did the WSJ report?") is None  # not "US" of "US Navy"
+    assert owner(headline, "Which country's navy will Trump modernize?").text == "US"
