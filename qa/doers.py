@@ -172,3 +172,21 @@ def untold_deed(question: str, text: str) -> str | None:
     if said:  # "What did Bessent say ...?": any word of saying tells it ("suggested", "quoted", "according to")
         return None if _SPEECH & set(content_terms(text)) or _REPORTED.search(text) else said.group(1)
     return absent_deed(question, text)
+
+
+# "What did the FT say *about Xi*?": what the saying is about
+_ABOUT = re.compile(r"\b(?:say|says|said|saying|tell|told|think|thought|write|wrote|written|report|reported|comment|"
+                    r"commented|claim|claimed|state|stated|announce|announced|reveal|revealed)\s+about\s+(.+?)\s*[?.!]*$",
+                    re.I)
+
+
+def untold_topic(question: str, text: str) -> str | None:
+    """What a question asks was said about ("What did the Commerce Ministry say *about soybeans*?")
+    when ``text`` has none of its words, in any form or by a word of the same meaning; else None."""
+    m = _ABOUT.search(question)
+    if not m:
+        return None
+    asked, have = content_terms(m.group(1)), set(content_terms(text))
+    if not asked or any(t in have or synonyms(t) & have for t in asked) or nations(m.group(1)) & nations(text):
+        return None  # "about China" of "Chinese imports"
+    return m.group(1)

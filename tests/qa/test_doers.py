@@ -1,6 +1,6 @@
 import pytest
 
-from qa.doers import absent_doer, other_doer
+from qa.doers import absent_doer, other_doer, untold_topic
 
 THREAT = ("On October 10, US President Donald Trump threatened to impose an additional 100% tariff on Chinese "
           "imports and implement export restrictions on strategic software by November 1.")
@@ -108,3 +108,13 @@ def test_a_doer_after_by_is_no_other_doer():
 def test_a_deed_asked_of_a_named_doer_must_be_told(question, text, deed):
     from qa.doers import untold_deed
     assert untold_deed(question, text) == deed
+
+
+def test_what_was_said_about_a_topic_the_evidence_never_names_is_untold():
+    s = "Trade discussions between the United States and China were described as very constructive, " \
+        "according to a US Treasury spokesperson quoted by the Financial Times."
+    assert untold_topic("What did the Financial Times say about Xi?", s) == "Xi"
+    assert untold_topic("What did the Financial Times say about the discussions?", s) is None
+    assert untold_topic("What did the FT say about the negotiations?", s) is None  # a word of the same meaning
+    assert untold_topic("What did the FT report about Chinese trade?", s) is None  # "China"
+    assert untold_topic("What did the Financial Times say?", s) is None  # no topic asked
