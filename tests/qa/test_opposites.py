@@ -61,3 +61,10 @@ def test_before_and_after_the_other_way_round_say_the_same():
     assert swapped("How long before the ministry announced the controls did the talks come?", s) == \
         ("before", "after")  # it puts the talks before the announcement: the sentence says after
     assert swapped("What happened before the summit?", "After the summit, the talks resumed.") == ("before", "after")
+
+
+def test_lifting_a_tariff_is_the_opposite_of_imposing_it():
+    threat = "Trump threatened to impose an additional 100% tariff on Chinese imports."
+    assert swapped("When will the tariffs be lifted?", threat) == ("lifted", "impose")
+    assert swapped("Why did Trump cancel the tariff?", threat) == ("cancel", "impose")
+    assert swapped("What tariff did Trump threaten to impose?", threat) is None
