@@ -47,6 +47,7 @@ _ROLE_TERMS = frozenset(stem(w) for w in ROLE_NOUNS + tuple("hold holds held ser
 
 # A light verb with a particle says a deed of its own: "Who *took over* as Treasury Secretary?"
 _PHRASAL = re.compile(r"\b([a-z]+)\s+(?:over|up|off|out|down|back|away)\b")
+_TAKE_PART = re.compile(r"\b(?:take|takes|took|taken|taking)\s+(part|place)\b")
 _LEADS_TO = re.compile(rf"\b({'|'.join(sorted(ONLY_TO))})\s+to\b")
 
 
@@ -469,6 +470,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     # answerable let through, none refused.
     light = LIGHT_VERBS - {stem(m.group(1)) for m in _PHRASAL.finditer(question.lower())}  # "took *over*"
     light |= {stem(m.group(1)) for m in _LEADS_TO.finditer(question.lower())}  # "*supposed* to start"
+    light |= {stem(m.group(1)) for m in _TAKE_PART.finditer(question.lower())}  # "took *part*": the verb
     terms = [t for t in terms if t not in light] or sorted(heads) or terms  # "what summit was going on"
     kind = answer_type(question)
     if kind == ROLE:

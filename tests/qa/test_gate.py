@@ -369,3 +369,9 @@ def test_a_word_that_only_leads_to_the_deed_weighs_nothing():
     supposed = coverage("When was the tariff on Chinese imports supposed to start?")
     assert supposed == pytest.approx(coverage("When was the tariff on Chinese imports to start?"))
     assert supposed > coverage("When was the tariff on Chinese imports hoped to start?") + 0.1
+
+
+def test_take_part_and_take_place_are_verbs_that_weigh_nothing():
+    def coverage(question: str) -> float:
+        return check(question, [ev(0)], SENTENCES[0], KEYWORDS).coverage
+    assert coverage("Which nation's vice premier took part?") == pytest.approx(coverage("Which nation's vice premier?"))
