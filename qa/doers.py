@@ -33,7 +33,7 @@ describe describes described""".split())
 # Verbs that say little of their own ("What words did the Treasury *use* to describe ...", "What
 # summit was *going* on", "did Bessent *make* his statement").
 LIGHT_VERBS = frozenset(stem(w) for w in """use used uses using make made makes making take took taken takes taking
-get got gets getting go goes going went gone come came comes coming give gave given gives giving""".split())
+get got gets getting go goes going went gone come came comes coming give gave given gives giving appear appears appeared""".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _STANDS_FOR = re.compile(r"\b(?:he|she|they|it|his|her|their|its|him|them)\b", re.I)  # may be the doer, unnamed
 
