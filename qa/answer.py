@@ -11,8 +11,8 @@ from .doers import absent_deed
 from .errors import BackendError
 from .coref import reference
 from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, continuation, echoes, fuller_name,
-                      kind_phrases, list_item, name_part, named_part, names_kind, part_of_name, question_stems,
-                      quoted_name, snap, tokens, without_asked_title)
+                      kind_phrases, list_item, name_part, named_part, names_kind, nation_of, part_of_name,
+                      question_stems, quoted_name, snap, tokens, without_asked_title)
 from .captions import credit_answer
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
@@ -215,8 +215,9 @@ class Answerer:
                 vote = LLM_VOTE if rank == 0 and _overlaps(c, voted) else 0.0
                 ranked.append((c.score / (1 + rank) + vote, -rank, c, ev, bool(vote)))
         if not any(r[2].near and r[1] == 0 for r in ranked):  # "after *the ministry* announced ...": its name
-            body = named_body(question, kind, evidence[0])
-            if body:
+            body = named_body(question, kind, evidence[0]) or \
+                (first_span(evidence[:1], lambda text: nation_of(text, question)) if kind == PLACE else None)
+            if body:  # or the nation of "*Chinese* imports" for "Imports from which country ...?"
                 return body, ""
         if not ranked:
             return None, f"no {kind} in the evidence"

@@ -33,7 +33,8 @@ describe describes described""".split())
 # Verbs that say little of their own ("What words did the Treasury *use* to describe ...", "What
 # summit was *going* on", "did Bessent *make* his statement").
 LIGHT_VERBS = frozenset(stem(w) for w in """use used uses using make made makes making take took taken takes taking
-get got gets getting go goes going went gone come came comes coming give gave given gives giving appear appears appeared""".split())
+get got gets getting go goes going went gone come came comes coming give gave given gives giving
+appear appears appeared""".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _STANDS_FOR = re.compile(r"\b(?:he|she|they|it|his|her|their|its|him|them)\b", re.I)  # may be the doer, unnamed
 
@@ -175,9 +176,9 @@ def untold_deed(question: str, text: str) -> str | None:
 
 
 # "What did the FT say *about Xi*?": what the saying is about
-_ABOUT = re.compile(r"\b(?:say|says|said|saying|tell|told|think|thought|write|wrote|written|report|reported|comment|"
-                    r"commented|claim|claimed|state|stated|announce|announced|reveal|revealed)\s+about\s+(.+?)\s*[?.!]*$",
-                    re.I)
+_ABOUT = re.compile(r"\b(?:say|says|said|saying|tell|told|think|thought|write|wrote|written|report|reported|"
+                    r"comment|commented|claim|claimed|state|stated|announce|announced|reveal|revealed)\s+about\s+"
+                    r"(.+?)\s*[?.!]*$", re.I)
 
 
 def untold_topic(question: str, text: str) -> str | None:

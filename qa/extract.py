@@ -54,8 +54,8 @@ _ORDINAL = r"\b\d+(?:st|nd|rd|th)\b"
 _PLACE_NOUNS = set("""city town country nation state province region county continent island capital village area
 river lake mountain sea ocean place location district neighborhood neighbourhood port site territory hotel venue""".split())
 _WHEN_NOUNS = set("year date day weekday month time century decade period era season week deadline".split())
-_COUNT_HEADS = set("number amount percentage percent proportion share size population cost price rate age edition height length width depth weight budget distance temperature speed"
-                   " salary capacity revenue income mass velocity"
+_COUNT_HEADS = set("""number amount percentage percent proportion share size population cost price rate age edition
+height length width depth weight budget distance temperature speed salary capacity revenue income mass velocity"""
                    .split())  # "Which edition of the summit was it?" - "47th"
 # What a people, a tongue or a faith is asked by, and the words that name one: a demonym's form ("Italian",
 # "Japanese", "Irish", "Calvinist") or one of those the forms miss ("French", "Latin", "Catholic").
@@ -408,6 +408,20 @@ def _is_group_word(word: str) -> bool:
     return word in _GROUP_WORDS or _GROUP_FORMS.fullmatch(word) is not None
 
 
+def nation_of(sentence: str, question: str) -> Span | None:
+    """For "Imports from which country ...?", the nation's adjective on the thing the question names:
+    "*Chinese imports*" (the span holds the thing too: "Chinese" alone names no country). None when
+    the question asks for no country, or the sentence has no such pair, or names only the question's own."""
+    if fold(asked_noun(question) or "") not in _COUNTRY_NOUNS:
+        return None
+    stems, own = question_stems(question), nations(question)
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+([a-z]+)\b", sentence):
+        demonym = fold(m.group(1))
+        if demonym in DEMONYMS and demonym not in own and _norm(m.group(2)) in stems:
+            return Span(m.start(), m.end(), m.group(0), 1.0)
+    return None
+
+
 def _not_a_body(own: list[str]) -> bool:
     """A month, a day, a nationality or one of its places alone, or a person with a title."""
     return (len(own) == 1 and own[0] in _NOT_NAMES) or any(t in _TITLES for t in own)
@@ -723,8 +737,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
                   if s >= a and (e <= b or s < b == e - 2 or s < b < e and sentence[b] == "-")]
         if not inside:
             continue
-        if kind in (PERSON, PLACE, ORG, NAME, GROUP) and inside[0] == 0 and (toks[0][2] in STOPWORDS or len(inside) == 1) \
-                and not proper_noun_at(sentence, a):
+        if kind in (PERSON, PLACE, ORG, NAME, GROUP) and inside[0] == 0 and \
+                (toks[0][2] in STOPWORDS or len(inside) == 1) and not proper_noun_at(sentence, a):
             continue  # a capitalised first word is usually just the start of the sentence, unless a name
         if kind == DATE and re.fullmatch(r"\d{4}s?", text) is None and not re.search(r"\d|day", text, re.I) \
                 and not _RELATIVE_DATE.search(text):

@@ -34,8 +34,8 @@ from .postag import tagged
 from .retrieve import KeywordIndex
 from .spelling import one_edit_apart
 from .synonyms import plain
-from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases, refers_back,
-                   spelt_out, stem, unaccented, words)
+from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases,
+                   refers_back, spelt_out, stem, unaccented, words)
 from .types import Evidence
 from .wordsim import WordVectors
 

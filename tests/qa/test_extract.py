@@ -1,8 +1,8 @@
 import pytest
 
-from qa.extract import (DATE, GROUP, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates, continuation,
-                        fuller_name, kind_phrases, list_item, name_part, named_part, names_kind, part_of_name,
-                        quoted_name, roles, snap, unnamed, without_asked_title)
+from qa.extract import (DATE, GROUP, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates,
+                        continuation, fuller_name, kind_phrases, list_item, name_part, named_part, names_kind,
+                        nation_of, part_of_name, quoted_name, roles, snap, unnamed, without_asked_title)
 from qa.text import asked_noun, nations
 
 S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
@@ -746,3 +746,10 @@ def test_initials_of_the_question_anchor_the_name_they_stand_for():
             if c.near] == ["Saturday"]
     found = [c.text for c in candidates(s, "Who mediated between the US and China?", PERSON)]
     assert "United States" not in found  # the question's own name, by its initials
+
+
+def test_a_country_asked_of_a_thing_is_named_by_its_adjective_on_it():
+    s = "Trump threatened to impose an additional 100% tariff on Chinese imports by November 1."
+    assert nation_of(s, "Imports from which country would face the extra tariff?").text == "Chinese imports"
+    assert nation_of(s, "Which country threatened the tariff?") is None  # no thing of the question's
+    assert nation_of(s, "Which person would face the extra tariff on imports?") is None  # no country asked
