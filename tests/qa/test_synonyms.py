@@ -54,3 +54,10 @@ def test_hints_curbs_and_gear():
     assert stem("suggested") in synonyms(stem("hint"))
     assert stem("controls") in synonyms(stem("curbs"))
     assert stem("equipment") in synonyms(stem("gear"))
+
+
+def test_a_team_is_a_delegation_and_hoping_to_reduce_is_aiming_to_de_escalate():
+    assert stem("delegation") in synonyms(stem("team"))
+    assert stem("led") in synonyms(stem("chief"))  # "the Treasury chief": who leads it
+    assert stem("aimed") in synonyms(stem("hope"))
+    assert stem("de-escalate") in synonyms(stem("reduce"))
