@@ -117,6 +117,18 @@ def first_span(evidence: list[Evidence], find: Callable[[str], Span | None]) -> 
     return next((Pick(span, ev, by_model=False) for ev in evidence for span in [find(ev.text)] if span), None)
 
 
+CALL_BACK_CHARS = 200  # a sentence or two
+
+
+def calls_back(first: Evidence, other: Evidence, names: list[str]) -> bool:
+    """``other`` follows ``first`` closely (``CALL_BACK_CHARS``) and opens by calling a name of ``first``
+    by its kind: "A fort, named *Fort Coligny*, was built ... It was ... *The fort* was destroyed in 1560"."""
+    opening = re.match(r"The\s+([a-z]+)\b", other.text)
+    near = other.source == first.source and 0 <= other.start - first.end <= CALL_BACK_CHARS
+    return near and opening is not None and \
+        any(opening.group(1) in n.split() and mentioned(n, first.text, [first.text]) for n in names)
+
+
 def continues(first: Evidence, other: Evidence) -> bool:
     """``other`` is the sentence right after ``first`` and refers back to it ("These include ...")."""
     return other.source == first.source and 0 <= other.start - first.end <= 3 and refers_back(other.text)
@@ -208,7 +220,7 @@ class Answerer:
         for rank, ev in enumerate(evidence[:3]):
             spans = candidates(ev.text, question, kind)
             found += [(c, ev) for c in spans]  # a fuller name may come from any of them
-            if rank and names and not continues(evidence[0], ev) and \
+            if rank and names and not continues(evidence[0], ev) and not calls_back(evidence[0], ev, names) and \
                     not all(mentioned(n, ev.text, [ev.text]) for n in names):
                 continue  # a date from a sentence about something else ("meet in South Korea" -> "October 13")
             for c in spans:

@@ -234,3 +234,15 @@ def test_a_question_that_asks_for_two_is_not_answered_by_one():
 ])
 def test_a_sentence_answer_drops_what_ties_it_to_the_one_before(sentence, expected):
     assert statement(sentence) == expected
+
+
+def test_a_sentence_that_calls_the_name_by_its_kind_speaks_of_it():
+    doc = ("A fort, named Fort Coligny, was built to protect them from attack. It was an attempt to establish a "
+           "colony. The fort was destroyed in 1560 by the Portuguese.")
+    first, middle, last = (doc.index(s) for s in ("A fort", "It was", "The fort"))
+    evidence = [Evidence("a.txt", first, middle - 1, doc[first:middle - 1], 0.9, 0.7, 0.8),
+                Evidence("a.txt", last, len(doc), doc[last:], 0.8, 0.6, 0.7),
+                Evidence("a.txt", middle, last - 1, doc[middle:last - 1], 0.7, 0.5, 0.6)]
+    assert Answerer(None).answer("In what year was Fort Coligny destroyed?", evidence, OK).text == "1560 [1]."
+    far = [evidence[0], Evidence("b.txt", 0, len(evidence[1].text), evidence[1].text, 0.8, 0.6, 0.7)]
+    assert Answerer(None).answer("In what year was Fort Coligny destroyed?", far, OK).refused  # another fort
