@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .places import countries
+from .postag import known_word
 from .text import DEMONYMS
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "china" of "china's", "thailand-cambodia"
@@ -28,8 +29,9 @@ class Truecaser:
     """How the documents write each word in mid-sentence, and a question re-spelt accordingly."""
 
     def __init__(self, texts: Iterable[str]):
+        texts_seen = list(texts)
         seen: Counter[str] = Counter()
-        for text in texts:  # a sentence's first word is capitalised whatever it is: not counted
+        for text in texts_seen:  # a sentence's first word is capitalised whatever it is: not counted
             seen.update(m.group(2) for m in _TOKEN.finditer(text) if m.group(1) is None and m.start())
         forms: dict[str, Counter[str]] = {}
         for word, n in seen.items():
@@ -37,17 +39,29 @@ class Truecaser:
         self._spelling = {low: form for low, counts in forms.items()
                           for form, n in [counts.most_common(1)[0]]
                           if form != low and n > counts.get(low, 0)}
+        self._known = {w.lower() for text in texts_seen for w in _WORD.findall(text)}
 
     def __call__(self, question: str) -> str:
         """``question`` with the documents' capitals, when it was typed without any; a question that
         has capitals is left as written ("Does a packet have physical mass?" is no "Physical Mass")."""
         if question != question.lower():
             return question
-        return _WORD.sub(lambda m: self._spelling.get(m.group(0)) or _nation(m.group(0)), question)
+        return _WORD.sub(lambda m: self._spelling.get(m.group(0)) or _nation(m.group(0)) or self._unknown(m.group(0)),
+                         question)
+
+    def _unknown(self, word: str) -> str:
+        """A word neither the documents nor the lexicon know is a name ("bangkok"): capitalised, the
+        gate then finds that the documents do not mention it; or a name's possessive typed without its
+        apostrophe ("chinas": "China's")."""
+        if word in self._known or len(word) < 3 or known_word(word):
+            return word
+        if word.endswith("s") and word[:-1] in self._spelling:  # "chinas": "China's", an apostrophe left out
+            return f"{self._spelling[word[:-1]]}'s"
+        return word.title()
 
 
 def _nation(word: str) -> str:
-    """A country's or a nationality's one-word name capitalised ("japan", "japanese"), else ``word``."""
+    """A country's or a nationality's one-word name capitalised ("japan", "japanese"), else ""."""
     if word not in DEMONYMS and word not in countries():
-        return word
+        return ""
     return word.upper() if len(word) <= 3 else word.title()

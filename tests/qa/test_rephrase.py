@@ -58,6 +58,7 @@ def test_a_contracted_wh_word_is_written_out():
     ("tariff percentage threatened by Trump", "What is the percentage of the tariff threatened by Trump?", NUMBER),
     ("current tariff rate on China", "What is the rate of the current tariff on China?", NUMBER),
     ("Golden Fleet budget", "What is the budget of the Golden Fleet?", NUMBER),  # asked as "how much"
+    ("name of China's vice premier", "What is the name of China's vice premier?", PERSON),  # no "name the ..."
 ])
 def test_a_search_box_query_becomes_the_question_it_stands_for(query, question, kind):
     assert plain_question(query) == question and answer_type(question) == kind

@@ -24,3 +24,10 @@ def test_a_question_with_capitals_is_left_as_written():
     t = Truecaser([TEXT])
     for question in ("Who is the treasury secretary?", "Where did the us delegation meet?"):
         assert t(question) == question
+
+
+def test_a_word_nobody_knows_is_a_name_and_a_possessive_gets_its_apostrophe():
+    t = Truecaser([TEXT])
+    assert t("which summit was held in bangkok") == "which summit was held in Bangkok"  # not in the documents
+    assert t("who won the trade war") == "who won the trade war"  # known words stay as they are
+    assert t("who hosted malaysias summit") == "who hosted Malaysia's summit"
