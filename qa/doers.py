@@ -14,6 +14,7 @@ import re
 
 from .extract import tokens
 from .postag import tagged, verb_at
+from .coref import BODY_NOUNS, unnamed_body
 from .synonyms import synonyms
 from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, nations, spelt_out, stem, unaccented, verbs, words
 
@@ -128,11 +129,13 @@ def absent_doer(question: str, sentences: list[str]) -> str | None:
     if not asked:
         return None  # "How do *I* start the app?", "What can *We* ...": a pronoun names no doer
     initials = {fold(w) for w in re.findall(r"\b[A-Z]{2,5}\b", m.group(1))}  # "the FT"
+    body_or_nation = bool(nations(m.group(1))) or bool(set(words(m.group(1))) & BODY_NOUNS)
     for sentence in sentences:
         have = _name_stems(sentence)
         if asked & have or any(h.startswith(a) for a in asked for h in have) or _STANDS_FOR.search(sentence) \
-                or initials & spelt_out(sentence):
-            return None  # "Huguenot" ~ "Huguenots", "Apple" ~ "AppleTalk"; "he said"; "FT": "Financial Times"
+                or initials & spelt_out(sentence) or (body_or_nation and unnamed_body(sentence)):
+            return None  # "Huguenot" ~ "Huguenots", "Apple" ~ "AppleTalk"; "he said"; "FT": "Financial Times";
+            # "the ministry announced": China's, maybe (no person's)
     return m.group(1)
 
 

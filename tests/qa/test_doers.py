@@ -118,3 +118,10 @@ def test_what_was_said_about_a_topic_the_evidence_never_names_is_untold():
     assert untold_topic("What did the FT say about the negotiations?", s) is None  # a word of the same meaning
     assert untold_topic("What did the FT report about Chinese trade?", s) is None  # "China"
     assert untold_topic("What did the Financial Times say?", s) is None  # no topic asked
+
+
+def test_the_body_a_sentence_names_by_its_kind_may_be_the_nation_asked_about():
+    told = ["These include medium and heavy rare-earth elements and lithium batteries.",
+            "The discussions came just weeks after the ministry announced new export controls."]
+    assert absent_doer("Which batteries did China restrict?", told) is None  # "the ministry": China's, maybe
+    assert absent_doer("What did Bessent say about rare earths?", told) == "Bessent"  # no person's
