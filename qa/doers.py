@@ -94,6 +94,9 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
                 re.match(r"\s+by\b", sentence[end:]):
             return None  # "the first to serve as ...", "were described as", "a spokesperson quoted by the FT":
             # the words before name no doer
+        agent = re.match(r"[^,;.]{0,40}?\bby\s+([^,;.]{1,40})", sentence[end:])
+        if agent and asked & _names(agent.group(1)):
+            return None  # "talks ... called 'very constructive' by US Treasury": the passive names the asked doer
         clause = _doer_before(sentence, start)
         named = [w for w in _CAPITALISED.findall(clause) if fold(w) not in _NO_DOERS]
         if not named or asked & _names(clause):

@@ -125,3 +125,9 @@ def test_the_body_a_sentence_names_by_its_kind_may_be_the_nation_asked_about():
             "The discussions came just weeks after the ministry announced new export controls."]
     assert absent_doer("Which batteries did China restrict?", told) is None  # "the ministry": China's, maybe
     assert absent_doer("What did Bessent say about rare earths?", told) == "Bessent"  # no person's
+
+
+def test_a_passive_headline_names_its_doer_after_by():
+    headline = "US China talks in Malaysia called ‘very constructive’ by US Treasury"
+    assert other_doer("What did the Treasury call the talks?", headline) is None
+    assert other_doer("What did Japan call the talks?", headline) is not None  # the Treasury did
