@@ -79,7 +79,7 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
         return None  # "How do *I* start the app?": a pronoun names no doer
     # "did China *threaten*", not "did the Rumford *engine* use" (the name runs on); the tagger
     # takes rare verbs for nouns ("did Toyota *rebrand*"), so a past tense in the sentence will do
-    tagged_verb = verb_at(question, m.start(2))
+    tagged_verb = verb_at(question, m.start(2)) or fold(m.group(2)) in verbs(question)
     asked = _names(doer)
     speech = verb in _SPEECH
     said = {a for a, _, pos in tagged(sentence) if pos.startswith("VB")} if speech else set()

@@ -229,11 +229,12 @@ ONLY_TO = frozenset("meant intended supposed designed expected set due likely go
 
 
 def _after_do_and_name(question: str, tags: tuple[tuple[int, int, str], ...], i: int) -> bool:
-    """Whether the word at ``i`` follows "did" ("does", "do") and a name: "What did Xi *offer* Trump?"."""
+    """Whether the word at ``i`` follows "did" ("does", "do", a modal) and a name: "What did Xi *offer* Trump?"."""
     j = i
     while j and tags[j - 1][2].startswith("NNP"):
         j -= 1
-    return 0 < j < i and fold(question[tags[j - 1][0]:tags[j - 1][1]]) in ("did", "does", "do")
+    return 0 < j < i and (fold(question[tags[j - 1][0]:tags[j - 1][1]]) in ("did", "does", "do")
+                          or tags[j - 1][2] == "MD")  # "What might Washington *delay*?"
 
 
 # "what's", "whats", "who's": "what is" (a casual "what's the vice premier's name")

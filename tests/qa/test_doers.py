@@ -131,3 +131,9 @@ def test_a_passive_headline_names_its_doer_after_by():
     headline = "US China talks in Malaysia called ‘very constructive’ by US Treasury"
     assert other_doer("What did the Treasury call the talks?", headline) is None
     assert other_doer("What did Japan call the talks?", headline) is not None  # the Treasury did
+
+
+def test_a_verb_the_tagger_calls_a_noun_after_a_modal_and_a_name_is_the_deed():
+    sentence = "Treasury Secretary Bessent suggested that Washington might delay the tariffs."
+    assert other_doer("What might Beijing delay?", sentence) == ("Beijing", "Washington")
+    assert other_doer("What might Washington delay?", sentence) is None
