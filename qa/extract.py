@@ -871,11 +871,12 @@ def named_part(sentence: str, question: str, part: str) -> Span | None:
     """For "What is Trump's first name?": the asked part of a name of two words or more in
     ``sentence`` that holds a name the question gives ("Donald" of "US President Donald Trump")."""
     asked = {_norm(t) for s, _, t in tokens(question) if s and question[s].isupper() and t not in _NOT_NAMES
-             and not is_country(t)}
+             and not is_country(t) and t not in _TITLES}  # "the US Treasury *Secretary*": no name of his
     for m in _CAP_SEQ.finditer(sentence):
         words = _name_words(sentence, m.start(), m.end())
         own = [t for _, _, t in words]
-        if len(words) >= 2 and asked & {_norm(t) for t in own} and not _not_a_person(m.group(0), own):
+        if len(words) >= 2 and asked & {_norm(t) for t in own} and not _not_a_person(m.group(0), own) \
+                and own[-1] not in _ANY_BODY_WORDS:  # "US Treasury" names no one
             return part_of_name(Span(m.start(), m.end(), m.group(0)), sentence, part)
     return None
 

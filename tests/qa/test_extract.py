@@ -753,3 +753,10 @@ def test_a_country_asked_of_a_thing_is_named_by_its_adjective_on_it():
     assert nation_of(s, "Imports from which country would face the extra tariff?").text == "Chinese imports"
     assert nation_of(s, "Which country threatened the tariff?") is None  # no thing of the question's
     assert nation_of(s, "Which person would face the extra tariff on imports?") is None  # no country asked
+
+
+def test_a_body_has_no_surname():
+    headline = "US China talks in Malaysia called ‘very constructive’ by US Treasury"
+    assert named_part(headline, "What is the surname of the US Treasury Secretary?", "last") is None
+    s = "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent."
+    assert named_part(s, "What is the surname of Scott Bessent?", "last").text == "Bessent"
