@@ -186,6 +186,25 @@ def office_apart(question: str, sentences: list[str]) -> tuple[str, str] | None:
     return office, name
 
 
+_DEPUTY = r"(?:vice|deputy|assistant|under|lieutenant)[\s-]+"  # not "former": he was one
+
+
+def deputy_only(question: str, sentences: list[str]) -> tuple[str, str] | None:
+    """For a question that names an office plainly ("Who is the Chinese *premier*?"): the office and
+    the deputy the evidence names instead, when every time the evidence says the office it is a
+    deputy's ("Vice Premier He Lifeng"); else None."""
+    text = " ".join(sentences)
+    for office in (w for w in words(question) if w in _OFFICES):
+        if re.search(rf"\b{_DEPUTY}{office}\b", question, re.I):
+            continue  # the question asks for the vice premier
+        said = list(re.finditer(rf"\b{office}s?\b", text, re.I))
+        deputies = [m for m in said if re.search(rf"\b{_DEPUTY}$", text[:m.start()], re.I)]
+        if said and len(deputies) == len(said):
+            before = re.search(rf"\b({_DEPUTY})$", text[:deputies[0].start()], re.I)
+            return office, f"{before.group(1).strip().lower()} {office}"
+    return None
+
+
 _ROMAN = dict(zip((str(i) for i in range(1, 21)), """i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii
 xix xx""".split()))
 
@@ -407,6 +426,9 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     holder = office_apart(question, sentences)
     if holder:  # "Who is the spokesperson for China's Commerce Ministry?" of a Treasury spokesperson
         return GateDecision(False, f"the evidence names no {holder[0]} of {holder[1]}", missing=holder)
+    deputy = deputy_only(question, sentences[:2])
+    if deputy:  # "Who is the Chinese premier?" of "Chinese Vice Premier He Lifeng"
+        return GateDecision(False, f"the evidence names a {deputy[1]}, not a {deputy[0]}", missing=(deputy[0],))
     acronym = asked_acronym(question)
     if acronym:  # "What does ASEAN stand for?" is answered by its long form, and by nothing else
         if any(expansion(s, acronym) for s in sentences[:3]):

@@ -377,3 +377,11 @@ def test_take_part_and_take_place_are_verbs_that_weigh_nothing():
     assert coverage("Which nation's vice premier took part?") == pytest.approx(coverage("Which nation's vice premier?"))
     assert coverage("Which vice premier appears among the delegations?") == \
         pytest.approx(coverage("Which vice premier among the delegations?"))
+
+
+def test_a_deputy_is_not_the_office_the_question_names():
+    from qa.gate import deputy_only
+    assert deputy_only("Who is the Chinese premier?", [SENTENCES[0]]) == ("premier", "vice premier")
+    assert deputy_only("Who is the Chinese vice premier?", [SENTENCES[0]]) is None
+    assert deputy_only("Who is the US Treasury Secretary?", [SENTENCES[0]]) is None
+    assert deputy_only("Who was the president?", ["Former president Obama spoke."]) is None  # he was one
