@@ -747,6 +747,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
                 unit == "weekday" and not re.search(_DAYS, text) or unit == "month" and not re.search(_MONTH, text) or \
                 unit == "century" and not re.search(r"\d(?:st|nd|rd|th)\b|\bcentur|\d00s\b", text, re.I):
             continue  # "In what year ...?" - not "October 24"; "On which day of the week ...?" - not "November 8"
+        year = re.search(r"\b\d{3,4}s?\b", text) if unit == "year" and re.match(r"[A-Z]", text) else None
+        if year:  # "What year ...?" - "2025" of "October 24, 2025"
+            a, b, text = a + year.start(), a + year.end(), year.group(0)
         if kind in (PERSON, PLACE, ORG, NAME, GROUP) and not re.search(r"[^\W\d_]", text):
             continue  # "10" of "10th": no name
         if re.fullmatch(_ORDINAL, text) and (counting or kind in (PERSON, PLACE, ORG)):

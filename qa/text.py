@@ -31,7 +31,7 @@ DEMONYMS = {"american": ("us", "u.s", "united states", "america", "washington"),
 QUESTION_WORDS = frozenset("""
 what which who whom whose when where why how many much name named kind type sort year years date
 day time long often far big old called describe describes described according article say says said
-tell did does do mention mentions mentioned text passage document story
+tell did does do mention mentions mentioned text passage document story caption headline paragraph
 """.split())
 
 _HEAD_NOUN = re.compile(r"\b(?:which|what)\s+(?:(?:kind|type|sort|form)\s+of\s+)?([a-z]+)", re.I)

@@ -760,3 +760,9 @@ def test_a_body_has_no_surname():
     assert named_part(headline, "What is the surname of the US Treasury Secretary?", "last") is None
     s = "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent."
     assert named_part(s, "What is the surname of Scott Bessent?", "last").text == "Bessent"
+
+
+def test_what_year_is_answered_by_the_year_of_a_date():
+    s = "The logo is pictured in Kuala Lumpur, Malaysia, Friday, October 24, 2025 (AP Photo/Vincent Thian)"
+    assert [c.text for c in candidates(s, "What year is mentioned in the photo caption?", DATE)] == ["2025"]
+    assert candidates(s, "On what date was the photo taken?", DATE)[0].text == "October 24, 2025"
