@@ -220,7 +220,7 @@ def test_how_many_counts_things_not_measures_percents_or_money(question, sentenc
 def test_a_year_or_a_weekday_is_what_was_asked_for():
     s = "The logo was pictured on Friday, October 24, ahead of talks that end on November 8, 2025."
     assert [c.text for c in candidates(s, "On which day of the week was the logo pictured?", DATE)] == ["Friday"]
-    assert [c.text for c in candidates(s, "In what year do the talks end?", DATE)] == ["November 8, 2025"]
+    assert [c.text for c in candidates(s, "In what year do the talks end?", DATE)] == ["2025"]  # the year of the date
     assert candidates("They met on October 24.", "In what year did they meet?", DATE) == []
     assert candidates("The digester was built in 1679.", "In what century was the digester built?", DATE) == []
     s = "The digester, built in the 17th century, was improved in 1679."
