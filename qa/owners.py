@@ -18,7 +18,7 @@ _ASKS = re.compile(r"(?:\b(?:which|what)\s+(?:(?!(?:is|was|are|were|do|does|did|
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _OWNED_WORDS = 3  # "Commerce Ministry", "parent company": the thing is named in a few words
 # a capitalised name, not opened by an article ("The USSR's invasion" -> "USSR"); "Cobham–Edmonds"
-_NAME = r"(?!(?:The|A|An)\s)[A-Z][\w&.–-]*(?:\s+(?:(?:of|the|for|and|de)\s+)*[A-Z][\w&.–-]*)*"
+_NAME = r"(?!(?:The|A|An)\s)[A-Z][\w&.–-]*(?:\s+(?:(?:of|the|for|de)\s+)*[A-Z][\w&.–-]*)*"  # "and" joins two
 # "China's Commerce Ministry" for "Commerce Ministry" or "Ministry": up to two words between; the
 # kind of owner may follow its name ("the Daily Mail newspaper's parent company")
 _POSSESSIVE = re.compile(rf"({_NAME})(?:\s+[a-z]+)?(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}$")

@@ -63,3 +63,8 @@ def test_a_nation_owns_nothing_a_person_is_asked_to_own():
     headline = "Trump plans 'Golden Fleet' to modernize US Navy: WSJ"
     assert owner(headline, "Which leader's navy plan did the WSJ report?") is None  # not "US" of "US Navy"
     assert owner(headline, "Which country's navy will Trump modernize?").text == "US"
+
+
+def test_and_joins_two_names_it_is_not_inside_one():
+    s = "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent."
+    assert owner(s, "Which US department's secretary led the delegation?").text == "US Treasury"
