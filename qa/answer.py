@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from .acronyms import asked_acronym, defined_acronym, expansion
 from .doers import absent_deed
 from .errors import BackendError
+from .captions import credit_answer
 from .coref import reference
 from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, continuation, echoes, fuller_name,
                       kind_phrases, list_item, name_part, named_part, names_kind, nation_of, part_of_name,
                       question_stems, quoted_name, snap, tokens, without_asked_title)
-from .captions import credit_answer
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner

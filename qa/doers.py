@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+from .coref import BODY_NOUNS, unnamed_body
 from .extract import tokens
 from .postag import tagged, verb_at
-from .coref import BODY_NOUNS, unnamed_body
 from .synonyms import synonyms
 from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, nations, spelt_out, stem, unaccented, verbs, words
 

@@ -24,6 +24,7 @@ from .text import (DEMONYMS, PHRASE_BREAK, QUESTION_WORDS, STOPWORDS, asked_noun
 PERSON, DATE, NUMBER, PLACE, ORG, NAME, ROLE, OTHER = ("person", "date", "number", "place", "organisation", "name",
                                                      "role", "other")
 GROUP = "nationality, language or faith"  # "What religion were the Normans?" - "Christian"
+_NAMED_KINDS = (PERSON, PLACE, ORG, NAME, GROUP)  # answered by a capitalised name
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -724,9 +725,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         trimmed = _trim(sentence, a, b, q_stems)
         if not trimmed:
             continue
-        if kind in (PERSON, PLACE, ORG, NAME, GROUP) and _names_the_asked(sentence[trimmed[1]:b]):
+        if kind in _NAMED_KINDS and _names_the_asked(sentence[trimmed[1]:b]):
             continue  # "Richard" of "Richard Trevithick" for "Where is Trevithick located?": the question's own
-        if kind in (PERSON, PLACE, ORG, NAME, GROUP) and trimmed[0] > a and _tail_of_name(sentence, a, *trimmed):
+        if kind in _NAMED_KINDS and trimmed[0] > a and _tail_of_name(sentence, a, *trimmed):
             continue  # "Town" of "Cape Town" for "Who first arrived at the Cape?": no name of its own
         # "since the 1950s" answers "how long has it been ...": "since" stays
         a, b = (a, trimmed[1]) if kind == NUMBER and re.match(r"since\b", sentence[a:b], re.I) else trimmed
@@ -737,7 +738,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
                   if s >= a and (e <= b or s < b == e - 2 or s < b < e and sentence[b] == "-")]
         if not inside:
             continue
-        if kind in (PERSON, PLACE, ORG, NAME, GROUP) and inside[0] == 0 and \
+        if kind in _NAMED_KINDS and inside[0] == 0 and \
                 (toks[0][2] in STOPWORDS or len(inside) == 1) and not proper_noun_at(sentence, a):
             continue  # a capitalised first word is usually just the start of the sentence, unless a name
         if kind == DATE and re.fullmatch(r"\d{4}s?", text) is None and not re.search(r"\d|day", text, re.I) \
@@ -750,7 +751,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         year = re.search(r"\b\d{3,4}s?\b", text) if unit == "year" and re.match(r"[A-Z]", text) else None
         if year:  # "What year ...?" - "2025" of "October 24, 2025"
             a, b, text = a + year.start(), a + year.end(), year.group(0)
-        if kind in (PERSON, PLACE, ORG, NAME, GROUP) and not re.search(r"[^\W\d_]", text):
+        if kind in _NAMED_KINDS and not re.search(r"[^\W\d_]", text):
             continue  # "10" of "10th": no name
         if re.fullmatch(_ORDINAL, text) and (counting or kind in (PERSON, PLACE, ORG)):
             continue  # "21st" says which, not how many; "47th" (tokens "47", "th") names nothing

@@ -20,6 +20,8 @@ from .text import content_terms
 
 log = logging.getLogger("qa")
 _INITIALS = re.compile(r"\b([A-Z]{2,5})\b")  # "FT", "WSJ"
+MAX_INITIALS = 3  # looked up per question: each unknown one reads the documents once
+MAX_LONG_FORMS = 4096
 
 
 @dataclass(frozen=True)
@@ -79,10 +81,12 @@ class HybridRetriever:
         when no chunk says "FT" but one names a "Financial Times" (the first run of capitalised words
         those letters begin, "of", "the" and "and" passed over). A keyword search for "FT" finds nothing."""
         out = []
-        for letters in dict.fromkeys(_INITIALS.findall(question)):
+        for letters in list(dict.fromkeys(_INITIALS.findall(question)))[:MAX_INITIALS]:
             if letters.lower() in self.keywords:
                 continue
             if letters not in self._long_forms:
+                if len(self._long_forms) >= MAX_LONG_FORMS:  # a server asked forever: bounded
+                    self._long_forms.clear()
                 runs = r"\s+(?:(?:of|the|and)\s+)*".join(rf"{c}[\w'’-]*" for c in letters)
                 pattern = re.compile(rf"\b{runs}\b")
                 self._long_forms[letters] = next((m.group(0) for doc in self.corpus.documents.values()
