@@ -812,7 +812,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         out.append(Span(a, b, text, score, near=not anchors or dist <= MAX_DISTANCE or credit or dated_picture))
     out.sort(key=lambda s: (-s.score, s.start))
     if kind in (PERSON, PLACE) and is_plural(noun):  # "Which countries ...": all of a list
-        out = _whole_lists(sentence, out, spans)
+        out = _whole_lists(sentence, out, [(a, b) for a, b in spans  # of places: not "Friday", "October"
+                                           if fold(sentence[a:b]) not in _WEEKDAYS | set(_MONTHS)])
     return out
 
 

@@ -766,3 +766,8 @@ def test_what_year_is_answered_by_the_year_of_a_date():
     s = "The logo is pictured in Kuala Lumpur, Malaysia, Friday, October 24, 2025 (AP Photo/Vincent Thian)"
     assert [c.text for c in candidates(s, "What year is mentioned in the photo caption?", DATE)] == ["2025"]
     assert candidates(s, "On what date was the photo taken?", DATE)[0].text == "October 24, 2025"
+
+
+def test_a_list_of_places_takes_no_day_or_month():
+    s = "The logo is pictured in Kuala Lumpur, Malaysia, Friday, October 24, 2025."
+    assert all("Friday" not in c.text for c in candidates(s, "Which two countries held talks there?", PLACE))
