@@ -771,3 +771,11 @@ def test_what_year_is_answered_by_the_year_of_a_date():
 def test_a_list_of_places_takes_no_day_or_month():
     s = "The logo is pictured in Kuala Lumpur, Malaysia, Friday, October 24, 2025."
     assert all("Friday" not in c.text for c in candidates(s, "Which two countries held talks there?", PLACE))
+
+
+def test_what_something_will_cost_asks_for_money():
+    assert answer_type("What will the Golden Fleet cost?") == NUMBER
+    s = "Trump plans 'Golden Fleet' of 20 ships to modernize US Navy: WSJ"
+    assert candidates(s, "What will the Golden Fleet cost?", NUMBER) == []  # a count is no price
+    s = "The Golden Fleet will cost $40 billion over ten years."
+    assert [c.text for c in candidates(s, "What will the Golden Fleet cost?", NUMBER)] == ["$40 billion"]
