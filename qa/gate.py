@@ -190,16 +190,18 @@ _DEPUTY = r"(?:vice|deputy|assistant|under|lieutenant)[\s-]+"  # not "former": h
 
 
 def deputy_only(question: str, sentences: list[str]) -> tuple[str, str] | None:
-    """For a question that names an office plainly ("Who is the Chinese *premier*?"): the office and
-    the deputy the evidence names instead, when every time the evidence says the office it is a
-    deputy's ("Vice Premier He Lifeng"); else None."""
+    """(the office the question names, the one the evidence names instead) when they differ by a
+    deputy's word: every time the evidence says the office it is a deputy's ("Who is the Chinese
+    *premier*?" of "Vice Premier He Lifeng"), or never ("Who is the US *vice president*?" of "US
+    President Donald Trump"); else None."""
     text = " ".join(sentences)
     for office in (w for w in words(question) if w in _OFFICES):
-        if re.search(rf"\b{_DEPUTY}{office}\b", question, re.I):
-            continue  # the question asks for the vice premier
         said = list(re.finditer(rf"\b{office}s?\b", text, re.I))
         deputies = [m for m in said if re.search(rf"\b{_DEPUTY}$", text[:m.start()], re.I)]
-        if said and len(deputies) == len(said):
+        asked = re.search(rf"\b({_DEPUTY}){office}\b", question, re.I)
+        if asked and said and not deputies:  # a vice president asked, a president named
+            return f"{asked.group(1).strip().lower()} {office}", office
+        if not asked and said and len(deputies) == len(said):
             before = re.search(rf"\b({_DEPUTY})$", text[:deputies[0].start()], re.I)
             return office, f"{before.group(1).strip().lower()} {office}"
     return None
@@ -426,9 +428,11 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     holder = office_apart(question, sentences)
     if holder:  # "Who is the spokesperson for China's Commerce Ministry?" of a Treasury spokesperson
         return GateDecision(False, f"the evidence names no {holder[0]} of {holder[1]}", missing=holder)
-    deputy = deputy_only(question, sentences[:2])
+    deputy = deputy_only(question, [context] + sentences[:2])
     if deputy:  # "Who is the Chinese premier?" of "Chinese Vice Premier He Lifeng"
-        return GateDecision(False, f"the evidence names a {deputy[1]}, not a {deputy[0]}", missing=(deputy[0],))
+        named, asked = deputy[1], deputy[0]
+        return GateDecision(False, f"the evidence names {'an' if named[0] in 'aeiou' else 'a'} {named}, not "
+                                   f"{'an' if asked[0] in 'aeiou' else 'a'} {asked}", missing=(asked,))
     acronym = asked_acronym(question)
     if acronym:  # "What does ASEAN stand for?" is answered by its long form, and by nothing else
         if any(expansion(s, acronym) for s in sentences[:3]):

@@ -385,3 +385,10 @@ def test_a_deputy_is_not_the_office_the_question_names():
     assert deputy_only("Who is the Chinese vice premier?", [SENTENCES[0]]) is None
     assert deputy_only("Who is the US Treasury Secretary?", [SENTENCES[0]]) is None
     assert deputy_only("Who was the president?", ["Former president Obama spoke."]) is None  # he was one
+
+
+def test_a_deputy_asked_is_not_the_office_the_evidence_names():
+    from qa.gate import deputy_only
+    s = "US President Donald Trump threatened an additional tariff."
+    assert deputy_only("Who is the US vice president?", [s]) == ("vice president", "president")
+    assert deputy_only("Who is the US president?", [s]) is None
