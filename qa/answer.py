@@ -11,9 +11,9 @@ from .doers import absent_deed
 from .errors import BackendError
 from .captions import credit_answer
 from .coref import reference
-from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, continuation, echoes, fuller_name,
-                      kind_phrases, list_item, name_part, named_part, names_kind, nation_of, part_of_name,
-                      question_stems, quoted_name, snap, tokens, without_asked_title)
+from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, continuation, doer_nations, echoes,
+                      fuller_name, kind_phrases, list_item, name_part, named_part, names_kind, nation_of,
+                      part_of_name, question_stems, quoted_name, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner
@@ -199,6 +199,8 @@ class Answerer:
                  or part and first_span(evidence[:3], lambda text: named_part(text, question, part))
                  # "Which country's Commerce Ministry ...?" - "China's Commerce Ministry": "China"
                  or first_span(evidence[:3], lambda text: owner(text, question))
+                 # "Which countries held the talks?" - "US and Chinese officials held ... talks"
+                 or first_span(evidence[:2], lambda text: doer_nations(text, question))
                  # "Who reported the Golden Fleet plan?" - "WSJ" of "Trump plans 'Golden Fleet' ...: WSJ"
                  or first_span(evidence[:3], lambda text: headline_source(text, question))
                  # "Which news agency supplied the photo?" - "AP" of "(AP Photo/Vincent Thian)"

@@ -423,6 +423,22 @@ def nation_of(sentence: str, question: str) -> Span | None:
     return None
 
 
+def doer_nations(sentence: str, question: str) -> Span | None:
+    """For "Which countries held the talks?": the nations of the people who do the question's deed,
+    named by their adjectives right before them ("*US and Chinese officials* held ... talks"); None
+    when the question asks for no country or the sentence has no such doers."""
+    if fold(asked_noun(question) or "") not in _COUNTRY_NOUNS:
+        return None
+    stems = question_stems(question)
+    nation = r"(?:[A-Z][\w.]*|the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+    for m in re.finditer(rf"\b({nation}(?:\s*(?:,|and)\s+{nation})*)\s+([a-z]+)\s+([a-z]+)", sentence):
+        named = [w for w in re.split(r"\s*(?:,|\band\b)\s*", m.group(1)) if w]
+        if len(named) >= 2 and all(nations(w) for w in named) and _one_of(m.group(2), _PEOPLE) \
+                and _norm(m.group(3)) in stems:
+            return Span(m.start(), m.end(2), sentence[m.start():m.end(2)], 1.0)
+    return None
+
+
 def _not_a_body(own: list[str]) -> bool:
     """A month, a day, a nationality or one of its places alone, or a person with a title."""
     return (len(own) == 1 and own[0] in _NOT_NAMES) or any(t in _TITLES for t in own)

@@ -1,8 +1,8 @@
 import pytest
 
 from qa.extract import (DATE, GROUP, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates,
-                        continuation, fuller_name, kind_phrases, list_item, name_part, named_part, names_kind,
-                        nation_of, part_of_name, quoted_name, roles, snap, unnamed, without_asked_title)
+                        continuation, doer_nations, fuller_name, kind_phrases, list_item, name_part, named_part,
+                        names_kind, nation_of, part_of_name, quoted_name, roles, snap, unnamed, without_asked_title)
 from qa.text import asked_noun, nations
 
 S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
@@ -779,3 +779,10 @@ def test_what_something_will_cost_asks_for_money():
     assert candidates(s, "What will the Golden Fleet cost?", NUMBER) == []  # a count is no price
     s = "The Golden Fleet will cost $40 billion over ten years."
     assert [c.text for c in candidates(s, "What will the Golden Fleet cost?", NUMBER)] == ["$40 billion"]
+
+
+def test_the_countries_that_did_it_are_named_by_their_peoples_adjectives():
+    s = "US and Chinese officials held very constructive trade talks on the sidelines of the summit in Malaysia."
+    assert doer_nations(s, "Which countries held the talks?").text == "US and Chinese officials"
+    assert doer_nations(s, "Which countries signed a deal?") is None  # not their deed
+    assert doer_nations(s, "Which country hosted the talks?") is None  # "in Malaysia": no doer named so
