@@ -343,6 +343,9 @@ def question_stems(question: str) -> set[str]:
 
 
 _PLACES = {p for places in DEMONYMS.values() for p in places}
+# Capitals that stand for their governments ("Beijing said", "Washington might delay")
+_SEATS = frozenset("""beijing washington moscow london tokyo paris berlin seoul pyongyang tehran brussels delhi
+kremlin""".split())
 _WEEKDAYS = frozenset(d.lower() for d in _DAYS[3:-1].split("|"))
 _NOT_NAMES = set(_MONTHS) | _WEEKDAYS | set(DEMONYMS) | _PLACES
 # Words in the names of bodies, not of people: "Commerce Ministry" answers no "who".
@@ -536,6 +539,9 @@ def _shape_bonus(sentence: str, start: int, end: int, own: list[str], kind: str,
     "near", ..., is no nationality, and a country answers "which country" (never "which city": see
     ``_not_a_place``); a body is no place and often has "Ministry", "Council", ... in its name."""
     if kind == PERSON:
+        if len(own) == 1 and own[0] in _SEATS and re.search(r"\b(?:on|against|with|towards?)\s+$",
+                                                             sentence[max(0, start - 10):start]):
+            return 0.0  # "the pressure on *Beijing*": a government by its seat, not a place
         place = is_country(sentence[start:end]) or (len(own) == 1 and own[0] in _PLACES) or \
             _IN_PLACE.search(sentence[max(0, start - 12):start]) is not None
         if place or any(t in _ORGANISATION_WORDS for t in own):

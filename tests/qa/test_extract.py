@@ -786,3 +786,11 @@ def test_the_countries_that_did_it_are_named_by_their_peoples_adjectives():
     assert doer_nations(s, "Which countries held the talks?").text == "US and Chinese officials"
     assert doer_nations(s, "Which countries signed a deal?") is None  # not their deed
     assert doer_nations(s, "Which country hosted the talks?") is None  # "in Malaysia": no doer named so
+
+
+def test_a_capital_the_pressure_is_on_is_its_government():
+    s = ("On October 10, Trump threatened to impose an additional 100% tariff on Chinese imports, intensifying "
+         "the pressure on Beijing.")
+    assert candidates(s, "On whom did Trump's threat increase pressure?", PERSON)[0].text == "Beijing"
+    s = "Vice Premier He would lead the delegation in Beijing."
+    assert "Beijing" not in [c.text for c in candidates(s, "Who would lead the delegation?", PERSON)][:1]
