@@ -794,3 +794,11 @@ def test_a_capital_the_pressure_is_on_is_its_government():
     assert candidates(s, "On whom did Trump's threat increase pressure?", PERSON)[0].text == "Beijing"
     s = "Vice Premier He would lead the delegation in Beijing."
     assert "Beijing" not in [c.text for c in candidates(s, "Who would lead the delegation?", PERSON)][:1]
+
+
+def test_which_one_by_number_is_an_ordinal():
+    assert answer_type("Which ASEAN summit was this, by number?") == NUMBER
+    assert answer_type("What number ASEAN Summit was being held?") == NUMBER
+    s = "The meetings were held between the two countries ahead of the 47th ASEAN Summit."
+    assert [c.text for c in candidates(s, "Which ASEAN summit was this, by number?", NUMBER)] == ["47th"]
+    assert candidates(s, "What number is the summit, by number?", NUMBER)[0].text == "47th"
