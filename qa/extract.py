@@ -343,7 +343,8 @@ def question_stems(question: str) -> set[str]:
 
 
 _PLACES = {p for places in DEMONYMS.values() for p in places}
-# Capitals that stand for their governments ("Beijing said", "Washington might delay")
+# Capitals that stand for their governments where something is put on, against or to them ("the pressure
+# on Beijing"); "in Beijing" is a place (see ``_shape_bonus``)
 _SEATS = frozenset("""beijing washington moscow london tokyo paris berlin seoul pyongyang tehran brussels delhi
 kremlin""".split())
 _WEEKDAYS = frozenset(d.lower() for d in _DAYS[3:-1].split("|"))
