@@ -620,8 +620,8 @@ _DURATION = re.compile(r"\b(?:(?:a few|a couple of|several|many|some|just|only|m
 # "Which summit was this, by number?", "What number ASEAN Summit ...?": which in a series, an ordinal
 _ORDINAL_ASKED = re.compile(r"\bby number\b|\b(?:what|which)\s+number\s+(?!of\b|is\b|was\b|are\b|were\b)[a-z]", re.I)
 # "What will the Golden Fleet cost?": how much, by the verb
-_COSTS_ASKED = re.compile(r"\bwhat\s+(?:will|would|does|did|do|might|could|should|is\s+it\s+going\s+to)\b.*\bcost\s*\??$",
-                          re.I)
+_COSTS_ASKED = re.compile(r"\bwhat\s+(?:will|would|does|did|do|might|could|should|is\s+it\s+going\s+to)\b"
+                          r".*\bcost\s*\??$", re.I)
 _MONEY_ASKED = re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|money|fund|funds|"
                           r"funding|budget|worth|earn|earns|earned|salary|salaries|fee|fees|donated?|revenues?|income|"
                           r"profits?)\b", re.I)

@@ -30,8 +30,8 @@ _THING = re.compile(r"^(?:the|a|an)\s+\w", re.I)
 
 
 _AUX_OR_ASK = re.compile(r"^\W*(?:is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|"
-                         r"have|had|name(?!\s+of\b)|list(?!\s+of\b)|give|tell|show|describe|explain|summari[sz]e|define|"
-                         r"compare)\b", re.I)  # not "name of the vice premier": the thing asked for
+                         r"have|had|name(?!\s+of\b)|list(?!\s+of\b)|give|tell|show|describe|explain|"
+                         r"summari[sz]e|define|compare)\b", re.I)  # not "name of the vice premier": the thing asked for
 _WH_ANYWHERE = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
