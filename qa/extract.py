@@ -812,9 +812,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         if kind == GROUP and noun in ("language", "tongue") and not _AS_TONGUE_AFTER.match(sentence[b:]) \
                 and not _AS_TONGUE_BEFORE.search(sentence[:a]):
             continue  # "In what language were the talks held?" - not "Chinese" of "Chinese officials"
-        if kind == GROUP and _AS_TONGUE_AFTER.match(text[len(text.split("-")[0]):]):
-            b = a + len(text.split("-")[0])  # "Afrikaans" of "Afrikaans-speaking"
-            text = sentence[a:b]
+        head = text.split("-")[0] if kind == GROUP else text
+        if head != text and _AS_TONGUE_AFTER.match(text[len(head):]):
+            b, text = a + len(head), head  # "Afrikaans" of "Afrikaans-speaking"
         if (kind == PERSON and _not_a_person(text, own)) or (kind == ORG and _not_a_body(own)) \
                 or (kind == PLACE and _not_a_place(text, own, noun, sentence, b)):
             continue  # of another kind: with nothing else here, the question is refused

@@ -186,6 +186,11 @@ def office_apart(question: str, sentences: list[str]) -> tuple[str, str] | None:
     return office, name
 
 
+def _a(noun: str) -> str:
+    """``noun`` with its indefinite article: "a premier", "an office"."""
+    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
+
+
 _DEPUTY = r"(?:vice|deputy|assistant|under|lieutenant)[\s-]+"  # not "former": he was one
 
 
@@ -423,16 +428,14 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         return GateDecision(False, f"the documents do not mention {', '.join(missing)}", missing=missing)
     office = next((w for w in words(question) if w in _OFFICES and not mentioned(w, context, sentences)), None)
     if office:  # "How did Malaysia's prime minister describe the talks?" of an article that names none
-        article = "an" if office[0] in "aeiou" else "a"
-        return GateDecision(False, f"the documents do not mention {article} {office}", missing=(office,))
+        return GateDecision(False, f"the documents do not mention {_a(office)}", missing=(office,))
     holder = office_apart(question, sentences)
     if holder:  # "Who is the spokesperson for China's Commerce Ministry?" of a Treasury spokesperson
         return GateDecision(False, f"the evidence names no {holder[0]} of {holder[1]}", missing=holder)
     deputy = deputy_only(question, [context] + sentences[:2])
     if deputy:  # "Who is the Chinese premier?" of "Chinese Vice Premier He Lifeng"
-        named, asked = deputy[1], deputy[0]
-        return GateDecision(False, f"the evidence names {'an' if named[0] in 'aeiou' else 'a'} {named}, not "
-                                   f"{'an' if asked[0] in 'aeiou' else 'a'} {asked}", missing=(asked,))
+        asked, named = deputy
+        return GateDecision(False, f"the evidence names {_a(named)}, not {_a(asked)}", missing=(asked,))
     acronym = asked_acronym(question)
     if acronym:  # "What does ASEAN stand for?" is answered by its long form, and by nothing else
         if any(expansion(s, acronym) for s in sentences[:3]):

@@ -29,17 +29,19 @@ class Truecaser:
     """How the documents write each word in mid-sentence, and a question re-spelt accordingly."""
 
     def __init__(self, texts: Iterable[str]):
-        texts_seen = list(texts)
         seen: Counter[str] = Counter()
-        for text in texts_seen:  # a sentence's first word is capitalised whatever it is: not counted
-            seen.update(m.group(2) for m in _TOKEN.finditer(text) if m.group(1) is None and m.start())
+        self._known: set[str] = set()  # every word of the documents, in lower case
+        for text in texts:  # a sentence's first word is capitalised whatever it is: not counted
+            for m in _TOKEN.finditer(text):
+                self._known.add(m.group(2).lower())
+                if m.group(1) is None and m.start():
+                    seen[m.group(2)] += 1
         forms: dict[str, Counter[str]] = {}
         for word, n in seen.items():
             forms.setdefault(word.lower(), Counter())[word] = n
         self._spelling = {low: form for low, counts in forms.items()
                           for form, n in [counts.most_common(1)[0]]
                           if form != low and n > counts.get(low, 0)}
-        self._known = {w.lower() for text in texts_seen for w in _WORD.findall(text)}
 
     def __call__(self, question: str) -> str:
         """``question`` with the documents' capitals, when it was typed without any; a question that
