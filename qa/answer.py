@@ -234,7 +234,7 @@ class Answerer:
             if body:  # or the nation of "*Chinese* imports" for "Imports from which country ...?"
                 return body, ""
         if not ranked:
-            return None, f"no {kind} in the evidence"
+            return None, f"no {kind}"
         ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
         near = [r for r in ranked if r[2].near]
         if not near:  # "in a statement on October 13, ... a planned meeting": the statement's date

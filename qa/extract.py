@@ -547,6 +547,9 @@ def _shape_bonus(sentence: str, start: int, end: int, own: list[str], kind: str,
             _IN_PLACE.search(sentence[max(0, start - 12):start]) is not None
         if place or any(t in _ORGANISATION_WORDS for t in own):
             return -0.3
+        after = re.match(r"\s+([a-z]+)\b", sentence[end:])
+        if len(own) == 1 and after and _one_of(after.group(1), PERSON_NOUNS):
+            return -0.3  # "the *Byzantine* general Alexius": a word that qualifies a person, not one
         return 0.15 if len(own) >= 2 and not any(t[:1].isdigit() for t in own) else 0.0
     if kind == ORG:
         if is_country(sentence[start:end]) or own[0] in _PLACES or own[0] in DEMONYMS:

@@ -27,7 +27,9 @@ before after | past future | previous next | always never | input output | send 
 presence absence | present absent | arrive depart | entered left | male female | men women | urban rural
 minority majority | primary secondary | heating cooling | heat cool | offensive defensive | attack defend
 light heavy | lighter heavier | lightest heaviest | exempt include | exempted included | exempt cover
-exempted covered | impose lift | impose cancel | impose remove | impose scrap | impose withdraw"""
+exempted covered | impose lift | impose cancel | impose remove | impose scrap | impose withdraw
+agree refuse | agreed refused | accept refuse | accepted refused | approve reject | approved rejected
+confirm deny | confirmed denied | join leave | joined left | ally enemy | allies enemies"""
 _PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis")
 # Counts and fractions in words: "divides the list in thirds" against "in half" ("one" is left out:
 # "How long is one term?" against "three years" is no swap).

@@ -138,6 +138,11 @@ def test_a_name_after_in_or_at_is_seldom_a_person():
     assert [c.text for c in candidates(s, "Who chaired the summit?", PERSON)][-1] == "Kuala Lumpur"
 
 
+def test_a_word_before_a_person_noun_qualifies_a_person_and_is_none():
+    s = "He was stopped by the Byzantine general Alexius Komnenos."
+    assert [c.text for c in candidates(s, "Who stopped Roussel?", PERSON)] == ["Alexius Komnenos", "Byzantine"]
+
+
 def test_a_nation_the_question_names_is_the_asked_persons_unless_it_names_things():
     s = "US President Donald Trump threatened an additional tariff, as did Chinese President Xi Jinping."
     names = lambda q: [c.text for c in candidates(s, q, PERSON)]  # noqa: E731

@@ -68,3 +68,10 @@ def test_lifting_a_tariff_is_the_opposite_of_imposing_it():
     assert swapped("When will the tariffs be lifted?", threat) == ("lifted", "impose")
     assert swapped("Why did Trump cancel the tariff?", threat) == ("cancel", "impose")
     assert swapped("What tariff did Trump threaten to impose?", threat) is None
+
+
+def test_refusing_is_the_opposite_of_agreeing():
+    s = "Ireland refused to ratify the treaty in 2007, then approved it after a second vote."
+    assert swapped("What year did Ireland agree to the treaty?", s) == ("agree", "refused")
+    assert swapped("Which country confirmed the plan?", "The ministry denied the plan.") == ("confirmed", "denied")
+    assert swapped("What year did Ireland refuse the treaty?", s) is None
