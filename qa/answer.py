@@ -6,14 +6,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from index import sentence_spans
+
 from .acronyms import asked_acronym, defined_acronym, expansion
 from .doers import absent_deed
 from .errors import BackendError
 from .captions import credit_answer
 from .coref import reference
-from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, continuation, doer_nations, echoes,
-                      fuller_name, kind_phrases, list_item, name_part, named_part, names_kind, nation_of,
-                      part_of_name, question_stems, quoted_name, snap, tokens, without_asked_title)
+from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, city_in_country, continuation,
+                      doer_nations, echoes, fuller_name, kind_phrases, list_item, name_part, named_part, names_kind,
+                      nation_of, part_of_name, question_stems, quoted_name, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
 from .llm import LLM
 from .owners import owner
@@ -185,9 +187,10 @@ class Answerer:
             return None, reply
         return snap(reply, evidence.text), reply
 
-    def pick(self, question: str, kind: str, evidence: list[Evidence],
-             use_model: bool = True) -> tuple[Pick | None, str]:
-        """The answer span for a question asking for ``kind`` (see ``answer_type``), or None and why not."""
+    def pick(self, question: str, kind: str, evidence: list[Evidence], use_model: bool = True,
+             document: str = "") -> tuple[Pick | None, str]:
+        """The answer span for a question asking for ``kind`` (see ``answer_type``), or None and why not.
+        ``document``: the whole text the best sentence is in (see ``city_in``)."""
         acronym = asked_acronym(question)
         if acronym:  # "What does ASEAN stand for?": the words that spell it out, next to it in brackets
             found = first_span(evidence[:3], lambda text: expansion(text, acronym))
@@ -233,6 +236,11 @@ class Answerer:
                 (first_span(evidence[:1], lambda text: nation_of(text, question)) if kind == PLACE else None)
             if body:  # or the nation of "*Chinese* imports" for "Imports from which country ...?"
                 return body, ""
+        if kind == PLACE and not any(r[2].near for r in ranked):
+            # "held in Malaysia": the city of the caption's "Kuala Lumpur, Malaysia"
+            city = city_in(question, evidence[0], document)
+            if city:
+                return city, ""
         if not ranked:
             return None, f"no {kind}"
         ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
@@ -301,17 +309,17 @@ class Answerer:
         sure = typed or list_item(ev.text, phrases[0]) or names_kind(ev.text, phrases[0], question)
         return Pick(phrases[0], ev, by_model=False, sure=sure), ""
 
-    def answer(self, question: str, evidence: list[Evidence], gate: GateDecision) -> Answer:
+    def answer(self, question: str, evidence: list[Evidence], gate: GateDecision, document: str = "") -> Answer:
         if not gate.answerable:
             return self.refuse(question, gate.reason)
         kind = answer_type(question)
         failure = ""
         try:
-            chosen, note = self.pick(question, kind, evidence)
+            chosen, note = self.pick(question, kind, evidence, document=document)
         except BackendError as exc:
             log.warning("LLM failed, answering without it: %s", exc)
             failure = f"extractive: {exc}"
-            chosen, note = self.pick(question, kind, evidence, use_model=False)
+            chosen, note = self.pick(question, kind, evidence, use_model=False, document=document)
         if chosen is None:
             # a date (person, number, place, named body, title) the evidence lacks: refused ("Which
             # company makes the anodes?" of a sentence that names none); a "what" question: the sentence
@@ -350,6 +358,21 @@ def asks_several(question: str) -> bool:
     """Whether the question asks for more than one ("Which *two* countries ...?", "Which countries ...?")."""
     noun = asked_noun(question)
     return _SEVERAL.search(question) is not None or bool(noun) and is_plural(noun)
+
+
+def city_in(question: str, best: Evidence, document: str) -> Pick | None:
+    """For "In what city was the summit held?" of "The meetings were held in Malaysia ...": the city
+    another sentence of ``document`` puts in Malaysia, right after a word of the question ("the
+    47th ASEAN Summit in Kuala Lumpur, Malaysia"), citing both sentences (see ``city_in_country``)."""
+    if not document:
+        return None
+    for start, end in sentence_spans(document):
+        if start != best.start:
+            span = city_in_country(question, document[start:end], best.text)
+            if span:
+                return Pick(span, Evidence(best.source, start, end, document[start:end], best.score),
+                            by_model=False, told_by=best)
+    return None
 
 
 def named_body(question: str, kind: str, evidence: Evidence) -> Pick | None:

@@ -174,7 +174,7 @@ class Engine:
                 decision = gate.check(asked, evidence, context, index.retriever.keywords, document=document,
                                       word_vectors=self._word_vectors if self.settings.soft_match else None,
                                       min_word_similarity=self.settings.soft_match)
-                answer = self.answerer.answer(asked, evidence, decision)
+                answer = self.answerer.answer(asked, evidence, decision, document)
         return Answer(**{**answer.__dict__, "question": question, "seconds": round(time.perf_counter() - started, 4)})
 
 

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .places import is_country
+from .places import is_country, places_in
 from .postag import common_word, proper_noun_at, tagged, verb_at
 from .synonyms import synonyms
 from .text import (DEMONYMS, PHRASE_BREAK, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, is_plural,
@@ -411,6 +411,29 @@ def _is_group_word(word: str) -> bool:
     """Whether ``word`` (folded) names a people, a tongue or a faith: "italian", "calvinist", "latin"."""
     word = word.split("-")[0]  # "afrikaans-speaking"
     return word in _GROUP_WORDS or _GROUP_FORMS.fullmatch(word) is not None
+
+
+_CITY_ASKED = frozenset("city cities town towns village villages".split())
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def city_in_country(question: str, sentence: str, told: str) -> Span | None:
+    """For "In what city was the summit held?" of a best sentence, ``told``, that names only the
+    country ("held in Malaysia"): the place ``sentence`` puts in that country right after a word of
+    the question ("the 47th ASEAN *Summit* in Kuala Lumpur, Malaysia", a caption). None when the
+    question asks for no city, ``told`` names no country or no such place follows the question's words."""
+    if fold(asked_noun(question) or "") not in _CITY_ASKED:
+        return None
+    runs = [m.group() for m in _CAPITALISED_RUN.finditer(told)]
+    named = {re.sub(r"['’]s$", "", run) for whole in runs for run in (whole, *whole.split())}  # "Malaysia's capital"
+    stems = question_stems(question)
+    for country in sorted(c for c in named if is_country(c)):
+        for start, end in places_in(sentence, country):
+            before = tokens(sentence[max(0, start - 40):start])
+            if any(_norm(t) in stems and t not in STOPWORDS for _, _, t in before) and \
+                    not any(_norm(t) in stems for _, _, t in tokens(sentence[start:end])):
+                return Span(start, end, sentence[start:end], 1.0)
+    return None
 
 
 def nation_of(sentence: str, question: str) -> Span | None:

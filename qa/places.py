@@ -1,6 +1,8 @@
-"""Country names (ISO 3166, from pycountry), to tell a country from a city or a person."""
+"""Country names (ISO 3166, from pycountry), to tell a country from a city or a person, and the
+places a text puts in a country ("in Kuala Lumpur, Malaysia")."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .text import fold
@@ -28,3 +30,15 @@ def countries() -> frozenset[str]:
 
 def is_country(name: str) -> bool:
     return fold(name).removeprefix("the ") in countries()
+
+
+_NAME = r"[A-Z][\w'’.-]*"
+
+
+def places_in(text: str, country: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a place with ``country`` after it, as a caption or a dateline does: the
+    span of "Kuala Lumpur" in "... Summit in Kuala Lumpur, Malaysia". A country is in no other
+    ("in England, Wales")."""
+    found = re.finditer(rf"(?:\b(?:in|at|from|near)\s+|^)((?:{_NAME}\s+){{0,2}}{_NAME}),\s+{re.escape(country)}"
+                        r"(?![\w'’-])", text, re.M)
+    return [m.span(1) for m in found if not is_country(m.group(1))]

@@ -106,6 +106,19 @@ def test_the_same_answer_from_two_sentences_is_no_rival():
     assert a.text == "Malaysia [1]." and a.citations[0].quote == first
 
 
+def test_a_city_asked_of_a_country_is_the_one_the_document_puts_in_it_after_the_question_words():
+    doc = ("The logo is pictured ahead of the 47th ASEAN Summit in Kuala Lumpur, Malaysia, Friday (AP Photo/V. Thian). "
+           "The meetings were held in Malaysia on the sidelines of the ASEAN summit.")
+    best = doc[doc.index("The meetings"):]
+    evidence = [Evidence("b.txt", doc.index(best), len(doc), best, 0.9, 0.7, 0.8)]
+    a = Answerer(None).answer("In which city was the summit held?", evidence, OK, document=doc)
+    assert a.text == "Kuala Lumpur [1][2]."
+    assert [c.quote for c in a.citations] == [doc[: doc.index(" The meetings")], best]
+    # without the document, or asked of the logo (no question word before the city), there is no city
+    assert Answerer(None).answer("In which city was the summit held?", evidence, OK).refused
+    assert Answerer(None).answer("In which city were the meetings held?", evidence, OK, document=doc).refused
+
+
 def test_the_same_person_named_shorter_is_no_rival():
     doc = ("In a statement, Treasury Secretary Bessent suggested a delay. "
            "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent.")

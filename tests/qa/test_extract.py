@@ -1,8 +1,10 @@
 import pytest
 
 from qa.extract import (DATE, GROUP, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates,
-                        continuation, doer_nations, fuller_name, kind_phrases, list_item, name_part, named_part,
-                        names_kind, nation_of, part_of_name, quoted_name, roles, snap, unnamed, without_asked_title)
+                        city_in_country, continuation, doer_nations, fuller_name, kind_phrases, list_item, name_part,
+                        named_part, names_kind, nation_of, part_of_name, quoted_name, roles, snap, unnamed,
+                        without_asked_title)
+from qa.places import places_in
 from qa.text import asked_noun, nations
 
 S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
@@ -141,6 +143,17 @@ def test_a_name_after_in_or_at_is_seldom_a_person():
 def test_a_word_before_a_person_noun_qualifies_a_person_and_is_none():
     s = "He was stopped by the Byzantine general Alexius Komnenos."
     assert [c.text for c in candidates(s, "Who stopped Roussel?", PERSON)] == ["Alexius Komnenos", "Byzantine"]
+
+
+def test_a_city_is_the_place_a_caption_puts_in_the_country_after_the_question_words():
+    caption = "The logo is pictured ahead of the 47th ASEAN Summit in Kuala Lumpur, Malaysia, Friday."
+    told = "The meetings were held in Malaysia's capital on the sidelines of the ASEAN summit."
+    assert city_in_country("Which city hosted the summit?", caption, told).text == "Kuala Lumpur"
+    assert city_in_country("Where was the summit?", caption, told) is None  # no city asked: "Malaysia" answers
+    assert city_in_country("Which city hosted the summit?", caption, "The summit was held.") is None  # no country
+    assert city_in_country("Which city hosted the logo?", "A logo in Paris, France.", told) is None  # another country
+    riots = "Riots in England, France and in Paris, France"
+    assert [riots[a:b] for a, b in places_in(riots, "France")] == ["Paris"]  # a country is in no other
 
 
 def test_a_nation_the_question_names_is_the_asked_persons_unless_it_names_things():
