@@ -95,7 +95,8 @@ def _one_of(noun: str, nouns: set[str]) -> bool:
 # Measured on 1,200 SQuAD questions: "Tancred" for the sentence, nothing else changed; taking any
 # capitalised name for the other "name of" questions lost 4 correct answers ("Catch" of "Catch Me Who Can").
 _NAME_OF = re.compile(r"\bwhat (?:is|was|are|were) (?:the |its |their |his |her )?(?:[a-z]+ )?names? of (?:the |an? )?"
-                      r"(.+)|\bwhat (?:is|was|are|were) (?:the |an? )?(.+?)(?:'s|s'|s) names?\b")
+                      r"(.+)|\bwhat (?:is|was|are|were) (?:the |an? )?(.+?)(?:'s|s'|s) (?:full |real |official )?"
+                      r"names?\b")
 
 
 # "What is Scott Bessent's *age*?", "What was Malaysia's *population*?": the asked-for noun is the
@@ -1011,7 +1012,10 @@ def roles(sentence: str, question: str) -> list[Span]:
 _PREPOSITIONS = ("of with as in on at by for from to into than about under over between against during after "
                  "before through").split()
 _ENDS_PHRASE = re.compile(r"[,;:()]|\.(?!\w)|\s(?:which|that|who|where|when|while|because|although|but)\s"
-                          r"|\s[-–—]\s")  # not the dot inside "X.25"
+                          r"|\s[-–—]\s"  # not the dot inside "X.25"
+                          # a time after the phrase: "strategic software *by November 1*", "in 2025"
+                          rf"|\s(?:by|on|in|before|after|until|since)\s+"
+                          rf"(?:{'|'.join(m.title() for m in _MONTHS)}|\d{{4}}\b)")
 
 
 # "What are the materials critical *to*?": the preposition left at the end of a "what" question
@@ -1167,7 +1171,7 @@ def kind_phrases(sentence: str, question: str) -> list[Span]:
 
 
 # "What is the name of Trump's plan?", "What is the plan called?": a name in quotes answers
-_ASKS_NAME = re.compile(r"\bnamed?\b|\bcalled\b|\bknown as\b", re.I)
+_ASKS_NAME = re.compile(r"\bnamed?\b|\bcalled\b|\bknown as\b|\bwhat (?:words?|terms?|phrases?|expressions?)\b", re.I)
 _NICKNAME = re.compile(r"\b(?:known as|nicknamed|dubbed)\s+(?:the\s+)?$", re.I)
 _ASKS_NICKNAME = re.compile(r"\b(?:known as|nicknamed?|dubbed|called)\b", re.I)
 _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’']{2,60})[\"”’']")
@@ -1182,7 +1186,7 @@ def quoted_name(sentence: str, question: str) -> Span | None:
     if not _ASKS_NAME.search(question):
         return None
     for m in _QUOTED.finditer(sentence):
-        inner = m.group(1).strip()
+        inner = m.group(1).strip().rstrip(",;:")  # "“very constructive,”"
         if len(inner.split()) > 6 or echoes(inner, question) or (m.start() and sentence[m.start() - 1].isalpha()):
             continue  # not the "'" of "Malaysia's"
         if _NICKNAME.search(sentence[:m.start()]) and not _ASKS_NICKNAME.search(question):

@@ -54,7 +54,7 @@ _LEADS_TO = re.compile(rf"\b({'|'.join(sorted(ONLY_TO))})\s+to\b")
 # Offices a question may name a person by ("the prime minister", "Which US senator"): one the
 # evidence never mentions is no person it tells of.
 _OFFICES = frozenset("""president minister premier secretary chancellor governor senator mayor chairman chairwoman
-king queen emperor empress ambassador pope bishop archbishop duke prince princess sheriff""".split())
+king queen emperor empress ambassador pope bishop archbishop duke prince princess sheriff deputy""".split())
 
 
 @dataclass(frozen=True)

@@ -362,7 +362,8 @@ def test_no_role_for_a_name_the_sentence_gives_no_title():
     ("What were the policy moves feared to trigger?", "Talks came amid fears of a trade war triggered by policy moves.",
      None),  # a passive's doer follows the verb, not what it did
     ("What is an example of a measure that would grow if the bounds were relaxed?",
-     "It is desirable to prove that relaxing the requirements on (say) computation time defines more.", None),
+     "It is desirable to prove that relaxing the requirements on (say) computation time defines more.", None),    ("Export restrictions on what were threatened?", "He threatened export restrictions on strategic software by "
+     "November 1.", "strategic software"),  # the phrase ends before a time: "by November 1", "in 2025"
 ])
 def test_continuation_takes_what_follows_the_words_before_the_wh_word(question, sentence, phrase):
     found = continuation(sentence, question)
@@ -562,6 +563,7 @@ def test_how_long_is_answered_by_a_span_of_time_without_a_number():
     ("What's Bessent's first name?", "first", PERSON), ("What is the surname of the vice premier?", "last", PERSON),
     ("What was her given name?", "first", PERSON), ("What is his family name?", "last", PERSON),
     ("What is the full name of ASEAN?", None, OTHER),  # the whole name of a body
+    ("What is the Chinese vice premier's full name?", None, PERSON),  # the whole name of a person
     ("How many French family names are used in the Netherlands?", None, NUMBER)])
 def test_a_part_of_a_name_asks_for_a_person(question, part, kind):
     assert (name_part(question), answer_type(question)) == (part, kind)
@@ -586,6 +588,8 @@ def test_a_name_asked_for_is_a_quoted_phrase_the_question_lacks():
     s = 'The Malkin Athletic Center, known as the "MAC", is the primary recreational sports facility.'
     assert quoted_name(s, "What is the name of the primary recreational sports facility?") is None
     assert quoted_name(s, "What is the facility known as?").text == "MAC"
+    s = "The talks were described as “very constructive,” a spokesperson said."
+    assert quoted_name(s, "What words did the spokesperson use for the talks?").text == "very constructive"
 
 
 def test_the_agent_after_by_did_what_an_active_question_asks():
