@@ -287,6 +287,22 @@ def _tail_of_name(sentence: str, a: int, start: int, end: int) -> bool:
         and all(common_word(t) for t in kept)
 
 
+def _shares_a_word(question: str, name: str) -> bool:
+    """Whether ``name`` ("New York") shares its first word with a longer name of the question ("New
+    Rochelle") and is another name: cutting the shared word off would leave a fragment ("York")."""
+    first = name.split()[0]
+    if not first[:1].isupper() or len(name.split()) < 2:
+        return False
+    if fold(first) in _TITLES | {"vice", "deputy", "acting", "former"} or fold(first) in DEMONYMS or is_country(first):
+        return False  # "Vice Premier", "Chinese": a title or a nation, no name's part
+    for run in _CAPITALISED_RUN.finditer(question):
+        words = [w for w in run.group().split() if not re.search(r"['’]s$", w)]  # "Bessent's": another name
+        if first in words and len(words) > 1 and fold(run.group()) not in fold(name) and \
+                fold(name) not in fold(run.group()) and fold(words[0]) not in QUESTION_WORDS:
+            return True
+    return False
+
+
 def _name_after_title(toks: list[tuple[int, int, str]], sentence: str) -> bool:
     """Whether the last token is a capitalised short word after a title: a name ("Vice Premier *He*")."""
     return len(toks) >= 2 and sentence[toks[-1][0]].isupper() and toks[-2][2] in _TITLES
@@ -786,6 +802,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue  # "Richard" of "Richard Trevithick" for "Where is Trevithick located?": the question's own
         if kind in _NAMED_KINDS and trimmed[0] > a and _tail_of_name(sentence, a, *trimmed):
             continue  # "Town" of "Cape Town" for "Who first arrived at the Cape?": no name of its own
+        if kind in _NAMED_KINDS and trimmed[0] > a and _shares_a_word(question, sentence[a:trimmed[1]]):
+            trimmed = (a, trimmed[1])  # "New York" for "What county is New Rochelle in?": another name, not "York"
         # "since the 1950s" answers "how long has it been ...": "since" stays
         a, b = (a, trimmed[1]) if kind == NUMBER and re.match(r"since\b", sentence[a:b], re.I) else trimmed
         if kind == NUMBER:

@@ -156,6 +156,15 @@ def test_a_city_is_the_place_a_caption_puts_in_the_country_after_the_question_wo
     assert [riots[a:b] for a, b in places_in(riots, "France")] == ["Paris"]  # a country is in no other
 
 
+def test_a_name_that_shares_a_word_with_the_questions_name_is_kept_whole():
+    s = "Huguenots formed three societies in upstate New York, among them New Paltz."
+    assert [c.text for c in candidates(s, "What town in upstate New York did Huguenots found?", PLACE)] == ["New Paltz"]
+    s = "The indicator was built by Charles Richard and shown in London."
+    assert "Charles Richard" in [c.text for c in candidates(s, "Whom did Charles Porter hire?", PERSON)]
+    s = "The talks were led by Vice Premier He."  # a title the question names is cut: "He"
+    assert [c.text for c in candidates(s, "What is the name of China's Vice Premier?", PERSON)] == ["He"]
+
+
 def test_a_nation_the_question_names_is_the_asked_persons_unless_it_names_things():
     s = "US President Donald Trump threatened an additional tariff, as did Chinese President Xi Jinping."
     names = lambda q: [c.text for c in candidates(s, q, PERSON)]  # noqa: E731
