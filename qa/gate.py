@@ -28,7 +28,7 @@ from .coref import resolved
 from .doers import LIGHT_VERBS, absent_doer, other_doer, untold_deed, untold_topic
 from .evidence import term_coverage
 from .extract import OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
-from .opposites import swapped
+from .opposites import reversed_order, swapped
 from .places import is_country
 from .postag import tagged
 from .retrieve import KeywordIndex
@@ -466,6 +466,9 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     swap = swapped(question, best.text)
     if swap:
         return GateDecision(False, f"the question says {swap[0]!r} where the evidence says {swap[1]!r}")
+    order = reversed_order(question, best.text)
+    if order:
+        return GateDecision(False, f"the evidence tells the question's {order!r} the other way round")
     doers = other_doer(question, best.text)
     if doers:  # measured: see ``other_doer``
         return GateDecision(False, f"the question asks what {doers[0]} did; the evidence says {doers[1]} did")

@@ -68,19 +68,30 @@ def _terms(part: list[str]) -> set[str]:
     return stems.union(*(synonyms(t) for t in stems)) if stems else set()
 
 
-def converse(question: str, asked: str, sentence: str, said: str) -> bool:
+def converse(question: str, asked: str, sentence: str, said: str, same: bool = False) -> bool:
     """Whether the question's "before" is the sentence's "after" the other way round: what follows
     the question's word (up to a verb: "How long *before the talks* were the controls announced?")
     is what the sentence tells of before its word, and the rest of the question is what follows the
     sentence's ("The discussions came just weeks after *the ministry announced new export
     controls*"). Then the two say the same."""
-    if (asked, said) not in _CONVERSES:
+    if (asked, said) not in _CONVERSES and not (same and asked == said):
         return False
     q, sent = words(question), words(sentence)
     at, to = q.index(asked), sent.index(said)
     end = next((i for i in range(at + 1, len(q)) if q[i] in _AUX), len(q))
     q_object, q_rest = _terms(q[at + 1:end]), _terms(q[:at] + q[end:])
     return bool(q_object & _terms(sent[:to])) and bool(q_rest & _terms(sent[to + 1:]))
+
+
+def reversed_order(question: str, sentence: str) -> str | None:
+    """The "before" or "after" that the question and ``sentence`` both use the other way round: "What
+    did the ministry announce *after the discussions*?" of "The discussions came just weeks *after the
+    ministry announced* new export controls" (see ``converse``); None when they agree or either lacks it."""
+    asked, said = words(question), words(sentence)
+    for word in ("before", "after"):
+        if word in asked and word in said and converse(question, word, sentence, word, same=True):
+            return word
+    return None
 
 
 def swapped(question: str, sentence: str) -> tuple[str, str] | None:

@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from qa.opposites import swapped
+from qa.opposites import reversed_order, swapped
 
 
 @pytest.mark.parametrize("question, sentence, swap", [
@@ -75,3 +75,10 @@ def test_refusing_is_the_opposite_of_agreeing():
     assert swapped("What year did Ireland agree to the treaty?", s) == ("agree", "refused")
     assert swapped("Which country confirmed the plan?", "The ministry denied the plan.") == ("confirmed", "denied")
     assert swapped("What year did Ireland refuse the treaty?", s) is None
+
+
+def test_the_same_before_or_after_the_other_way_round_is_another_order():
+    s = "The discussions came just weeks after the ministry announced new export controls."
+    assert reversed_order("What did the ministry announce after the discussions?", s) == "after"
+    assert reversed_order("What came after the ministry announced new export controls?", s) is None  # as told
+    assert reversed_order("What did the ministry announce before the discussions?", s) is None  # "before": see swapped

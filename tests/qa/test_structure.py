@@ -154,6 +154,8 @@ def test_which_case_is_answered_by_the_case_name(sentence, expected):
     ("Read more: Trump plans 'Golden Fleet': WSJ", "What did the WSJ report about the tariffs?", None),  # named
     ("The paper reported one thing: Reuters.", "Which outlet reported it?", None),  # a sentence, not a headline
     ("Talks resume in Kuala Lumpur", "Who reported the talks?", None),  # no source credited
+    ("Read more: Trump to attend ceasefire: AP", "According to a linked story, what will Trump attend?", None),
+    ("Read more: Trump to attend ceasefire: AP", "What will Trump attend, according to whom?", "AP"),
 ])
 def test_a_headline_credits_its_source_after_a_colon(sentence, question, expected):
     found = headline_source(sentence, question)
