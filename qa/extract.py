@@ -1000,6 +1000,7 @@ def roles(sentence: str, question: str) -> list[Span]:
     toks = tokens(sentence)
     plain = [unaccented(t) for _, _, t in toks]
     names = [n.split() for n in (unaccented(n) for n in name_phrases(question)) if n not in QUESTION_WORDS]
+    asked = {_norm(t) for _, _, t in tokens(question)}
     out: list[Span] = []
     for i in (i for p in names for i in range(len(toks)) if plain[i:i + len(p)] == p):
         k, comma = i, False  # walk back over capitalised words, "of"/"the" between them, and one comma
@@ -1020,6 +1021,8 @@ def roles(sentence: str, question: str) -> list[Span]:
                           and "," not in sentence[toks[end][1]:toks[m][0]])
             while k < titles[0] and toks[k][2] in STOPWORDS:
                 k += 1
+            if all(_norm(toks[m][2]) in asked or toks[m][2] in DEMONYMS for m in range(k, end + 1)):
+                continue  # "What post did He hold before becoming vice premier?" - not "Chinese Vice Premier"
             out.append(Span(toks[k][0], toks[end][1], sentence[toks[k][0]:toks[end][1]], 1.0))
         elif i > 0 and toks[i - 1][2] in _OCCUPATIONS:
             out.append(Span(toks[i - 1][0], toks[i - 1][1], sentence[toks[i - 1][0]:toks[i - 1][1]], 0.5))
