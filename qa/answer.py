@@ -288,8 +288,10 @@ class Answerer:
         # cycle sometimes called?" - "a practical Carnot cycle"; "Why might Washington delay the tariffs?" - "to
         # give Trump and ... time to negotiate"; "incompatible with what?" - "incompatible with fundamental rights
         # ..."; "What did Baran develop during research at RAND?" - "the concept of ..."
+        # ... and in the sentence the best one refers back to ("These include ...": what it says, the one before)
+        told = evidence[:1] + ([evidence[0].preceding()] if evidence[0].before else [])
         for find in (case_name, quoted_name, given_name, reason, continuation, asked_object):
-            found = first_span(evidence[:1], lambda text: find(text, question))
+            found = first_span(told, lambda text: find(text, question))
             if found:
                 return found, ""
         for ev in [evidence[0]] + [e for e in evidence[1:] if continues(evidence[0], e)]:

@@ -119,6 +119,15 @@ def test_a_city_asked_of_a_country_is_the_one_the_document_puts_in_it_after_the_
     assert Answerer(None).answer("In which city were the meetings held?", evidence, OK, document=doc).refused
 
 
+def test_a_phrase_may_come_from_the_sentence_the_best_one_refers_back_to():
+    before = "The ministry announced new export controls on materials critical to high-tech manufacturing."
+    best = "These include lithium batteries and graphite anodes."
+    doc = f"{before} {best}"
+    evidence = [Evidence("c.txt", len(before) + 1, len(doc), best, 0.9, 0.7, 0.8, before=before, before_start=0)]
+    a = Answerer(None).answer("What are the controlled materials critical to?", evidence, OK)
+    assert a.text == "high-tech manufacturing [1]." and a.citations[0].quote == before
+
+
 def test_the_same_person_named_shorter_is_no_rival():
     doc = ("In a statement, Treasury Secretary Bessent suggested a delay. "
            "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent.")
