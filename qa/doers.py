@@ -155,6 +155,23 @@ def absent_deed(question: str, text: str) -> str | None:
     return missing[0] if len(missing) == len(asked) else None
 
 
+# Verbs that undo what was done: a question that asks when (who, why) something was lifted asks of
+# a deed the evidence must tell; that it was imposed or announced says nothing of its end.
+_UNDOING = frozenset(stem(w) for w in """lift lifted lifting cancel cancelled canceled cancelling scrap scrapped remove
+removed withdraw withdrew withdrawn repeal repealed revoke revoked abolish abolished rescind rescinded suspend suspended
+end ended ending halt halted reverse reversed""".split())
+
+
+def untold_undoing(question: str, text: str) -> str | None:
+    """The question's verb of undoing ("When will China *lift* the export controls?") when ``text``
+    tells no undoing in any form or by a word of the same meaning; else None."""
+    asked = [v for v in words(question) if stem(v) in _UNDOING and not re.search(rf"\b{v}\s+up\b", question, re.I)]
+    if not asked:
+        return None
+    have = set(content_terms(text))
+    return asked[0] if not any(stem(v) in have or synonyms(stem(v)) & have for v in asked) else None
+
+
 _SAYING = re.compile(r"\b(say|tell)\b", re.I)
 _REPORTED = re.compile(r"\b(?:according to|quoted|called|calls|call)\b|[“”\"]", re.I)
 _PHRASAL_VERB = re.compile(r"\b[a-z]+\s+(?:back|off|up|down|out|over|away|in|on)\s*\??\s*$")

@@ -25,7 +25,7 @@ from functools import lru_cache
 from .acronyms import asked_acronym, expansion
 from .captions import asks_credit, photo_credit
 from .coref import resolved
-from .doers import LIGHT_VERBS, absent_doer, other_doer, untold_deed, untold_topic
+from .doers import LIGHT_VERBS, absent_doer, other_doer, untold_deed, untold_topic, untold_undoing
 from .evidence import term_coverage
 from .extract import OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
 from .opposites import reversed_order, swapped
@@ -481,6 +481,9 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     untold = None if no_telling else untold_deed(question, " ".join(told))
     if untold:  # measured: see ``untold_deed``
         return GateDecision(False, f"the evidence tells of no such deed ({untold!r})")
+    undone = untold_undoing(question, " ".join(told))
+    if undone:  # "When will China lift the export controls?" of "announced new export controls"
+        return GateDecision(False, f"the evidence tells of no such deed ({undone!r})")
     topic = untold_topic(question, " ".join(told))
     if topic:  # measured: see ``untold_topic``
         return GateDecision(False, f"the evidence says nothing about {topic}", missing=(topic,))

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.doers import absent_doer, other_doer, untold_topic
+from qa.doers import absent_doer, other_doer, untold_topic, untold_undoing
 
 THREAT = ("On October 10, US President Donald Trump threatened to impose an additional 100% tariff on Chinese "
           "imports and implement export restrictions on strategic software by November 1.")
@@ -137,3 +137,12 @@ def test_a_verb_the_tagger_calls_a_noun_after_a_modal_and_a_name_is_the_deed():
     sentence = "Treasury Secretary Bessent suggested that Washington might delay the tariffs."
     assert other_doer("What might Beijing delay?", sentence) == ("Beijing", "Washington")
     assert other_doer("What might Washington delay?", sentence) is None
+
+
+def test_undoing_must_be_told():
+    told = "The ministry announced new export controls, set to take effect on November 8."
+    assert untold_undoing("When will China lift the export controls?", told) == "lift"
+    assert untold_undoing("Who might cancel the export controls?", told) == "cancel"
+    assert untold_undoing("When do the export controls take effect?", told) is None  # no undoing asked
+    assert untold_undoing("How many ended up in Ireland?", "Some 50,000 settled in Ireland.") is None  # "end up"
+    assert untold_undoing("When did the US withdraw from the accord?", "In 1971 the US pulled out of the accord.") is None
