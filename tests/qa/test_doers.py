@@ -145,4 +145,4 @@ def test_undoing_must_be_told():
     assert untold_undoing("Who might cancel the export controls?", told) == "cancel"
     assert untold_undoing("When do the export controls take effect?", told) is None  # no undoing asked
     assert untold_undoing("How many ended up in Ireland?", "Some 50,000 settled in Ireland.") is None  # "end up"
-    assert untold_undoing("When did the US withdraw from the accord?", "In 1971 the US pulled out of the accord.") is None
+    assert untold_undoing("When did the US withdraw from it?", "In 1971 the US pulled out of the accord.") is None
