@@ -34,7 +34,7 @@ from .postag import tagged
 from .retrieve import KeywordIndex
 from .spelling import one_edit_apart
 from .synonyms import plain
-from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases,
+from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases, nations,
                    refers_back, spelt_out, stem, unaccented, words)
 from .types import Evidence
 from .wordsim import WordVectors
@@ -184,6 +184,26 @@ def office_apart(question: str, sentences: list[str]) -> tuple[str, str] | None:
            for s in sentences):
         return None
     return office, name
+
+
+_NATION_OFFICE = re.compile(r"\b([A-Z][\w.]*(?:\s+(?:States|Kingdom|Korea|Africa|Arabia|Zealand))?)(?:['’]s)?\s+"
+                            r"((?:(?:[A-Z][a-z]+|vice|deputy|prime|foreign|finance|trade|defence|defense)\s+){0,2}"
+                            rf"(?i:{'|'.join(sorted(_OFFICES))}))\b")
+
+
+def office_of_other_nation(question: str, document: str) -> tuple[str, str] | None:
+    """An office the question gives one nation ("the *Chinese Treasury Secretary*") that ``document``
+    gives only to others ("US Treasury Secretary Scott Bessent"): (the question's nation and office,
+    the document's), or None when the document gives it to that nation, or to none by name."""
+    for asked in _NATION_OFFICE.finditer(question):
+        ours = nations(asked.group(1))
+        if not ours:
+            continue
+        office = fold(asked.group(2))
+        said = [m for m in _NATION_OFFICE.finditer(document) if fold(m.group(2)).endswith(office)]
+        if said and all(nations(m.group(1)) and not nations(m.group(1)) & ours for m in said):
+            return asked.group(0), said[0].group(0)
+    return None
 
 
 def _a(noun: str) -> str:
@@ -429,6 +449,9 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     office = next((w for w in words(question) if w in _OFFICES and not mentioned(w, context, sentences)), None)
     if office:  # "How did Malaysia's prime minister describe the talks?" of an article that names none
         return GateDecision(False, f"the documents do not mention {_a(office)}", missing=(office,))
+    other = office_of_other_nation(question, document or context)
+    if other:  # "What did the Chinese Treasury Secretary say?" of an article whose one is American
+        return GateDecision(False, f"the documents name no {other[0]} (only {other[1]})", missing=(other[0],))
     holder = office_apart(question, sentences)
     if holder:  # "Who is the spokesperson for China's Commerce Ministry?" of a Treasury spokesperson
         return GateDecision(False, f"the evidence names no {holder[0]} of {holder[1]}", missing=holder)

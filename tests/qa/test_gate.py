@@ -1,6 +1,7 @@
 import pytest
 
-from qa.gate import NEAR_CHARS, check, countries_of, key_names, mentioned, names_afar, numbers_apart, office_apart
+from qa.gate import (NEAR_CHARS, check, countries_of, key_names, mentioned, names_afar, numbers_apart, office_apart,
+                     office_of_other_nation)
 from qa.spelling import one_edit_apart
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
@@ -392,3 +393,12 @@ def test_a_deputy_asked_is_not_the_office_the_evidence_names():
     s = "US President Donald Trump threatened an additional tariff."
     assert deputy_only("Who is the US vice president?", [s]) == ("vice president", "president")
     assert deputy_only("Who is the US president?", [s]) is None
+
+
+def test_an_office_the_documents_give_only_to_another_nation_is_not_named():
+    doc = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent. "
+           "In a statement, Treasury Secretary Bessent suggested a delay.")
+    assert office_of_other_nation("What did the Chinese Treasury Secretary say?", doc) == \
+        ("Chinese Treasury Secretary", "US Treasury Secretary")
+    assert office_of_other_nation("What did the US Treasury Secretary say?", doc) is None
+    assert office_of_other_nation("What did the Malaysian prime minister say?", doc) is None  # named for none
