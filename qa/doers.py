@@ -30,7 +30,7 @@ _NO_DOERS = STOPWORDS | QUESTION_WORDS  # capitalised words that name no doer ("
 _SPEECH = frozenset(stem(w) for w in """say says said state states stated suggest suggests suggested announce
 announces announced confirm confirms confirmed tell tells told claim claims claimed declare declares declared
 comment comments commented remark remarks remarked warn warns warned insist insists insisted argue argues argued
-describe describes described""".split())
+describe describes described characterise characterize characterised characterized call calls called""".split())
 # Verbs that say little of their own ("What words did the Treasury *use* to describe ...", "What
 # summit was *going* on", "did Bessent *make* his statement").
 LIGHT_VERBS = frozenset(stem(w) for w in """use used uses using make made makes making take took taken takes taking
@@ -97,6 +97,10 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
         agent = re.match(r"[^,;.]{0,40}?\bby\s+([^,;.]{1,40})", sentence[end:])
         if agent and asked & _names(agent.group(1)):
             return None  # "talks ... called 'very constructive' by US Treasury": the passive names the asked doer
+        by = [w for w in _CAPITALISED.findall(agent.group(1)) if fold(w) not in _NO_DOERS] if agent else []
+        if by:  # ... or another: "How did China describe the talks?" of "US China talks called ... by US Treasury"
+            others.append(" ".join(by))
+            continue
         clause = _doer_before(sentence, start)
         named = [w for w in _CAPITALISED.findall(clause) if fold(w) not in _NO_DOERS]
         if not named or asked & _names(clause):

@@ -131,6 +131,8 @@ def test_a_passive_headline_names_its_doer_after_by():
     headline = "US China talks in Malaysia called ‘very constructive’ by US Treasury"
     assert other_doer("What did the Treasury call the talks?", headline) is None
     assert other_doer("What did Japan call the talks?", headline) is not None  # the Treasury did
+    # the agent after "by" is the doer, though the words before name the question's ("US *China* talks")
+    assert other_doer("How did China describe the talks?", headline) == ("China", "US Treasury")
 
 
 def test_a_verb_the_tagger_calls_a_noun_after_a_modal_and_a_name_is_the_deed():

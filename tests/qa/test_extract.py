@@ -165,6 +165,15 @@ def test_a_name_that_shares_a_word_with_the_questions_name_is_kept_whole():
     assert [c.text for c in candidates(s, "What is the name of China's Vice Premier?", PERSON)] == ["He"]
 
 
+def test_no_percentage_for_a_duration_no_credit_for_a_place_and_no_asked_country():
+    s = "Trump threatened an additional 100% tariff for two weeks."
+    assert [c.text for c in candidates(s, "For how long did Trump pause the tariffs?", NUMBER)] == ["two weeks"]
+    caption = "The logo is pictured in Kuala Lumpur (AP Photo/Vincent Thian)"
+    assert [c.text for c in candidates(caption, "Which hotel hosted the talks?", PLACE)] == ["Kuala Lumpur"]
+    s = "Trade discussions between the United States and China were held in Malaysia."
+    assert [c.text for c in candidates(s, "Which nation hosted the US-China talks?", PLACE)] == ["Malaysia"]
+
+
 def test_a_nation_the_question_names_is_the_asked_persons_unless_it_names_things():
     s = "US President Donald Trump threatened an additional tariff, as did Chinese President Xi Jinping."
     names = lambda q: [c.text for c in candidates(s, q, PERSON)]  # noqa: E731
