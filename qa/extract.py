@@ -571,6 +571,8 @@ def _not_a_place(text: str, own: list[str], noun: str, sentence: str, end: int) 
     if not countries and _DOES.match(sentence, end) and \
             not _PLACE_BEFORE.search(sentence[max(0, end - len(text) - 12):end - len(text)]):
         return True  # a doer: "*Washington* might delay", "*Trump* to attend"
+    if noun in _CITY_NOUNS and len(own) > 1 and own[-1] in _STRUCTURES and own[-1] not in _plural_forms(noun):
+        return True  # "Which hotel hosted the talks?" - not "Petronas Twin Towers", a building of another kind
     return noun in _CITY_NOUNS and countries
 
 

@@ -170,6 +170,9 @@ def test_no_percentage_for_a_duration_no_credit_for_a_place_and_no_asked_country
     assert [c.text for c in candidates(s, "For how long did Trump pause the tariffs?", NUMBER)] == ["two weeks"]
     caption = "The logo is pictured in Kuala Lumpur (AP Photo/Vincent Thian)"
     assert [c.text for c in candidates(caption, "Which hotel hosted the talks?", PLACE)] == ["Kuala Lumpur"]
+    towers = "The logo stands in front of the Petronas Twin Towers."  # a building of another kind than a hotel
+    assert candidates(towers, "Which hotel hosted the talks?", PLACE) == []
+    assert [c.text for c in candidates(towers, "Where is the logo?", PLACE)] == ["Petronas Twin Towers"]
     s = "Trade discussions between the United States and China were held in Malaysia."
     assert [c.text for c in candidates(s, "Which nation hosted the US-China talks?", PLACE)] == ["Malaysia"]
 
