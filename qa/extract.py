@@ -628,6 +628,11 @@ _DIMENSIONS = (_MEASURES - set("hours hour minutes seconds days weeks months yea
     set("storeys stories floors storey story metre meter kilometre kilometer inch yard ton tonne pound".split())
 
 
+# Bodies whose names say what they are ("Commerce Ministry", "Court of Justice"), unlike a company's
+_BODIES_BY_NAME = frozenset("""ministry ministries department departments committee committees council councils
+commission commissions court courts agency agencies university universities""".split())
+
+
 def _counts(text: str, noun: str) -> bool:
     """Whether a number can answer "how many <noun>": "3 miles", "25%" or "$159 million" count
     no libraries, unless miles, percents or dollars are what is counted."""
@@ -653,7 +658,8 @@ _PICTURE = r"\b(?:photo\w*|picture\w*|image|images|shot)\b"
 _CREDIT = re.compile(r"\b(?:(?:photo|photograph|picture|image)s?\s*(?:/|:|by)|(?:taken|shot|photographed|snapped)\s+by)"
                      r"\s*(?:the\s+)?$", re.I)
 # "Who took the photo?", "the photographer": the one a credit names, and no one else ("Who is in the photo?" is not)
-_PHOTOGRAPHER_ASKED = re.compile(rf"\bphotograph(?:er|ed)\b|\b(?:took|take|takes|taken|shot|snapped)\b.*{_PICTURE}",
+_PHOTOGRAPHER_ASKED = re.compile(rf"\bphotograph(?:er|ed)\b|\b(?:took|take|takes|taken|shot|snapped)\b.*{_PICTURE}"
+                                 rf"|{_PICTURE}\s+(?:\w+\s+){{0,2}}by\s+whom?\b|\bwhom?\b.*{_PICTURE}\s+by\b",  # "photo by who"
                                  re.I)
 _COUNTED = re.compile(r"\bhow many\s+([a-z]+)|\bnumber of\s+([a-z]+s)\b")
 # "How long after ...?" - "just weeks": a span of time with no number in it
@@ -856,6 +862,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue  # the question's own name ("Who would Xi negotiate with?" - not "President Xi Jinping")
         if kind in (PERSON, PLACE, ORG) and is_country(text) and nations(text) & asked_countries:
             continue  # "Which nation hosted the US-China talks?" - not "United States", the question's own
+        if kind == ORG and noun in _BODIES_BY_NAME and not _plural_forms(noun.removesuffix("s")) & set(own) and \
+                not text.isupper():
+            continue  # "Which Chinese ministry criticised ...?" - not "Trump": a ministry's name says "Ministry"
         if kind == ORG and noun in _TRADERS and own[-1] in _PUBLIC_BODIES:
             continue  # "Which companies make lithium batteries?" - not "Commerce Ministry" (seed +1 refusal, no loss)
         if person_of_a_kind and own[-1] in _ANY_BODY_WORDS:

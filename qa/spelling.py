@@ -21,6 +21,7 @@ from .text import QUESTION_WORDS, STOPWORDS, stem
 
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_LETTERS = 4
+_WH_WORDS = ("which", "where", "when", "what", "whose", "whom")  # a question's own words, whatever the documents'
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -43,16 +44,24 @@ class Speller:
             self._counts.update(w.lower() for w in _WORD.findall(text))
         self._stems = {stem(w) for w in self._counts}
         self._by_first: dict[str, list[str]] = {}
+        self._headless: dict[str, str] = {}  # "xport" -> "export": the first letter dropped
         for word in self._counts:
             if len(word) >= MIN_LETTERS - 1:
                 self._by_first.setdefault(word[0], []).append(word)
+            if len(word) > MIN_LETTERS and self._counts[word] >= self._counts[self._headless.get(word[1:], word)]:
+                self._headless[word[1:]] = word
 
     def correct(self, word: str) -> str:
         """The documents' word ``word`` misspells, or ``word`` itself."""
         if len(word) < MIN_LETTERS or not word.islower() or word in self._counts or word in STOPWORDS \
                 or word in QUESTION_WORDS or known_word(word) or stem(word) in self._stems:
             return word  # a word of the language, or another form of one of the documents' ("bunkers")
+        asked = [w for w in _WH_WORDS if one_edit_apart(word, w)]  # "wich", "wehre"
+        if asked:
+            return asked[0]
         near = [w for w in self._by_first.get(word[0], ()) if one_edit_apart(word, w)]
+        if not near and word in self._headless:
+            return self._headless[word]
         return max(near, key=lambda w: (self._counts[w], w)) if near else word
 
     def __call__(self, question: str) -> str:

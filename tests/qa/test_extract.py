@@ -170,6 +170,8 @@ def test_no_percentage_for_a_duration_no_credit_for_a_place_and_no_asked_country
     assert [c.text for c in candidates(s, "For how long did Trump pause the tariffs?", NUMBER)] == ["two weeks"]
     caption = "The logo is pictured in Kuala Lumpur (AP Photo/Vincent Thian)"
     assert [c.text for c in candidates(caption, "Which hotel hosted the talks?", PLACE)] == ["Kuala Lumpur"]
+    s = "Trump threatened tariffs, and China's Commerce Ministry announced export controls."
+    assert [c.text for c in candidates(s, "Which Chinese ministry criticised the tariffs?", ORG)] == ["Commerce Ministry"]
     towers = "The logo stands in front of the Petronas Twin Towers."  # a building of another kind than a hotel
     assert candidates(towers, "Which hotel hosted the talks?", PLACE) == []
     assert [c.text for c in candidates(towers, "Where is the logo?", PLACE)] == ["Petronas Twin Towers"]
@@ -564,6 +566,7 @@ def test_an_event_or_a_photo_credit_is_no_person_and_the_credit_names_the_photog
     # the credit answers who took a picture, of what the caption shows, and nothing else
     assert "Vincent Thian" not in [c.text for c in candidates(s, "Who is in the picture?", PERSON)]
     assert candidates(s, "Who took the photo of Trump?", PERSON) == []
+    assert [c.text for c in candidates(s, "photo by who", PERSON)] == ["Vincent Thian"]  # a search-box query
     assert [c.text for c in candidates("A view of the bay, photographed by Ansel Adams in 1941.",
                                        "Who was the photographer?", PERSON)] == ["Ansel Adams"]
 

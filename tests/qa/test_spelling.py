@@ -10,6 +10,8 @@ def test_a_misspelt_word_is_put_right_by_the_documents_word():
     assert speller("Who lead the chinese delagation?") == "Who lead the chinese delegation?"
     assert speller("When do the export contols start?") == "When do the export controls start?"
     assert speller("Where were the trade tlaks held?") == "Where were the trade talks held?"
+    assert speller("wich country were the talks in") == "which country were the talks in"  # a question word
+    assert speller("when do the xport controls start") == "when do the export controls start"  # first letter lost
 
 
 def test_words_of_the_language_names_and_short_words_are_left_alone():
