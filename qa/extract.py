@@ -659,7 +659,8 @@ _CREDIT = re.compile(r"\b(?:(?:photo|photograph|picture|image)s?\s*(?:/|:|by)|(?
                      r"\s*(?:the\s+)?$", re.I)
 # "Who took the photo?", "the photographer": the one a credit names, and no one else ("Who is in the photo?" is not)
 _PHOTOGRAPHER_ASKED = re.compile(rf"\bphotograph(?:er|ed)\b|\b(?:took|take|takes|taken|shot|snapped)\b.*{_PICTURE}"
-                                 rf"|{_PICTURE}\s+(?:\w+\s+){{0,2}}by\s+whom?\b|\bwhom?\b.*{_PICTURE}\s+by\b",  # "photo by who"
+                                 # "photo by who", "who is the picture by"
+                                 rf"|{_PICTURE}\s+(?:\w+\s+){{0,2}}by\s+whom?\b|\bwhom?\b.*{_PICTURE}\s+by\b",
                                  re.I)
 _COUNTED = re.compile(r"\bhow many\s+([a-z]+)|\bnumber of\s+([a-z]+s)\b")
 # "How long after ...?" - "just weeks": a span of time with no number in it
