@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from .places import countries
 from .postag import known_word
-from .text import DEMONYMS
+from .text import DEMONYMS, STOPWORDS, spelt_out
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "china" of "china's", "thailand-cambodia"
 # a word, and before it what opens a sentence (or a quote, a bracket, a clause after a dash)
@@ -31,7 +31,9 @@ class Truecaser:
     def __init__(self, texts: Iterable[str]):
         seen: Counter[str] = Counter()
         self._known: set[str] = set()  # every word of the documents, in lower case
+        self._initials: set[str] = set()  # of their capitalised names: "ft" of "the Financial Times"
         for text in texts:  # a sentence's first word is capitalised whatever it is: not counted
+            self._initials |= {i for i in spelt_out(text) if len(i) <= 5}
             for m in _TOKEN.finditer(text):
                 self._known.add(m.group(2).lower())
                 if m.group(1) is None and m.start():
@@ -53,9 +55,13 @@ class Truecaser:
 
     def _unknown(self, word: str) -> str:
         """A word neither the documents nor the lexicon know is a name ("bangkok"): capitalised, the
-        gate then finds that the documents do not mention it; or a name's possessive typed without its
-        apostrophe ("chinas": "China's")."""
-        if word in self._known or len(word) < 3 or known_word(word):
+        gate then finds that the documents do not mention it; the initials of a name of theirs ("ft":
+        "FT"); or a name's possessive typed without its apostrophe ("chinas": "China's")."""
+        if word in self._initials and word not in self._known and word not in STOPWORDS:
+            return word.upper()  # "ft": "FT", which retrieval spells out ("Financial Times")
+        if word in self._known or known_word(word):
+            return word
+        if len(word) < 3:
             return word
         if word.endswith("s") and word[:-1] in self._spelling:  # "chinas": "China's", an apostrophe left out
             return f"{self._spelling[word[:-1]]}'s"

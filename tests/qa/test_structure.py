@@ -156,6 +156,7 @@ def test_which_case_is_answered_by_the_case_name(sentence, expected):
     ("Talks resume in Kuala Lumpur", "Who reported the talks?", None),  # no source credited
     ("Read more: Trump to attend ceasefire: AP", "According to a linked story, what will Trump attend?", None),
     ("Read more: Trump to attend ceasefire: AP", "What will Trump attend, according to whom?", "AP"),
+    ("Read more: Trump to attend ceasefire: AP", "What day was the FT report?", None),  # a date asked
 ])
 def test_a_headline_credits_its_source_after_a_colon(sentence, question, expected):
     found = headline_source(sentence, question)

@@ -31,3 +31,9 @@ def test_a_word_nobody_knows_is_a_name_and_a_possessive_gets_its_apostrophe():
     assert t("which summit was held in bangkok") == "which summit was held in Bangkok"  # not in the documents
     assert t("who won the trade war") == "who won the trade war"  # known words stay as they are
     assert t("who hosted malaysias summit") == "who hosted Malaysia's summit"
+
+
+def test_the_initials_of_a_name_of_the_documents_are_capitals():
+    t = Truecaser([TEXT + " It was quoted by the Financial Times."])
+    assert t("what day was the ft report") == "what day was the FT report"  # retrieval spells "FT" out
+    assert t("what did the ft say to him") == "what did the FT say to him"  # only the initials
