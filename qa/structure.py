@@ -89,7 +89,7 @@ def list_others(sentence: str, question: str) -> Span | None:
 # "What is X called?", "What is another name for X?", "By what name ...?": the name a sentence gives with "called"
 _NAME_ASKED = re.compile(r"\b(?:called|known\s+as|referred\s+to\s+as|termed|dubbed|nicknamed)\b(?!\s+\w+\s+home\b)"
                          r"|\b(?:name|term)\s+(?:of|for|given|used)\b|\b(?:another|other)\s+(?:name|term|word)\b"
-                         r"|\b(?:what|which)\s+(?:name|term)\b", re.I)
+                         r"|\b(?:what|which)\s+(?:name|term)\b|^\W*name\s+(?:the|this|that|these|those)\b", re.I)
 _NAMING = re.compile(r"\b(?:called|known\s+as|referred\s+to\s+as|termed|dubbed|nicknamed|(?:described|characteri[sz]ed|"
                      r"labell?ed|portrayed|branded|hailed)\s+as)\s+", re.I)
 # "How did the Treasury *describe* the talks?" - "described as *very constructive*"
@@ -153,7 +153,8 @@ def given_name(sentence: str, question: str) -> Span | None:
 
 # "What are *the towers* in the photo called?", "What is the name of *the bridge* ...?"
 _THING_CALLED = re.compile(r"^\W*what\s+(?:is|are|was|were)\s+(?:the|this|that|these|those)\s+([a-z]+)\b[^?]*?"
-                           r"\s+called\b|\bnames?\s+of\s+(?:the|this|that|these|those)\s+([a-z]+)\b", re.I)
+                           r"\s+called\b|\bnames?\s+of\s+(?:the|this|that|these|those)\s+([a-z]+)\b"
+                           r"|^\W*name\s+(?:the|this|that|these|those)\s+([a-z]+)\b", re.I)  # "Name the towers ..."
 _PROPER = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.&-]*\s+){1,5}([A-Z][a-z]+)(?![\w'’-])")
 
 
@@ -164,7 +165,7 @@ def proper_name(sentence: str, question: str) -> Span | None:
     asked = _THING_CALLED.search(question)
     if not asked:
         return None
-    noun = (asked.group(1) or asked.group(2)).lower()
+    noun = next(g for g in asked.groups() if g).lower()
     forms = {noun, noun.removesuffix("s"), noun.removesuffix("es"), noun + "s"}
     for found in _PROPER.finditer(sentence):
         if found.group(1).lower() in forms:  # a name of two words or more, the last the asked noun

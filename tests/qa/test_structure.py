@@ -171,6 +171,8 @@ def test_a_headline_credits_its_source_after_a_colon(sentence, question, expecte
     ("The John W. Weeks Bridge is a pedestrian bridge over the Charles River.",
      "What is the name of the bridge that joins the campuses?", "John W. Weeks Bridge"),
     ("The towers stand in front of the Summit Hall.", "What are the towers called?", None),  # no name ends in it
+    ("The logo is pictured in front of Malaysia's Petronas Twin Towers.", "Name the towers in the photo.",
+     "Petronas Twin Towers"),  # the imperative asks the same
     ("The logo is pictured in front of Malaysia's Petronas Twin Towers.", "Where was the logo pictured?", None),
 ])
 def test_what_a_thing_is_called_is_the_proper_name_that_ends_in_it(sentence, question, expected):
