@@ -23,6 +23,8 @@ _NAME_RUN = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|de)\s+)*[A-Z][\w
 _ASKED_DEED = re.compile(rf"\b{_ACTIVE_AUX}\s+({_NAME_RUN})\s+([a-z]+)\b")
 # "did the *Malaysian* government say": the name, then the noun it qualifies
 _ASKED_DEED_OF = re.compile(rf"\b{_ACTIVE_AUX}\s+({_NAME_RUN})\s+[a-z]+\s+([a-z]+)\b")
+# "How large was the tariff *China threatened*?": a doer and its past deed after the thing asked of
+_ASKED_DEED_AFTER = re.compile(rf"\b(?:the|a|an)\s+[a-z]+\s+({_NAME_RUN})\s+([a-z]+ed)\b")
 _CLAUSE_START = re.compile(r"[,;:()]|\b(?:which|who|that|while|whereas|but)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*")
 _NO_DOERS = STOPWORDS | QUESTION_WORDS  # capitalised words that name no doer ("The", "What")
@@ -71,7 +73,7 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
     (one was, "the first Norman mercenaries *to serve*", before an infinitive was let be); on the
     seed set, "What percentage tariff did China threaten?" is refused. Verbs of saying count as one
     ("What did Xi say?" against "Bessent suggested ..."): 1,200 SQuAD questions unchanged."""
-    m = _ASKED_DEED.search(question)
+    m = _ASKED_DEED.search(question) or _ASKED_DEED_AFTER.search(question)
     if not m or m.group(2) in STOPWORDS:
         return None
     doer, verb = m.group(1), stem(m.group(2))

@@ -148,3 +148,9 @@ def test_undoing_must_be_told():
     assert untold_undoing("When do the export controls take effect?", told) is None  # no undoing asked
     assert untold_undoing("How many ended up in Ireland?", "Some 50,000 settled in Ireland.") is None  # "end up"
     assert untold_undoing("When did the US withdraw from it?", "In 1971 the US pulled out of the accord.") is None
+
+
+def test_a_doer_and_its_deed_after_the_thing_asked_of():
+    threat = "On October 10, US President Donald Trump threatened to impose an additional 100% tariff."
+    assert other_doer("How large was the tariff China threatened?", threat) == ("China", "US President Donald Trump")
+    assert other_doer("How large was the tariff Trump threatened?", threat) is None
