@@ -388,7 +388,8 @@ def test_no_role_for_a_name_the_sentence_gives_no_title():
     ("What were the policy moves feared to trigger?", "Talks came amid fears of a trade war triggered by policy moves.",
      None),  # a passive's doer follows the verb, not what it did
     ("What is an example of a measure that would grow if the bounds were relaxed?",
-     "It is desirable to prove that relaxing the requirements on (say) computation time defines more.", None),    ("Export restrictions on what were threatened?", "He threatened export restrictions on strategic software by "
+     "It is desirable to prove that relaxing the requirements on (say) computation time defines more.", None),
+    ("Export restrictions on what were threatened?", "He threatened export restrictions on strategic software by "
      "November 1.", "strategic software"),  # the phrase ends before a time: "by November 1", "in 2025"
 ])
 def test_continuation_takes_what_follows_the_words_before_the_wh_word(question, sentence, phrase):
