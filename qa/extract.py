@@ -435,17 +435,23 @@ _CITY_ASKED = frozenset("city cities town towns village villages".split())
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
+def city_countries(question: str, told: str) -> list[str]:
+    """The countries ``told`` names, when the question asks for a city ("In what city was the summit
+    held?" of "held in Malaysia": ["Malaysia"]); [] otherwise."""
+    if fold(asked_noun(question) or "") not in _CITY_ASKED:
+        return []
+    runs = [m.group() for m in _CAPITALISED_RUN.finditer(told)]
+    named = {re.sub(r"['’]s$", "", run) for whole in runs for run in (whole, *whole.split())}  # "Malaysia's capital"
+    return sorted(c for c in named if is_country(c))
+
+
 def city_in_country(question: str, sentence: str, told: str) -> Span | None:
     """For "In what city was the summit held?" of a best sentence, ``told``, that names only the
     country ("held in Malaysia"): the place ``sentence`` puts in that country right after a word of
     the question ("the 47th ASEAN *Summit* in Kuala Lumpur, Malaysia", a caption). None when the
     question asks for no city, ``told`` names no country or no such place follows the question's words."""
-    if fold(asked_noun(question) or "") not in _CITY_ASKED:
-        return None
-    runs = [m.group() for m in _CAPITALISED_RUN.finditer(told)]
-    named = {re.sub(r"['’]s$", "", run) for whole in runs for run in (whole, *whole.split())}  # "Malaysia's capital"
     stems = question_stems(question)
-    for country in sorted(c for c in named if is_country(c)):
+    for country in city_countries(question, told):
         for start, end in places_in(sentence, country):
             before = tokens(sentence[max(0, start - 40):start])
             if any(_norm(t) in stems and t not in STOPWORDS for _, _, t in before) and \
