@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .places import is_country, places_in
 from .postag import common_word, proper_noun_at, tagged, verb_at
-from .synonyms import synonyms
+from .synonyms import plain, synonyms
 from .text import (DEMONYMS, PHRASE_BREAK, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, is_plural,
                    label_end, name_phrases, nations, spelt_runs, stem, unaccented, verbs, wh_is)
 
@@ -768,7 +768,10 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         return roles(sentence, question)
     q_stems = question_stems(question)
     toks = tokens(sentence)
-    anchors = [i for i, (_, _, t) in enumerate(toks) if _norm(t) in q_stems and t not in STOPWORDS]
+    # the question's words, and a set phrase as the news says it ("kick in": "set to *take effect* on November 8");
+    # measured without the model: seed sets +3 correct, 2,805 SQuAD unchanged
+    anchored = q_stems | question_stems(plain(question))
+    anchors = [i for i, (_, _, t) in enumerate(toks) if _norm(t) in anchored and t not in STOPWORDS]
     initials = {fold(w) for w in re.findall(r"\b[A-Z]{2,5}\b", question)  # "by the FT": "the Financial Times"
                 if not re.search(rf"\b{w}\b", sentence)}
     spelt = spelt_runs(sentence, initials) if initials else []
@@ -1061,6 +1064,7 @@ _PREPOSITIONS = ("of with as in on at by for from to into than about under over 
                  "before through").split()
 _ENDS_PHRASE = re.compile(r"[,;:()]|\.(?!\w)|\s(?:which|that|who|where|when|while|because|although|but)\s"
                           r"|\s[-–—]\s"  # not the dot inside "X.25"
+                          r"|\s(?:ahead\s+of|prior\s+to)\s"  # "the Petronas Twin Towers *ahead of* the Summit"
                           # a time after the phrase: "strategic software *by November 1*", "in 2025"
                           rf"|\s(?:by|on|in|before|after|until|since)\s+"
                           rf"(?:{'|'.join(m.title() for m in _MONTHS)}|\d{{4}}\b)")

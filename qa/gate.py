@@ -25,7 +25,7 @@ from functools import lru_cache
 from .acronyms import asked_acronym, expansion
 from .captions import asks_credit, photo_credit
 from .coref import resolved
-from .doers import LIGHT_VERBS, absent_doer, other_doer, untold_deed, untold_topic, untold_undoing
+from .doers import LIGHT_VERBS, absent_doer, other_doer, other_object, untold_deed, untold_topic, untold_undoing
 from .evidence import term_coverage
 from .extract import OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
 from .opposites import reversed_order, swapped
@@ -402,6 +402,26 @@ _PICKS_ONE = frozenset("previous next former prior preceding following latest up
 _SUPERLATIVES = frozenset({"JJS", "RBS"})
 
 
+# "last year", "next month": a time counted from the article's own day
+_RELATIVE_TIME = re.compile(r"\b(?:last|next|previous|past|coming)\s+(year|month|week|decade|century)\b", re.I)
+_DATED = {"year": r"\b(?:1\d|20)\d\d\b", "decade": r"\b(?:1\d|20)\d0s\b", "century": r"\bcentur"}
+
+
+def untold_time(question: str, window: str) -> str | None:
+    """The question's time counted back or on from now ("Where did Trump and Xi meet *last year*?")
+    when ``window`` (the best two sentences) names no such span of time, nor a year (decade,
+    century) for a year: a meeting planned for some day says nothing of last year's. A month or a
+    week is left to the rest of the gate ("on October 13" may be last week)."""
+    asked = _RELATIVE_TIME.search(question)
+    if not asked:
+        return None
+    unit = asked.group(1).lower()
+    if unit in ("month", "week") or re.search(rf"\b{unit[:5]}", window, re.I) or \
+            re.search(_DATED.get(unit, r"$^"), window, re.I):
+        return None
+    return asked.group(0)
+
+
 def picked_by(question: str, window: str) -> str | None:
     """The word the question picks one thing by (``_PICKS_ONE`` or a superlative: "oldest",
     "fewest", "least") that ``window`` (the best two sentences) lacks; else None. Measured over the
@@ -492,6 +512,12 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     order = reversed_order(question, best.text)
     if order:
         return GateDecision(False, f"the evidence tells the question's {order!r} the other way round")
+    when = untold_time(question, window)
+    if when:
+        return GateDecision(False, f"the evidence names no time such as {when!r}", missing=(when,))
+    acted_on = other_object(question, best.text)
+    if acted_on:
+        return GateDecision(False, "the evidence tells who {0} {2}, not {1}".format(*acted_on))
     doers = other_doer(question, best.text)
     if doers:  # measured: see ``other_doer``
         return GateDecision(False, f"the question asks what {doers[0]} did; the evidence says {doers[1]} did")

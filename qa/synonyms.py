@@ -46,11 +46,15 @@ _TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
 # "kick in", "come into force", "go into effect": what the sentence says as "take effect"
 _TAKE_EFFECT = re.compile(r"\b(?:kicks?|kicked|kicking)\s+in\b|\b(?:come|comes|came|coming|go|goes|went|going)\s+"
                           r"into\s+(?:force|effect)\b", re.I)
+# "What do the talks point to?": what they indicate (one of the words of "signal")
+_POINT_TO = re.compile(r"\bpoint(?:s|ed|ing)?\s+to\b", re.I)
 # "first name", "surname": a part of a name asks for the name (qa/extract.py: ``name_part``)
 _NAME_PART = re.compile(r"\b(?:(?:first|given|last|family)\s+names?|surnames?|forenames?)\b", re.I)
 
 
 def plain(question: str) -> str:
     """``question`` with a set phrase in one word of the list: "took place" -> "happen", "first
-    name" -> "name"; or in the words news text says it with: "kick in" -> "take effect"."""
-    return _TAKE_EFFECT.sub("take effect", _NAME_PART.sub("name", _TAKE_PLACE.sub("happen", question)))
+    name" -> "name", "point to" -> "indicate"; or in the words news text says it with: "kick in" -> "take
+    effect"."""
+    question = _POINT_TO.sub("indicate", _TAKE_PLACE.sub("happen", question))
+    return _TAKE_EFFECT.sub("take effect", _NAME_PART.sub("name", question))

@@ -154,3 +154,23 @@ def test_a_doer_and_its_deed_after_the_thing_asked_of():
     threat = "On October 10, US President Donald Trump threatened to impose an additional 100% tariff."
     assert other_doer("How large was the tariff China threatened?", threat) == ("China", "US President Donald Trump")
     assert other_doer("How large was the tariff Trump threatened?", threat) is None
+
+
+MINISTRY = ("Earlier this week, China's Commerce Ministry confirmed Vice Premier He would lead Beijing's delegation in "
+            "Malaysia from October 24 to 27.")
+
+
+@pytest.mark.parametrize("question, sentence, told", [
+    ("Who leads China's Commerce Ministry?", MINISTRY, ("leads", "China's Commerce Ministry", "Beijing's delegation")),
+    ("Who replaced the Normans as the ruling class?", "The invading Normans replaced the Anglo-Saxons as the ruling "
+     "class of England.", ("replaced", "the Normans", "the Anglo-Saxons")),
+    ("Who led China's delegation?", MINISTRY, None),  # the same thing led ("delegation")
+    ("Who heads the delegation?", MINISTRY, None),  # a synonym, the same thing
+    ("Who led the delegations?", "The delegations were led by Vice Premier He Lifeng.", None),  # a passive
+    ("Who won the Seven Years' War?", "Many took part in the British defeat of New France in the Seven Years' War.",
+     None),  # "defeat" is a noun here
+    ("Who leads the ministry?", "Vice Premier He would lead Beijing's delegation.", None),  # the ministry unnamed
+])
+def test_a_deed_the_sentence_does_to_another_thing_than_the_one_asked(question, sentence, told):
+    from qa.doers import other_object
+    assert other_object(question, sentence) == told

@@ -391,6 +391,8 @@ def test_no_role_for_a_name_the_sentence_gives_no_title():
      "It is desirable to prove that relaxing the requirements on (say) computation time defines more.", None),
     ("Export restrictions on what were threatened?", "He threatened export restrictions on strategic software by "
      "November 1.", "strategic software"),  # the phrase ends before a time: "by November 1", "in 2025"
+    ("In front of what landmark is the logo shown?", "The logo is pictured in front of Malaysia's Petronas Twin Towers "
+     "ahead of the 47th ASEAN Summit in Kuala Lumpur, Malaysia", "Malaysia's Petronas Twin Towers"),  # "ahead of"
 ])
 def test_continuation_takes_what_follows_the_words_before_the_wh_word(question, sentence, phrase):
     found = continuation(sentence, question)
@@ -852,3 +854,8 @@ def test_which_one_by_number_is_an_ordinal():
     s = "The meetings were held between the two countries ahead of the 47th ASEAN Summit."
     assert [c.text for c in candidates(s, "Which ASEAN summit was this, by number?", NUMBER)] == ["47th"]
     assert candidates(s, "What number is the summit, by number?", NUMBER)[0].text == "47th"
+
+
+def test_a_set_phrase_of_the_question_anchors_as_the_news_says_it():
+    s = "New export controls were announced on October 10 and are set to take effect on November 8."
+    assert candidates(s, "When do the controls kick in?", DATE)[0].text == "November 8"  # "kick in": "take effect"

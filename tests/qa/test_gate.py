@@ -402,3 +402,15 @@ def test_an_office_the_documents_give_only_to_another_nation_is_not_named():
         ("Chinese Treasury Secretary", "US Treasury Secretary")
     assert office_of_other_nation("What did the US Treasury Secretary say?", doc) is None
     assert office_of_other_nation("What did the Malaysian prime minister say?", doc) is None  # named for none
+
+
+def test_a_time_counted_from_now_needs_evidence_of_such_a_time():
+    from qa.gate import untold_time
+    planned = "Washington might delay the tariffs until a planned meeting in South Korea on October 13."
+    assert untold_time("Where did Trump and Xi meet last year?", planned) == "last year"
+    assert untold_time("Where did Trump and Xi meet last year?", "They met in Busan in 2024.") is None  # a year
+    assert untold_time("Where did they meet last year?", "Last year they met in Busan.") is None
+    assert untold_time("What was confirmed last week?", planned) is None  # "October 13" may be last week
+    assert untold_time("Where is the summit this year?", planned) is None  # the article's own year
+    assert not check("Where did Trump and Xi meet last year?", [Evidence("a.txt", 0, len(planned), planned, 0.6,
+                                                                         0.6, 0.6)], planned, KEYWORDS).answerable

@@ -122,6 +122,16 @@ def test_what_did_x_do_is_answered_by_the_object_of_the_verb(sentence, question,
     assert asked_object(sentence, question).text == expected
 
 
+@pytest.mark.parametrize("question", ["What are both governments weighing?",  # a progressive, a synonym
+                                      "What do the recent talks point to?"])  # "point to": "indicate" ~ "signal"
+def test_a_progressive_or_a_set_phrase_asks_the_object_too(question):
+    sentence = ("The recent US-China talks signal a potential shift toward de-escalation as both governments assess "
+                "the economic stakes of a prolonged confrontation.")
+    expected = "economic stakes of a prolonged confrontation" if "weigh" in question else \
+        "potential shift toward de-escalation"
+    assert asked_object(sentence, question).text == expected
+
+
 @pytest.mark.parametrize("sentence, question", [
     ("All member states agree that EU law takes primacy over national law.",
      "What do all member states agree takes precedence over national law?"),  # the object is a clause
