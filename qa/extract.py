@@ -169,7 +169,7 @@ def answer_type(question: str) -> str:
         return ROLE  # "What position does He Lifeng hold?", not "What president removed the position?"
     owned = _OWNED.search(q) or _THE_X_OF.search(q)  # "What is Malaysia's population?", "the population of X"
     noun = asked_noun(question) or (owned.group(1) if owned else fold(head_noun(q) or ""))
-    if re.search(r"\bwhen\b|\bwhat (?:(?:is|was) the )?(?:year|date|day|month|time|century|decade)\b|"
+    if re.search(r"\bwhen\b|\bwhat (?:(?:is|was|are|were) the )?(?:year|date|day|month|time|century|decade)s?\b|"
                  r"\bhow long ago\b", q) or \
             _one_of(noun, _WHEN_NOUNS) or re.search(r"\b(?:in|on|by|from|since|until) what (?:year|date|day)", q):
         return DATE

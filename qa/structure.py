@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from .extract import (DATE, NUMBER, PLACE, _ARTICLE, _ENDS_PHRASE, _PREPOSITIONS, Span, _norm, answer_type,
+from .extract import (_BE, DATE, NUMBER, PLACE, _ARTICLE, _ENDS_PHRASE, _PREPOSITIONS, Span, _norm, answer_type,
                       question_stems, tokens)
 from .postag import tagged
 from .synonyms import plain, synonyms
-from .text import DEMONYMS, STOPWORDS, asked_noun, fold, is_plural, label_end, stem
+from .text import DEMONYMS, STOPWORDS, asked_noun, content_terms, fold, is_plural, label_end, stem
 
 
 # "Along with solar, coal and nuclear, what sort of plants ...?": the other items of the list those are in
@@ -321,17 +321,7 @@ def asked_object(sentence: str, question: str, max_words: int = 12) -> Span | No
     start = _ARTICLE.match(sentence, said)
     if start is None:
         return None
-    rest = sentence[start.end():]
-    end = _ENDS_PHRASE.search(rest)
-    text = rest[:end.start() if end else len(rest)]
-    if len(text.split()) > max_words:  # "delay the tariffs *to give* Trump ... time", "a shift *as* both ...": the
-        # object, without the purpose or the clause that follows it
-        tags_after = tagged(text)
-        cut_at = next((a for (_, prev, _), (a, _, tag), (_, _, next_tag) in zip(tags_after, tags_after[1:],
-                                                                             tags_after[2:])
-                       if tag == "TO" and next_tag == "VB" and text[:prev].split()[-1] not in _TAKES_TO
-                       or tag == "IN" and text[a:a + 3] == "as "), None)
-        text = text[:cut_at] if cut_at else text
+    text = _phrase_from(sentence[start.end():], max_words)
     # the question's next preposition ("during"), or an agent: "called 'very constructive' *by* US Treasury"
     cut = re.search(rf"\s(?:{re.escape(stop)}|by)\b" if stop else r"\sby\b", text)
     text = (text[:cut.start()] if cut else text).strip()
@@ -340,6 +330,81 @@ def asked_object(sentence: str, question: str, max_words: int = 12) -> Span | No
                                                 for _, _, t in tokens(text)):
         return None
     return Span(start.end(), start.end() + len(text), text, 1.0)
+
+
+def _phrase_from(rest: str, max_words: int) -> str:
+    """The phrase ``rest`` opens with, to the end of the phrase; a long one without the purpose or
+    the clause that follows it ("delay the tariffs *to give* Trump ... time", "a shift *as* both ...")."""
+    end = _ENDS_PHRASE.search(rest)
+    text = rest[:end.start() if end else len(rest)]
+    if len(text.split()) > max_words:
+        tags_after = tagged(text)
+        cut_at = next((a for (_, prev, _), (a, _, tag), (_, _, next_tag) in zip(tags_after, tags_after[1:],
+                                                                             tags_after[2:])
+                       if tag == "TO" and next_tag == "VB" and text[:prev].split()[-1] not in _TAKES_TO
+                       or tag == "IN" and text[a:a + 3] == "as "), None)
+        text = text[:cut_at] if cut_at else text
+    return text
+
+
+# "What did Bessent say *Washington might do*?", "What *might Washington do*?": a doer, a modal and "do"
+_MODAL = r"(?:might|would|will|could|can|should|must|may)"
+_DOER = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_WOULD_DO = re.compile(rf"\b(?P<doer>{_DOER})\s+{_MODAL}\s+do\s*\??\s*$"
+                       rf"|^\W*(?i:what)\s+{_MODAL}\s+(?P<doer2>{_DOER})\s+do\s*\??\s*$")
+
+
+def would_do(sentence: str, question: str, max_words: int = 12) -> Span | None:
+    """For "What did Bessent say Washington might do?", what follows the doer and a modal in
+    ``sentence``: "Washington might *delay the tariffs*" (without the purpose after it). Measured
+    without the model: seed F1 +3.4 over 4 answers (the sentence before); 2,805 SQuAD unchanged."""
+    asked = _WOULD_DO.search(question)
+    if not asked:
+        return None
+    doer = asked.group("doer") or asked.group("doer2")
+    said = re.search(rf"\b{re.escape(doer)}(?:['’]s)?\s+{_MODAL}\s+(?:not\s+)?", sentence)
+    if not said:
+        return None
+    text = _phrase_from(sentence[said.end():], max_words).strip()
+    if not text or len(text.split()) > max_words:
+        return None
+    return Span(said.end(), said.end() + len(text), text, 1.0)
+
+
+# --- "What was triggered by tit-for-tat moves?": what a passive's verb was done to ----------------
+_BY_AGENT = re.compile(r"\b([a-z]+ed|[a-z]+en)\s+by\s+(.+?)\s*\??\s*$", re.I)
+_NOUN_PHRASE_TAGS = ("DT", "JJ", "NN", "CD", "POS", "PRP$", "VBN", "VBG")
+
+
+def done_to(sentence: str, question: str, max_words: int = 6) -> Span | None:
+    """For "What was feared might be *triggered by* tit-for-tat moves?", the noun phrase that the
+    same participle follows in ``sentence`` when the same agent does it ("amid concerns over *a
+    potential trade war* triggered by tit-for-tat policy moves"), back to the preposition or clause
+    before it; a "be" between them is passed over ("The centrifugal governor *was adopted* by ...").
+    Measured without the model: seed F1 +1.6 over 2 answers; 2,805 SQuAD unchanged (with an agent
+    that goes on, "used by algorithms *to define* ...", it lost 2 right answers: such agents are left)."""
+    asked = _BY_AGENT.search(question)
+    if not asked or not re.match(r"\W*what\b", question, re.I) or len(asked.group(2).split()) > 4 or \
+            re.search(r"\bto\b", asked.group(2)):
+        return None  # "used by algorithms *to define* ...": the agent ends the question
+    agent = set(content_terms(asked.group(2)))
+    verb = stem(fold(asked.group(1)))
+    tags = tagged(sentence)
+    for i, (a, b, _) in enumerate(tags):
+        if stem(fold(sentence[a:b])) != verb or not re.match(r"\s+by\b", sentence[b:]) or \
+                not agent & set(content_terms(sentence[b:b + 60])):
+            continue
+        j = i
+        while j and fold(sentence[tags[j - 1][0]:tags[j - 1][1]]) in _BE | {"been", "being"}:
+            j -= 1
+        start = j
+        while start and tags[start - 1][2].startswith(_NOUN_PHRASE_TAGS) and j - start < max_words:
+            start -= 1
+        if start == j or not any(tags[k][2].startswith("NN") for k in range(start, j)):
+            return None
+        first, last = tags[start][0], tags[j - 1][1]
+        return Span(first, last, sentence[first:last], 1.0)
+    return None
 
 
 # --- "In which case ...?": a court case's name, "Commission v France" -----------------------------------

@@ -13,6 +13,11 @@ THREAT = ("On October 10, US President Donald Trump threatened to impose an addi
     # saying is one deed, whichever verb says it
     ("What did Xi Jinping say about the negotiations?", "However, in a statement on October 13, Treasury Secretary "
      "Bessent suggested that Washington might delay the tariffs.", ("Xi Jinping", "Treasury Secretary Bessent")),
+    ("When did Xi make a statement?", "However, in a statement on October 13, Treasury Secretary Bessent suggested "
+     "a delay.", ("Xi", "Treasury Secretary Bessent")),  # "make a statement": a way of saying
+    # a doer in what is said: "the headline say *China called* ..."
+    ("What did the headline say China called the talks?", "US China talks in Malaysia called 'very constructive' by "
+     "US Treasury", ("China", "US Treasury")),
 ])
 def test_a_deed_the_sentence_gives_to_another_named_doer(question, sentence, doers):
     assert other_doer(question, sentence) == doers
@@ -27,6 +32,10 @@ def test_a_deed_the_sentence_gives_to_another_named_doer(question, sentence, doe
     ("How many valves did the Rumford engine use?", "Watt used four valves in his engine."),  # "engine" is no verb
     ("What did Japan lift in 1974?", "Japan and Israel lifted the ban in 1974."),
     ("What did Bessent say?", "Treasury Secretary Bessent suggested that Washington might delay the tariffs."),
+    ("When did Bessent make a statement?", "In a statement on October 13, Treasury Secretary Bessent suggested a "
+     "delay."),
+    ("What did the headline say US Treasury called the talks?", "US China talks in Malaysia called 'very "
+     "constructive' by US Treasury"),
     # a passive leaves the speaker unsaid before the verb ("according to ..." comes after it)
     ("What did the Financial Times say about the talks?", "Trade discussions between the United States and China "
      "were described as very constructive, according to a spokesperson quoted by the Financial Times."),

@@ -24,6 +24,7 @@ S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury
     ("Which individual is the school named after?", PERSON), ("Which Malaysian minister hosted the talks?", PERSON),
     ("What type of engines became widespread?", OTHER),
     ("On which dates was the delegation due?", DATE), ("In what centuries did it flourish?", DATE),
+    ("What were the dates of the delegation's visit?", DATE),
     ("Which weekday was the photo taken?", DATE),
     ("Which officials led the talks?", PERSON), ("Which US official led the delegation?", PERSON),
     ("Which cities hosted the games?", PLACE), ("What position does He Lifeng hold?", ROLE),

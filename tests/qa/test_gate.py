@@ -1,7 +1,7 @@
 import pytest
 
 from qa.gate import (NEAR_CHARS, check, countries_of, key_names, mentioned, names_afar, numbers_apart, office_apart,
-                     office_of_other_nation)
+                     office_of_other_body, office_of_other_nation)
 from qa.spelling import one_edit_apart
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
@@ -414,3 +414,14 @@ def test_a_time_counted_from_now_needs_evidence_of_such_a_time():
     assert untold_time("Where is the summit this year?", planned) is None  # the article's own year
     assert not check("Where did Trump and Xi meet last year?", [Evidence("a.txt", 0, len(planned), planned, 0.6,
                                                                          0.6, 0.6)], planned, KEYWORDS).answerable
+
+
+def test_an_office_the_documents_give_only_to_another_body_is_not_named():
+    doc = "The talks were constructive, according to a US Treasury spokesperson quoted by the Financial Times."
+    assert office_of_other_body("Who quoted the Commerce Ministry spokesperson?", doc) == \
+        ("Commerce Ministry spokesperson", "US Treasury spokesperson")
+    assert office_of_other_body("Who quoted the Treasury spokesperson?", doc) is None  # a word in common
+    assert office_of_other_body("What did the American spokesperson say?", doc) is None  # the nation in common
+    assert office_of_other_body("Who quoted the spokesperson?", doc) is None  # no body named
+    assert office_of_other_body("What GTE director wanted it public?", "ARPA IPTO director Larry Roberts founded "
+                                "it.") == ("GTE director", "ARPA IPTO director")  # not "What GTE director"

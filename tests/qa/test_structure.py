@@ -188,3 +188,23 @@ def test_a_headline_credits_its_source_after_a_colon(sentence, question, expecte
 def test_what_a_thing_is_called_is_the_proper_name_that_ends_in_it(sentence, question, expected):
     found = given_name(sentence, question)
     assert (found and found.text) == expected
+
+
+def test_what_a_passive_verb_was_done_to_by_the_asked_agent():
+    from qa.structure import done_to
+    s = "They met amid concerns over a potential trade war triggered by tit-for-tat policy moves in recent weeks."
+    assert done_to(s, "What was feared might be triggered by tit-for-tat moves?").text == "a potential trade war"
+    assert done_to("The centrifugal governor was adopted by James Watt in 1788.", "What was adopted by James "
+                   "Watt?").text == "The centrifugal governor"  # "was" passed over
+    assert done_to(s, "What was triggered by the ministry?") is None  # another agent
+    assert done_to("Classes are defined by bounding the time or space used by the algorithm.",
+                   "What function is used by algorithms to define measurements?") is None  # the agent goes on
+
+
+def test_what_a_doer_might_do_is_what_follows_it_and_a_modal():
+    from qa.structure import would_do
+    s = ("In a statement on October 13, Treasury Secretary Bessent suggested that Washington might delay the "
+         "tariffs to give Trump and Xi time to negotiate directly during a planned meeting in South Korea.")
+    assert would_do(s, "What did Bessent say Washington might do?").text == "delay the tariffs"  # no purpose
+    assert would_do(s, "What might Washington do?").text == "delay the tariffs"
+    assert would_do(s, "What might Beijing do?") is None
