@@ -281,11 +281,15 @@ def asked_noun(question: str) -> str | None:
     ("(tell me) what *Trump* threatened")."""
     word = _asked_word(question)
     m = _WH.search(question)
+    if word in _KIND_WORDS and m:  # "Which *battery* type ...?" asks what "Which type of battery" does
+        kind_of = re.match(rf"\s*(?:[a-z-]+\s+)*?([a-z-]+)\s+{word}\b", question[m.end():], re.I)
+        word = fold(kind_of.group(1)) if kind_of and fold(kind_of.group(1)) not in STOPWORDS else word
     written = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", question[m.end():], re.I) if word and m else None
     return None if written and written.group(0)[0].isupper() else word
 
 
 _BE = frozenset("is was are were".split())
+_KIND_WORDS = frozenset("type kind sort variety form category".split())
 
 
 def _asked_word(question: str) -> str | None:

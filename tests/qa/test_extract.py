@@ -860,3 +860,10 @@ def test_which_one_by_number_is_an_ordinal():
 def test_a_set_phrase_of_the_question_anchors_as_the_news_says_it():
     s = "New export controls were announced on October 10 and are set to take effect on November 8."
     assert candidates(s, "When do the controls kick in?", DATE)[0].text == "November 8"  # "kick in": "take effect"
+
+
+def test_which_x_type_asks_what_which_type_of_x_does():
+    from qa.text import asked_noun
+    assert asked_noun("Which battery type is included in the controls?") == "battery"
+    assert asked_noun("Which type of battery is included in the controls?") == "battery"
+    assert asked_noun("What type is it?") == "type"

@@ -208,3 +208,11 @@ def test_what_a_doer_might_do_is_what_follows_it_and_a_modal():
     assert would_do(s, "What did Bessent say Washington might do?").text == "delay the tariffs"  # no purpose
     assert would_do(s, "What might Washington do?").text == "delay the tariffs"
     assert would_do(s, "What might Beijing do?") is None
+
+
+def test_the_purpose_of_something_is_what_it_aimed_to_do():
+    s = "US and Chinese officials held trade talks on the sidelines of the ASEAN summit, aiming to ease tensions."
+    assert reason(s, "What was the goal of the trade talks?").text == "to ease tensions"
+    assert reason("Its purpose was to extend networking benefits, for computer science departments.",
+                  "What was the purpose of CSNET?").text == "to extend networking benefits"
+    assert reason(s, "What was the venue of the trade talks?") is None  # no purpose asked
