@@ -23,9 +23,9 @@ _PICTURE = r"(?:photos?|photographs?|pictures?|images?|caption|shot)"
 _AGENCY_ASKED = re.compile(rf"\b(?:agency|agency's|agencies|wire|service|outlet)\b.*\b{_PICTURE}\b|"
                            rf"\b{_PICTURE}\b.*\b(?:agency|agencies|wire|service|outlet)\b", re.I)
 _PHOTOGRAPHER_ASKED = re.compile(r"\bphotographer\b|\bwho(?:m)?\b", re.I)
-# "photo credit", "Who is the picture credited to?", "Who is the photographer credited?"
-_CREDIT_ASKED = re.compile(rf"\b{_PICTURE}\s+credits?\b|\bcredit(?:s|ed)?\b.*\b(?:{_PICTURE}|photographers?)\b|"
-                           rf"\b(?:{_PICTURE}|photographers?)\b.*\bcredit(?:s|ed)?\b", re.I)
+# "photo credit", "Who is the picture credited to?", "give me the photographer"
+_CREDIT_ASKED = re.compile(rf"\b{_PICTURE}\s+credits?\b|\bcredit(?:s|ed)?\b.*\b{_PICTURE}\b|"
+                           rf"\b{_PICTURE}\b.*\bcredit(?:s|ed)?\b|\bphotographers?\b", re.I)
 
 
 def photo_credit(sentence: str) -> re.Match[str] | None:

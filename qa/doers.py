@@ -261,6 +261,28 @@ _ABOUT = re.compile(r"\b(?:say|says|said|saying|tell|told|think|thought|write|wr
                     r"(.+?)\s*[?.!]*$", re.I)
 
 
+_WHERE_IS = re.compile(r"\W*where\s+(?:is|was|are|were)\s+(?:the\s+)?(.+?)(?:\s+(?:located|situated|based|found|"
+                       r"headquartered))?\s*\??\s*", re.I)
+
+
+def unplaced_thing(question: str, text: str) -> str | None:
+    """What "Where is the ASEAN *headquarters*?" asks to be placed, when ``text`` has no word for
+    its head noun in any form or by a word of the same meaning; else None. Only a noun phrase: with
+    a verb or a preposition after it ("Where was the indicator *shown*?"), measured without the
+    model, it refused 6 answerable seed questions and 3 SQuAD ones. As it is: seed +1 refusal, 2,805
+    SQuAD unchanged."""
+    m = _WHERE_IS.fullmatch(question)
+    if not m or any(not pos.startswith(("NN", "JJ", "DT", "POS")) for a, _, pos in tagged(question)
+                    if m.start(1) <= a < m.end(1)):
+        return None  # "Where was the indicator *shown*?", "Where was he *from*?": a noun phrase alone
+    thing = re.split(r"\s+(?:this|last|next)\s+", m.group(1))[0]  # "the ASEAN summit *this year*"
+    head = content_terms(thing)
+    have = set(content_terms(text))
+    if not head or head[-1] in have or synonyms(head[-1]) & have:
+        return None
+    return thing
+
+
 def untold_topic(question: str, text: str) -> str | None:
     """What a question asks was said about ("What did the Commerce Ministry say *about soybeans*?")
     when ``text`` has none of its words, in any form or by a word of the same meaning; else None."""

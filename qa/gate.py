@@ -25,7 +25,8 @@ from functools import lru_cache
 from .acronyms import asked_acronym, expansion
 from .captions import asks_credit, photo_credit
 from .coref import resolved
-from .doers import LIGHT_VERBS, absent_doer, other_doer, other_object, untold_deed, untold_topic, untold_undoing
+from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, unplaced_thing, untold_deed, untold_topic,
+                    untold_undoing)
 from .evidence import term_coverage
 from .extract import OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
 from .opposites import reversed_order, swapped
@@ -562,6 +563,9 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     topic = untold_topic(question, told_text)
     if topic:  # measured: see ``untold_topic``
         return GateDecision(False, f"the evidence says nothing about {topic}", missing=(topic,))
+    thing = unplaced_thing(question, window)
+    if thing:  # measured: see ``unplaced_thing``
+        return GateDecision(False, f"the evidence does not place {thing}", missing=(thing,))
     picked = picked_by(question, window)
     if picked:  # measured: see ``picked_by``
         return GateDecision(False, f"the evidence does not say which is the {picked}")

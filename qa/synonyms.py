@@ -24,7 +24,8 @@ celebrated | big large huge | small little tiny | important significant crucial 
 fear | goal aim objective purpose | delay postpone defer | impose levy | picture photograph | ban prohibit forbid |
 trigger spark provoke | happen occur hold held | suggest hint imply signal indicate | restrict restriction curb limit
 control | equipment gear machinery | tariff levy | mediate broker | increase intensify heighten | alongside sidelines
-margins fringes | ease reduce lessen defuse de-escalate | include cover comprise | withdraw withdrew withdrawn pull"""
+margins fringes | ease reduce lessen defuse de-escalate | include cover comprise | withdraw withdrew withdrawn pull |
+threat threaten"""
 
 
 @lru_cache(maxsize=1)

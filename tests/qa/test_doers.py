@@ -183,3 +183,12 @@ MINISTRY = ("Earlier this week, China's Commerce Ministry confirmed Vice Premier
 def test_a_deed_the_sentence_does_to_another_thing_than_the_one_asked(question, sentence, told):
     from qa.doers import other_object
     assert other_object(question, sentence) == told
+
+
+def test_a_thing_asked_to_be_placed_must_be_named_by_the_evidence():
+    from qa.doers import unplaced_thing
+    caption = "The ASEAN logo is pictured in front of the Petronas Twin Towers in Kuala Lumpur, Malaysia."
+    assert unplaced_thing("where is the ASEAN headquarters", caption) == "ASEAN headquarters"
+    assert unplaced_thing("Where is the ASEAN logo?", caption) is None
+    assert unplaced_thing("Where is the ASEAN summit this year?", "The ASEAN summit is in Malaysia.") is None
+    assert unplaced_thing("Where was the indicator shown?", caption) is None  # a verb: not a noun phrase alone

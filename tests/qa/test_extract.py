@@ -38,7 +38,8 @@ S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury
     ("What was the name of Bohemond's nephew?", PERSON), ("What is the name of the newspaper?", ORG),
     ("What is the name of the river in Paris?", PLACE), ("What was the name of the Florida colony?", OTHER),
     ("What was the king's name?", PERSON),
-    ("Who is Scott Bessent?", ROLE), ("Who was Frederick William?", ROLE), ("Who was Rollo?", PERSON),
+    ("Who is Scott Bessent?", ROLE), ("Who was Frederick William?", ROLE), ("Who was Rollo?", ROLE),
+    ("Who is Bessent?", ROLE), ("Who was President?", PERSON),
     ("Who was Robert's son?", PERSON), ("who is the us treasury secretary", PERSON),
     ("what's the vice premier's name", PERSON), ("whats the name of the us treasury secretary", PERSON),
     ("Which US senator criticized the talks?", PERSON),
@@ -867,3 +868,9 @@ def test_which_x_type_asks_what_which_type_of_x_does():
     assert asked_noun("Which battery type is included in the controls?") == "battery"
     assert asked_noun("Which type of battery is included in the controls?") == "battery"
     assert asked_noun("What type is it?") == "type"
+
+
+def test_a_body_is_no_place():
+    s = "US China talks in Malaysia called very constructive by US Treasury"
+    assert [c.text for c in candidates(s, "In which hotel were the talks?", PLACE)] == []
+    assert [c.text for c in candidates(s, "Where were the talks?", PLACE)] == ["Malaysia"]

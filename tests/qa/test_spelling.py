@@ -17,10 +17,18 @@ def test_a_misspelt_word_is_put_right_by_the_documents_word():
 def test_words_of_the_language_names_and_short_words_are_left_alone():
     speller = Speller([ARTICLE])
     assert speller("Which newspaper reported it?") == "Which newspaper reported it?"  # not "Whigh"
-    assert speller("Who is Scot Besent?") == "Who is Scot Besent?"  # a name: the gate allows one edit
+    assert speller("Who is Scot Besent?") == "Who is Scot Besent?"  # no such name in these documents
     assert speller("Was it fast?") == "Was it fast?"  # a word of the language, though not the documents'
     assert speller("Which controlled talking points?") == "Which controlled talking points?"  # forms of theirs
     assert speller("Is it tlak?") == "Is it tlak?"  # two edits from "talks"; "tak": too short to tell
+
+
+def test_a_misspelt_name_is_put_right_by_the_one_name_of_the_documents_it_is_one_edit_from():
+    speller = Speller([ARTICLE + " Treasury Secretary Scott Bessent met them."])
+    assert speller("who is Bessant") == "who is Bessent"
+    assert speller("He Lifang role?") == "He Lifeng role?"
+    assert speller("What did the Malaysian government say?") == "What did the Malaysian government say?"  # a nation's
+    assert speller("Who is Xu?") == "Who is Xu?"  # too short to tell
 
 
 def test_the_engine_answers_a_question_with_a_typo(tmp_path):
