@@ -24,7 +24,7 @@ _ASKED_DEED = re.compile(rf"\b{_ACTIVE_AUX}\s+({_NAME_RUN})\s+([a-z]+)\b")
 # "did the *Malaysian* government say": the name, then the noun it qualifies
 _ASKED_DEED_OF = re.compile(rf"\b{_ACTIVE_AUX}\s+({_NAME_RUN})\s+[a-z]+\s+([a-z]+)\b")
 # "How large was the tariff *China threatened*?": a doer and its past deed after the thing asked of
-_ASKED_DEED_AFTER = re.compile(rf"\b(?:the|a|an)\s+[a-z]+\s+({_NAME_RUN})\s+([a-z]+ed)\b")
+_ASKED_DEED_AFTER = re.compile(rf"\b(?i:the|a|an)\s+(?:[a-z]+\s+){{1,3}}?({_NAME_RUN})\s+([a-z]+ed)\b")
 # "What did the headline say *China called* the talks?": a doer and its deed in what is said
 _ASKED_DEED_SAID = re.compile(rf"\b(?:say|says|said|report|reports|reported)\s+(?:that\s+)?({_NAME_RUN})\s+([a-z]+)\b")
 _CLAUSE_START = re.compile(r"[,;:()]|\b(?:which|who|that|while|whereas|but)\b")

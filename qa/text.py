@@ -252,7 +252,9 @@ def head_noun(question: str) -> str | None:
     return m.group(1) if m else None
 
 
-_WH = re.compile(r"\b(?:which|what)\s+((?:kind|type|sort|form)s?\s+of\s+)?", re.I)
+# "which ...", "what kind of ...", "which of the two ..."
+_WH = re.compile(r"\b(?:which|what)\s+(?:of\s+(?:the|these|those)\s+(?:(?:two|three|four|five|\d+)\s+)?)?"
+                 r"((?:kind|type|sort|form)s?\s+of\s+)?", re.I)
 _FINITE_VERBS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _DETERMINERS = frozenset("the a an this that these those its his her their it he she they there".split())
 

@@ -192,3 +192,9 @@ def test_a_thing_asked_to_be_placed_must_be_named_by_the_evidence():
     assert unplaced_thing("Where is the ASEAN logo?", caption) is None
     assert unplaced_thing("Where is the ASEAN summit this year?", "The ASEAN summit is in Malaysia.") is None
     assert unplaced_thing("Where was the indicator shown?", caption) is None  # a verb: not a noun phrase alone
+
+
+def test_a_doer_named_after_the_thing_asked_of():
+    assert other_doer("The export restrictions China threatened concern what?", THREAT) == \
+        ("China", "US President Donald Trump")
+    assert other_doer("The export restrictions Trump threatened concern what?", THREAT) is None

@@ -40,6 +40,7 @@ S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury
     ("What was the king's name?", PERSON),
     ("Who is Scott Bessent?", ROLE), ("Who was Frederick William?", ROLE), ("Who was Rollo?", ROLE),
     ("Who is Bessent?", ROLE), ("Who was President?", PERSON),
+    ("Which of the two leaders threatened a tariff?", PERSON), ("Which of these cities hosted it?", PLACE),
     ("Who was Robert's son?", PERSON), ("who is the us treasury secretary", PERSON),
     ("what's the vice premier's name", PERSON), ("whats the name of the us treasury secretary", PERSON),
     ("Which US senator criticized the talks?", PERSON),

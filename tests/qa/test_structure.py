@@ -216,3 +216,15 @@ def test_the_purpose_of_something_is_what_it_aimed_to_do():
     assert reason("Its purpose was to extend networking benefits, for computer science departments.",
                   "What was the purpose of CSNET?").text == "to extend networking benefits"
     assert reason(s, "What was the venue of the trade talks?") is None  # no purpose asked
+
+
+def test_what_was_done_by_an_agent_the_sentence_names_actively_or_done_somewhere():
+    from qa.structure import done_to
+    s = ("The discussions came just weeks after the ministry announced new export controls, set to take effect on "
+         "November 8.")
+    assert done_to(s, "What was announced by the ministry weeks before the talks?").text == "new export controls"
+    assert done_to(s, "What was announced by the Treasury weeks before the talks?") is None  # another agent
+    caption = "The logo of ASEAN (the group) is pictured in front of the Petronas Twin Towers, Friday."
+    assert done_to(caption, "What is pictured in front of the Petronas Twin Towers?").text == \
+        "The logo of ASEAN (the group)"
+    assert done_to(caption, "What is pictured behind the towers?") is None  # another place
