@@ -198,3 +198,9 @@ def test_a_doer_named_after_the_thing_asked_of():
     assert other_doer("The export restrictions China threatened concern what?", THREAT) == \
         ("China", "US President Donald Trump")
     assert other_doer("The export restrictions Trump threatened concern what?", THREAT) is None
+
+
+def test_a_verb_after_to_is_done_by_the_doer_of_the_verb_before():
+    assert other_doer("Why did China impose export controls?", THREAT) == ("China", "US President Donald Trump")
+    assert other_doer("What did NSFNET promote?", "NSFNET was a program sponsored by the NSF beginning in 1985 to "
+                      "promote research networking.") is None  # "1985 to promote": no verb before "to"

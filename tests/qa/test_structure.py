@@ -228,3 +228,15 @@ def test_what_was_done_by_an_agent_the_sentence_names_actively_or_done_somewhere
     assert done_to(caption, "What is pictured in front of the Petronas Twin Towers?").text == \
         "The logo of ASEAN (the group)"
     assert done_to(caption, "What is pictured behind the towers?") is None  # another place
+
+
+@pytest.mark.parametrize("sentence, question, expected", [
+    ("Trump threatened to impose a tariff and implement export restrictions on strategic software by November 1.",
+     "What did Trump threaten to implement by November 1?", "export restrictions on strategic software"),
+    ("Officials aimed to de-escalate rising trade tensions between the two countries.",
+     "What were officials at the summit trying to de-escalate?", "rising trade tensions between the two countries"),
+    ("The recent talks signal a potential shift toward de-escalation.", "What are the talks said to signal?",
+     "potential shift toward de-escalation"),
+])
+def test_the_verb_a_verb_leads_to_is_the_one_asked(sentence, question, expected):
+    assert asked_object(sentence, question).text == expected
