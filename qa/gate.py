@@ -187,7 +187,7 @@ def office_apart(question: str, sentences: list[str]) -> tuple[str, str] | None:
     return office, name
 
 
-_NATION_OFFICE = re.compile(r"\b([A-Z][\w.]*(?:\s+(?:States|Kingdom|Korea|Africa|Arabia|Zealand))?)(?:['’]s)?\s+"
+_NATION_OFFICE = re.compile(r"\b([A-Z][\w.]*(?:\s+(?:States|Kingdom|Korean?|African?|Arabian?|Zealand))?)(?:['’]s)?\s+"
                             r"((?:(?:[A-Z][a-z]+|vice|deputy|prime|foreign|finance|trade|defence|defense)\s+){0,2}"
                             rf"(?i:{'|'.join(sorted(_OFFICES))}))\b")
 

@@ -204,3 +204,9 @@ def test_a_verb_after_to_is_done_by_the_doer_of_the_verb_before():
     assert other_doer("Why did China impose export controls?", THREAT) == ("China", "US President Donald Trump")
     assert other_doer("What did NSFNET promote?", "NSFNET was a program sponsored by the NSF beginning in 1985 to "
                       "promote research networking.") is None  # "1985 to promote": no verb before "to"
+
+
+def test_a_doer_named_by_a_name_and_a_noun_says_something():
+    headline = "US China talks in Malaysia called 'very constructive' by US Treasury"
+    assert other_doer("What did the Chinese side call the discussions?", headline) == ("the Chinese", "US Treasury")
+    assert other_doer("What did Malaysia's government say about the talks?", headline) == ("Malaysia", "US Treasury")

@@ -402,6 +402,8 @@ def test_an_office_the_documents_give_only_to_another_nation_is_not_named():
         ("Chinese Treasury Secretary", "US Treasury Secretary")
     assert office_of_other_nation("What did the US Treasury Secretary say?", doc) is None
     assert office_of_other_nation("What did the Malaysian prime minister say?", doc) is None  # named for none
+    assert office_of_other_nation("Who is the South Korean president?", "US President Donald Trump spoke.") == \
+        ("South Korean president", "US President")
 
 
 def test_a_time_counted_from_now_needs_evidence_of_such_a_time():
