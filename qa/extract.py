@@ -571,6 +571,9 @@ def _not_a_place(text: str, own: list[str], noun: str, sentence: str, end: int) 
     countries = all(is_country(p) for p in text.split("-"))
     if own[-1] in _BODY_WORDS:  # "In which hotel ...?" - not "US Treasury"
         return True
+    paired = re.match(r"\s+and\s+((?:[A-Z][\w.'’-]*\s+){1,3})", sentence[end:])
+    if paired and any(fold(w) in _TITLES for w in paired.group(1).split()):
+        return True  # "give *Trump* and Chinese President Xi Jinping time": a person, paired with one
     if countries and "-" in text and noun in _COUNTRY_NOUNS and is_plural(noun):
         return False
     if own[0] in _MONTHS or own[0] in _WEEKDAYS or any(t in _TITLES for t in own) or _modifies(sentence, end):

@@ -875,3 +875,8 @@ def test_a_body_is_no_place():
     s = "US China talks in Malaysia called very constructive by US Treasury"
     assert [c.text for c in candidates(s, "In which hotel were the talks?", PLACE)] == []
     assert [c.text for c in candidates(s, "Where were the talks?", PLACE)] == ["Malaysia"]
+
+
+def test_a_name_paired_with_a_titled_person_is_no_place():
+    s = "Washington might delay the tariffs to give Trump and Chinese President Xi Jinping time to meet in South Korea."
+    assert [c.text for c in candidates(s, "In which city is the meeting planned?", PLACE)] == []
