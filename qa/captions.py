@@ -38,12 +38,19 @@ def asks_credit(question: str) -> bool:
     return bool(_AGENCY_ASKED.search(question) or _CREDIT_ASKED.search(question))
 
 
+def credited_for(question: str, caption: str) -> bool:
+    """Whether ``caption``'s credit can answer ``question``: the caption names every name the question
+    does ("Which photographer took the picture *of Trump*?" is not answered by a logo's credit)."""
+    named = re.findall(r"(?<=\s)[A-Z][\w'’.-]*", question)
+    return all(re.sub(r"['’]s$", "", n).lower() in caption.lower() for n in named)
+
+
 def credit_answer(sentence: str, question: str) -> Span | None:
     """For a question about a photo's agency, the agency its credit names ("AP" of "(AP Photo/Vincent
     Thian)"); about whom it is credited to, the photographer; about its credit, the credit itself ("AP
     Photo/Vincent Thian"). None for other questions or a sentence with no credit. "Who took the photo?"
     is answered with the names (qa/extract.py)."""
-    found = photo_credit(sentence) if asks_credit(question) else None
+    found = photo_credit(sentence) if asks_credit(question) and credited_for(question, sentence) else None
     if not found:
         return None
     if _AGENCY_ASKED.search(question):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .acronyms import asked_acronym, expansion
-from .captions import asks_credit, photo_credit
+from .captions import asks_credit, credited_for, photo_credit
 from .coref import resolved
 from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, unplaced_thing, untold_deed, untold_topic,
                     untold_undoing)
@@ -512,7 +512,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         if any(expansion(s, acronym) for s in sentences[:3]):
             return GateDecision(True, "", 1.0)
         return GateDecision(False, f"the evidence does not say what {acronym} stands for", missing=(acronym,))
-    if asks_credit(question) and any(photo_credit(s) for s in sentences[:3]):
+    if asks_credit(question) and any(photo_credit(s) and credited_for(question, s) for s in sentences[:3]):
         return GateDecision(True, "", 1.0)  # "Which news agency supplied the photo?": its caption's credit
     window = " ".join(sentences[:2])
     apart = numbers_apart([n for n in names if n[:1].isdigit()], window)

@@ -32,6 +32,7 @@ def test_which_part_of_the_credit_answers():
     assert credit_answer(CAPTION, "Who is the picture credited to?").text == "Vincent Thian"
     assert credit_answer(CAPTION, "Who is the photographer credited?").text == "Vincent Thian"
     assert credit_answer(CAPTION, "give me the photographer").text == "Vincent Thian"  # a photographer is a credit's
+    assert credit_answer(CAPTION, "Which photographer took the picture of Trump?") is None  # not of this picture
     assert credit_answer(CAPTION, "photo credit").text == "AP Photo/Vincent Thian"
     assert credit_answer(CAPTION, "Where was the logo pictured?") is None  # not about the credit
     assert credit_answer(OTHER, "Which news agency supplied the photo?") is None

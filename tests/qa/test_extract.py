@@ -880,3 +880,10 @@ def test_a_body_is_no_place():
 def test_a_name_paired_with_a_titled_person_is_no_place():
     s = "Washington might delay the tariffs to give Trump and Chinese President Xi Jinping time to meet in South Korea."
     assert [c.text for c in candidates(s, "In which city is the meeting planned?", PLACE)] == []
+
+
+def test_how_many_days_is_answered_by_a_span_of_days():
+    s = "China's Commerce Ministry confirmed He would lead Beijing's delegation in Malaysia from October 24 to 27."
+    assert candidates(s, "How many days did the Beijing delegation plan to stay?", NUMBER)[0].text == \
+        "October 24 to 27"
+    assert candidates(s, "How many weeks did the delegation stay?", NUMBER) == []  # days, not weeks
