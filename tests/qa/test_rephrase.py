@@ -73,3 +73,16 @@ def test_a_query_for_a_title_asks_for_a_role():
                                   "Summarize the article.", "The talks took place alongside which gathering?"])
 def test_what_is_no_query_for_an_attribute_is_left_as_it_is(text):
     assert keyword_question(text) is None and plain_question(text) == text
+
+
+@pytest.mark.parametrize("typed, plain", [
+    ("According to the piece, who described the talks?", "who described the talks?"),
+    ("Per the report, what did the ministry confirm?", "what did the ministry confirm?"),
+    ("What does the author say the recent talks signal?", "What do the recent talks signal?"),
+    ("What does the article say might happen to the tariffs?", "What might happen to the tariffs?"),
+    ("What does the piece say triggered the concerns?", "What triggered the concerns?"),  # "what" is the subject
+    ("The article says the delegations met amid concerns over what?", "the delegations met amid concerns over what?"),
+    ("What does the caption say about the date?", "What does the caption say about the date?"),  # about: left
+])
+def test_the_source_a_question_names_goes(typed, plain):
+    assert plain_question(typed) == plain
