@@ -40,6 +40,7 @@ describe describes described characterise characterize characterised characteriz
 LIGHT_VERBS = frozenset(stem(w) for w in """use used uses using make made makes making take took taken takes taking
 get got gets getting go goes going went gone come came comes coming give gave given gives giving
 appear appears appeared issue issues issued issuing""".split())
+# "make *a statement*": a light verb and a noun of saying say something
 _SPEECH_NOUN = re.compile(r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:statements?|remarks?|comments?|announcements?|"
                           r"speech|speeches)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
@@ -158,7 +159,7 @@ def other_object(question: str, sentence: str) -> tuple[str, str, str] | None:
         return None
     told = []
     for start, end, word in tokens(sentence):
-        if stem(word) != verb and stem(word) not in synonyms(verb) or not verb_at(sentence, start):
+        if (stem(word) != verb and stem(word) not in synonyms(verb)) or not verb_at(sentence, start):
             continue  # "the British *defeat* of New France": a noun
         if _PASSIVE.search(sentence[:start]) or re.match(r"\s+by\b", sentence[end:]):
             return None  # "the delegations were led by ...": what is led comes first

@@ -681,8 +681,8 @@ _COUNTED = re.compile(r"\bhow many\s+([a-z]+)|\bnumber of\s+([a-z]+s)\b")
 _DURATION_ASKED = re.compile(r"\bhow long\b(?! ago)|\bhow many\s+(?:days|weeks|months|years|hours|nights)\b", re.I)
 # "How many days did the delegation stay?" - "October 24 to 27": the span of days itself (measured without
 # the model, with "how many days" asking a duration: seed +3 correct, -1 refused; 2,805 SQuAD unchanged)
-_DATE_RANGE = re.compile(r"\b(?:from\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December)\s+\d{1,2}\s*(?:to|-|–|until|through)\s*(?:[A-Z][a-z]+\s+)?\d{1,2}\b")
+_DATE_RANGE = re.compile(rf"\b(?:from\s+)?(?:{'|'.join(m.title() for m in _MONTHS)})\s+\d{{1,2}}\s*"
+                         r"(?:to|-|–|until|through)\s*(?:[A-Z][a-z]+\s+)?\d{1,2}\b")
 _DURATION = re.compile(r"\b(?:(?:a few|a couple of|several|many|some|just|only|mere)\s+)?(?:seconds|minutes|hours|"
                        r"days|weeks|months|years|decades|centuries)\b", re.I)
 # "How much did it *cost* ...?" asks for money: "88%" or "six thousand acres" does not answer it.

@@ -187,7 +187,8 @@ def office_apart(question: str, sentences: list[str]) -> tuple[str, str] | None:
     return office, name
 
 
-_NATION_OFFICE = re.compile(r"\b([A-Z][\w.]*(?:\s+(?:States|Kingdom|Korean?|African?|Arabian?|Zealand))?)(?:['’]s)?\s+"
+_NATION_OFFICE = re.compile(r"\b([A-Z][\w.]*(?:\s+(?:States|Kingdom|Korean?|African?|Arabian?|Zealand))?)"
+                            r"(?:['’]s)?\s+"
                             r"((?:(?:[A-Z][a-z]+|vice|deputy|prime|foreign|finance|trade|defence|defense)\s+){0,2}"
                             rf"(?i:{'|'.join(sorted(_OFFICES))}))\b")
 
@@ -227,8 +228,8 @@ def office_of_other_body(question: str, document: str) -> tuple[str, str] | None
         if not ours:
             continue
         said = [m for m in _BODY_OFFICE.finditer(document) if fold(m.group(2)) == office]
-        if said and all(not (qualifiers(m.group(1))[0] & ours or qualifiers(m.group(1))[1] & our_nations)
-                        for m in said):
+        if said and all(not (theirs & ours or their_nations & our_nations)
+                        for theirs, their_nations in (qualifiers(m.group(1)) for m in said)):
             return asked.group(0).strip(), said[0].group(0).strip()
     return None
 
@@ -429,22 +430,22 @@ _PICKS_ONE = frozenset("previous next former prior preceding following latest up
 _SUPERLATIVES = frozenset({"JJS", "RBS"})
 
 
-# "last year", "next month": a time counted from the article's own day
-_RELATIVE_TIME = re.compile(r"\b(?:last|next|previous|past|coming)\s+(year|month|week|decade|century)\b", re.I)
+# "last year", "next decade": a time counted from the article's own day (a month or a week is left to the rest of
+# the gate: "on October 13" may be last week)
+_RELATIVE_TIME = re.compile(r"\b(?:last|next|previous|past|coming)\s+(year|decade|century)\b", re.I)
 _DATED = {"year": r"\b(?:1\d|20)\d\d\b", "decade": r"\b(?:1\d|20)\d0s\b", "century": r"\bcentur"}
 
 
 def untold_time(question: str, window: str) -> str | None:
     """The question's time counted back or on from now ("Where did Trump and Xi meet *last year*?")
     when ``window`` (the best two sentences) names no such span of time, nor a year (decade,
-    century) for a year: a meeting planned for some day says nothing of last year's. A month or a
-    week is left to the rest of the gate ("on October 13" may be last week)."""
+    century) for a year: a meeting planned for some day says nothing of last year's. Measured without
+    the model: seed +1 refusal; 2,805 SQuAD unchanged (none asks so)."""
     asked = _RELATIVE_TIME.search(question)
     if not asked:
         return None
     unit = asked.group(1).lower()
-    if unit in ("month", "week") or re.search(rf"\b{unit[:5]}", window, re.I) or \
-            re.search(_DATED.get(unit, r"$^"), window, re.I):
+    if re.search(rf"\b{unit[:5]}", window, re.I) or re.search(_DATED[unit], window, re.I):
         return None
     return asked.group(0)
 

@@ -28,8 +28,7 @@ _WRAPPER = re.compile(
     rf"(?:according\s+to|in|per)\s+(?:the|this)\s+{_SOURCES}\s*,\s*|"
     rf"(?:the|this)\s+{_SOURCES}\s+(?:says|said|states|reports)\s+(?:that\s+)?)", re.I)
 # "..., according to the article?": the source the question names is the one it is asked of
-_SOURCE_AFTER = re.compile(r"\s*,?\s+according\s+to\s+(?:the|this)\s+(?:article|text|document|story|report|passage)"
-                           r"(?=\s*[?.!]?\s*$)", re.I)
+_SOURCE_AFTER = re.compile(rf"\s*,?\s+according\s+to\s+(?:the|this)\s+{_SOURCES}(?=\s*[?.!]?\s*$)", re.I)
 # "What does the author say the talks signal?" asks what "What do the talks signal?" does
 _SOURCE_SAYS = re.compile(rf"^(\W*what)\s+(?:does|did)\s+(?:the|this)\s+{_SOURCES}\s+say\s+(?:that\s+)?(?!about\b)",
                           re.I)

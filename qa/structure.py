@@ -238,8 +238,8 @@ def defined(sentence: str, question: str, max_words: int = 12) -> Span | None:
 # --- "Why ...?": the reason or the purpose the sentence gives ----------------------------------------
 _BECAUSE = re.compile(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|in\s+order\s+to|so\s+as\s+to|so\s+that|"
                       r"as\s+a\s+result\s+of|thanks\s+to)\s+", re.I)
-_PURPOSE_ASKED = re.compile(r"\W*what\s+(?:is|was|are|were)\s+the\s+(?:main\s+)?(?:purpose|goal|aim|objective|point)s?\s+"
-                            r"of\b", re.I)
+_PURPOSE_ASKED = re.compile(r"\W*what\s+(?:is|was|are|were)\s+the\s+(?:main\s+)?"
+                            r"(?:purpose|goal|aim|objective|point)s?\s+of\b", re.I)
 _AIMED = re.compile(r"\b(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|in\s+a\s+bid|in\s+order|so\s+as)\s+to\s+(?=\w)", re.I)
 _REASON_END = re.compile(r"[;:()\[\]\"“”—–]|,(?=\s)|\.\s|\.$")
 
@@ -430,7 +430,7 @@ def done_to(sentence: str, question: str, max_words: int = 6) -> Span | None:
         if not re.match(r"\s+by\b", sentence[b:]) or not agent & set(content_terms(sentence[b:b + 60])):
             continue
         j = i
-        while j and fold(sentence[tags[j - 1][0]:tags[j - 1][1]]) in _BE | {"been", "being"}:
+        while j and fold(sentence[tags[j - 1][0]:tags[j - 1][1]]) in _BE:
             j -= 1
         start = j
         while start and tags[start - 1][2].startswith(_NOUN_PHRASE_TAGS) and j - start < max_words:

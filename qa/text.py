@@ -225,7 +225,8 @@ def verbs(question: str) -> list[str]:
 
 
 # Words that only lead to the deed after "to": "Whom was the threat *meant to* pressure?" asks who is pressured
-ONLY_TO = frozenset("meant intended supposed designed expected set due likely going about able aimed scheduled slated".split())
+ONLY_TO = frozenset("""meant intended supposed designed expected set due likely going about able aimed scheduled
+slated""".split())
 
 
 def _after_do_and_name(question: str, tags: tuple[tuple[int, int, str], ...], i: int) -> bool:
