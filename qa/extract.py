@@ -246,7 +246,9 @@ def snap(reply: str, sentence: str, min_f1: float = 0.5) -> Span | None:
     return Span(start, end, sentence[start:end], best[0])
 
 
-def _type_spans(sentence: str, kind: str) -> list[tuple[int, int]]:
+def _type_spans(sentence: str, kind: str, tongues: bool = False) -> list[tuple[int, int]]:
+    """Spans of ``sentence`` of ``kind`` (DATE, NUMBER or NAME), maximal; with ``tongues`` the name of
+    "Afrikaans-speaking" is "Afrikaans"."""
     if kind == DATE:
         found = [(m.start(), m.end()) for p in _DATE_PATTERNS for m in re.finditer(p, sentence)]
     elif kind == NUMBER:
@@ -255,8 +257,10 @@ def _type_spans(sentence: str, kind: str) -> list[tuple[int, int]]:
         found = [(a, b) for a, b in found if re.search(r"\d|" + "|".join(_NUMBER_WORDS), sentence[a:b].lower())]
         dates = _type_spans(sentence, DATE)  # a year or a day of the month is not a quantity
         found = [(a, b) for a, b in found if not any(a < y and x < b for x, y in dates)]
-    else:
-        found = [(m.start(), m.end()) for m in _CAP_SEQ.finditer(sentence)]
+    else:  # not "FCC-licensed", "US-led": a word that qualifies, no name; "*Afrikaans*-speaking" names a tongue
+        found = [(m.start(), m.end() - (len(tail.group()) if tail else 0)) for m in _CAP_SEQ.finditer(sentence)
+                 for tail in [re.search(r"-[a-z][a-z-]*$", m.group())]
+                 if not tail or (tongues and tail.group() == "-speaking")]
     label = label_end(sentence)  # "Read more: ..." names nobody called "Read"
     # keep maximal spans only
     found = sorted({(a, b) for a, b in found if a >= label}, key=lambda s: (s[0], -s[1]))
@@ -813,7 +817,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     # "Who <did something>?", not "Who was ...?": the doer of a deed, whom a passive names after "by"
     asks_doer = re.match(r"\W*who\s+(?!(?:is|was|are|were|be|been|has|have|had)\b)[a-z]+", question, re.I) is not None
     out: list[Span] = []
-    spans = _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME)
+    spans = _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME, tongues=kind == GROUP)
     if kind == DATE and re.match(r"\W*when\b", question, re.I) and _deed_told(question, sentence):
         spans += [(m.start(), m.end()) for m in _RELATIVE_DATE.finditer(sentence)]  # "When did ... confirm ...?"
     if share:  # "about one-eighth", "a third": a fraction, not the number it starts with ("one-eight")

@@ -887,3 +887,8 @@ def test_how_many_days_is_answered_by_a_span_of_days():
     assert candidates(s, "How many days did the Beijing delegation plan to stay?", NUMBER)[0].text == \
         "October 24 to 27"
     assert candidates(s, "How many weeks did the delegation stay?", NUMBER) == []  # days, not weeks
+
+
+def test_a_capitalised_word_joined_to_a_lower_case_one_is_no_name():
+    s = "Telenet was the first FCC-licensed public data network in the United States."
+    assert "FCC-licensed" not in [c.text for c in candidates(s, "Who founded Telenet?", PERSON)]
