@@ -73,8 +73,9 @@ class Engine:
             raise QAError(str(exc)) from exc
         retriever = HybridRetriever(corpus, self.embedder, top_k=self.settings.top_k)
         selector = EvidenceSelector(corpus, self.embedder, retriever.keywords)
-        truecaser = Truecaser(doc.text for doc in corpus.documents.values())
-        speller = Speller(doc.text for doc in corpus.documents.values())
+        texts = [doc.text for doc in corpus.documents.values()]
+        truecaser = Truecaser(texts)
+        speller = Speller(texts, truecaser.spellings)
         with self._lock:  # swap them all at once, so a concurrent ask sees one consistent index
             self.corpus, self.retriever, self.selector = corpus, retriever, selector
             self.truecaser, self.speller = truecaser, speller

@@ -9,9 +9,9 @@ Only words of four letters or more are touched (a short word has too many neighb
 the 2,805 SQuAD questions, 22 change, all but two ("mons", "snot") real typos ("charecterized",
 "requiered"); no gate decision changes without the new evidence.
 
-A capitalised word of five letters or more that is one edit from exactly one of the documents'
-capitalised words is taken for that name ("Bessant": "Bessent"), unless it names a nation
-("Malaysian"). The gate let such names through already, but what comes after reads names as written:
+A capitalised word of five letters or more that is one edit from exactly one of the documents' names
+(the words they write capitalised in mid-sentence, as qa/truecase.py reads them) is taken for that
+name ("Bessant": "Bessent"), unless it names a nation ("Malaysian"). The gate let such names through already, but what comes after reads names as written:
 "who is Bessant" found no role. Measured without the model: seed sets +2 correct; 2,805 SQuAD +1
 correct ("Maastrich Treaty"), and 3 unanswerable questions no longer refused on the false ground that
 the documents do not speak of the "Lavietes Pavillion" (or "Cevennes").
@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from .postag import known_word
 from .text import QUESTION_WORDS, STOPWORDS, nations, stem
+from .truecase import Truecaser
 
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_LETTERS = 4
@@ -45,13 +46,16 @@ def one_edit_apart(a: str, b: str) -> bool:
 class Speller:
     """The documents' words, and a question's misspelt ones put right by them."""
 
-    def __init__(self, texts: Iterable[str]):
+    def __init__(self, texts: Iterable[str], spellings: Mapping[str, str] | None = None):
+        """``spellings``: how the documents write their names (``Truecaser.spellings``; made from
+        ``texts`` when not given)."""
+        texts = list(texts)
         self._counts: Counter[str] = Counter()
-        self._names: dict[str, str] = {}  # "bessent" -> "Bessent": the documents' capitalised words
         for text in texts:
-            found = _WORD.findall(text)
-            self._counts.update(w.lower() for w in found)
-            self._names.update((w.lower(), w) for w in found if w[0].isupper() and not w.isupper())
+            self._counts.update(w.lower() for w in _WORD.findall(text))
+        spellings = Truecaser(texts).spellings if spellings is None else spellings
+        # "bessent" -> "Bessent": the documents' names, not their initials ("FT")
+        self._names = {low: form for low, form in spellings.items() if not form.isupper()}
         self._stems = {stem(w) for w in self._counts}
         self._by_first: dict[str, list[str]] = {}
         self._headless: dict[str, str] = {}  # "xport" -> "export": the first letter dropped

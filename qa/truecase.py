@@ -45,6 +45,11 @@ class Truecaser:
                           for form, n in [counts.most_common(1)[0]]
                           if form != low and n > counts.get(low, 0)}
 
+    @property
+    def spellings(self) -> dict[str, str]:
+        """How the documents write their capitalised words, by the lower-case form ("bessent": "Bessent")."""
+        return self._spelling
+
     def __call__(self, question: str) -> str:
         """``question`` with the documents' capitals, when it was typed without any; a question that
         has capitals is left as written ("Does a packet have physical mass?" is no "Physical Mass")."""
