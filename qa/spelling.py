@@ -11,10 +11,11 @@ the 2,805 SQuAD questions, 22 change, all but two ("mons", "snot") real typos ("
 
 A capitalised word of five letters or more that is one edit from exactly one of the documents' names
 (the words they write capitalised in mid-sentence, as qa/truecase.py reads them) is taken for that
-name ("Bessant": "Bessent"), unless it names a nation ("Malaysian"). The gate let such names through already, but what comes after reads names as written:
-"who is Bessant" found no role. Measured without the model: seed sets +2 correct; 2,805 SQuAD +1
-correct ("Maastrich Treaty"), and 3 unanswerable questions no longer refused on the false ground that
-the documents do not speak of the "Lavietes Pavillion" (or "Cevennes").
+name ("Bessant": "Bessent"), unless it names a nation ("Malaysian"). The gate let such names through
+already, but what comes after reads names as written: "who is Bessant" found no role. Measured
+without the model: seed sets +2 correct; 2,805 SQuAD +1 correct ("Maastrich Treaty"), and 3
+unanswerable questions no longer refused on the false ground that the documents do not speak of the
+"Lavietes Pavillion" (or "Cevennes").
 """
 from __future__ import annotations
 
