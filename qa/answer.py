@@ -181,6 +181,10 @@ class Answerer:
         return Answer(question, with_markers(statement(best.text), 1), False, [best.citation()], mode="extractive",
                       note=note)
 
+    def quote(self, question: str, evidence: Evidence, span: Span, note: str = "") -> Answer:
+        """``span`` of ``evidence`` as the answer, cited."""
+        return Answer(question, with_markers(span.text, 1), False, [evidence.citation()], mode="extractive", note=note)
+
     def _model_span(self, question: str, evidence: Evidence) -> tuple[Span | None, str]:
         """The model's reply for one sentence, snapped to a span of it (None if it matches none)."""
         self._keep_prefix()

@@ -12,7 +12,9 @@ from index import BuildReport, Corpus, Embedder, NoDocumentsError, SplitSettings
 
 from . import gate, postag
 from .answer import Answerer
+from .choice import Choice, choice
 from .errors import QAError, QuestionError
+from .extract import snap
 from .evidence import EvidenceSelector
 from .llm import LLM, make_llm
 from .overview import asks_overview, lede
@@ -158,6 +160,30 @@ class Engine:
         opening = Evidence(source, *found, doc.text[found[0]:found[1]], 1.0)
         return self.answerer.extractive(question, [opening], note="what the document is about: its opening statement")
 
+    def _check(self, question: str, evidence: list[Evidence], context: str, document: str,
+               index: _Index) -> gate.GateDecision:
+        return gate.check(question, evidence, context, index.retriever.keywords, document=document,
+                          word_vectors=self._word_vectors if self.settings.soft_match else None,
+                          min_word_similarity=self.settings.soft_match)
+
+    def _choose(self, question: str, options: Choice, index: _Index) -> Answer | None:
+        """The option of a two-way question whose question alone the evidence answers, quoted from
+        the sentence that names it; None when both or neither pass (the question is then read whole)."""
+        passed = []
+        for option, alone in zip(options.options, options.questions):
+            evidence, context, document = self._evidence(alone, index)
+            decision = self._check(alone, evidence, context, document, index)
+            found = next(((ev, span) for ev in evidence[:3] for span in [snap(option, ev.text, min_f1=1.0)] if span),
+                         None) if decision.answerable else None
+            if found:
+                passed.append(found)
+            else:
+                rejected = f"{option!r}: {decision.reason or 'not in the evidence'}"
+        if len(passed) != 1:
+            return None
+        ev, span = passed[0]
+        return self.answerer.quote(question, ev, span, note=f"of the two, the documents support this one ({rejected})")
+
     def ask(self, question: str) -> Answer:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
@@ -171,11 +197,12 @@ class Engine:
         else:
             with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
                 index = self._index()
-                evidence, context, document = self._evidence(asked, index)
-                decision = gate.check(asked, evidence, context, index.retriever.keywords, document=document,
-                                      word_vectors=self._word_vectors if self.settings.soft_match else None,
-                                      min_word_similarity=self.settings.soft_match)
-                answer = self.answerer.answer(asked, evidence, decision, document)
+                options = choice(asked)  # "... in Kuala Lumpur or in Bangkok?": the one the documents name
+                answer = self._choose(asked, options, index) if options else None
+                if answer is None:
+                    evidence, context, document = self._evidence(asked, index)
+                    answer = self.answerer.answer(asked, evidence, self._check(asked, evidence, context, document,
+                                                                               index), document)
         return Answer(**{**answer.__dict__, "question": question, "seconds": round(time.perf_counter() - started, 4)})
 
 

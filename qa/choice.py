@@ -1,0 +1,62 @@
+"""A question that offers two named choices: "Was the summit held in Kuala Lumpur or in Bangkok?",
+"Did He Lifeng or Xi Jinping lead Beijing's delegation?", "Did Trump threaten a 100% tariff or a 50%
+tariff?". Read as one question, it names a thing the documents never mention (Bangkok) and is refused
+for it; read as two, one question per choice, the documents answer one and not the other, and the
+choice they answer is the answer. The engine asks both (``Choice.questions``) and answers with the
+option whose question alone passes the gate; when both pass or neither does, the question is read
+whole, as before ("a Treasury spokesperson or a Commerce Ministry one?": both are named)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import QUESTION_WORDS, fold
+
+# A name's words (capitalised, "of" between them) or a number ("100%", "November 8"), as the options are written
+_WORD = r"(?:[A-Z][\w'’.-]*|\d[\d,.]*%?)"
+_RUN = rf"{_WORD}(?:\s+(?:of\s+)?{_WORD})*"
+# what the second option repeats of the first before its name: "in Kuala Lumpur or *in* Bangkok"
+_LEAD = r"(?:(?:in|on|at|by|from|to|for|with|of)\s+)?(?:(?:the|a|an)\s+)?"
+# the options, and the common words after both ("a 100% *tariff* or a 50% *tariff*")
+_CHOICE = re.compile(rf"(?<![\w'’.-])(?P<a>{_RUN})(?P<shared>(?:\s+[a-z]+){{0,2}}),?\s+or\s+{_LEAD}"
+                     rf"(?P<b>{_RUN})(?P=shared)(?![\w'’-])")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The two options of a question and the question asked of each alone."""
+
+    options: tuple[str, str]
+    questions: tuple[str, str]
+
+
+_OPENERS = QUESTION_WORDS | frozenset("is are was were has have had will would can could should may might must".split())
+
+
+def _opening(run: str) -> int:
+    """How many characters of ``run`` open the question rather than name an option: "Did " of "Did He Lifeng"."""
+    first = re.match(r"(\S+)\s+", run)
+    return first.end() if first and fold(first.group(1)) in _OPENERS else 0
+
+
+def choice(question: str) -> Choice | None:
+    """The options of ``question`` and the question with each alone, or None if it offers no choice
+    of names or numbers ("Who or what ...?", "the treaties or the courts" are left whole). A
+    question asks to choose when it asks yes or no ("Was it ... A or B?") or sets its options apart
+    by commas ("Which city hosted it, A or B?", "Which city, A or B, hosted it?"); "Who showed that ... not in P or NP-complete?"
+    asks for neither."""
+    yes_no = re.match(r"\W*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b", question, re.I)
+    for found in _CHOICE.finditer(question):
+        set_apart = question[:found.start()].rstrip().endswith(",") and \
+            question[found.end():].strip(" ?.")[:1] in ("", ",")  # "Which city, A or B(,) ..."
+        if not yes_no and not set_apart:
+            continue  # "Who showed that ... not in P or NP-complete?" asks for neither
+        skip = _opening(found.group("a"))
+        a, b = found.group("a")[skip:], found.group("b")
+        if not a or fold(a) == fold(b) or fold(b) in QUESTION_WORDS:
+            continue
+        start = found.start("a") + skip
+        first = question[:found.end("shared")] + question[found.end():]
+        second = question[:start] + question[found.start("b"):]
+        return Choice((a, b), (first, second))
+    return None
