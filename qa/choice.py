@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import QUESTION_WORDS, fold
+from .text import QUESTION_WORDS, asks_yes_no, fold
 
 # A name's words (capitalised, "of" between them) or a number ("100%", "November 8"), as the options are written
 _WORD = r"(?:[A-Z][\w'’.-]*|\d[\d,.]*%?)"
@@ -45,7 +45,7 @@ def choice(question: str) -> Choice | None:
     question asks to choose when it asks yes or no ("Was it ... A or B?") or sets its options apart
     by commas ("Which city hosted it, A or B?", "Which city, A or B, hosted it?"); "Who showed that ... not in P or NP-complete?"
     asks for neither."""
-    yes_no = re.match(r"\W*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b", question, re.I)
+    yes_no = asks_yes_no(question)
     for found in _CHOICE.finditer(question):
         set_apart = question[:found.start()].rstrip().endswith(",") and \
             question[found.end():].strip(" ?.")[:1] in ("", ",")  # "Which city, A or B(,) ..."

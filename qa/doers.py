@@ -18,7 +18,7 @@ from .postag import tagged, verb_at
 from .synonyms import synonyms
 from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, nations, spelt_out, stem, unaccented, verbs, words
 
-_ACTIVE_AUX = r"(?:did|does|do|will|would|could|can|should|might|may|has|have|had)"  # not "was X founded"
+_ACTIVE_AUX = r"(?i:did|does|do|will|would|could|can|should|might|may|has|have|had)"  # not "was X founded"
 _NAME_RUN = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|de)\s+)*[A-Z][\w'’.-]*)*"
 _ASKED_DEED = re.compile(rf"\b{_ACTIVE_AUX}\s+({_NAME_RUN})\s+([a-z]+)\b")
 # "did the *Malaysian* government say": the name, then the noun it qualifies

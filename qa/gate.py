@@ -25,7 +25,7 @@ from functools import lru_cache
 from .acronyms import asked_acronym, expansion
 from .captions import asks_credit, credited_for, photo_credit
 from .coref import resolved
-from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, unplaced_thing, untold_deed, untold_topic,
+from .doers import (LIGHT_VERBS, absent_deed, absent_doer, other_doer, other_object, unplaced_thing, untold_deed, untold_topic,
                     untold_undoing)
 from .evidence import term_coverage
 from .extract import OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
@@ -35,7 +35,7 @@ from .postag import tagged
 from .retrieve import KeywordIndex
 from .spelling import one_edit_apart
 from .synonyms import plain
-from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, content_terms, fold, head_noun, name_phrases, nations,
+from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, asks_yes_no, content_terms, fold, head_noun, name_phrases, nations,
                    refers_back, spelt_out, stem, unaccented, words)
 from .types import Evidence
 from .wordsim import WordVectors
@@ -340,6 +340,18 @@ def names_afar(question: str, names: list[str], best: Evidence, document: str) -
     return tuple(n for n in names if not near(n) and _mentions(document, n) < floor)
 
 
+def said_in(name: str, text: str) -> bool:
+    """Whether ``text`` names the folded ``name`` (see ``mentioned``), by its people ("China": "Chinese
+    officials"), by its initials ("Treaty of European Union": "TEU") or by one of its words written
+    as a name mid-sentence ("He Lifeng": "Vice Premier He would lead ...")."""
+    if mentioned(name, text, [text]) or nations(name) and nations(name) <= nations(text):
+        return True
+    parts = [p for p in name.split() if p not in ("of", "on", "the", "and", "for")]
+    initials = "".join(p[0] for p in parts).upper()
+    written = {fold(w) for w in re.findall(r"(?<=[^\s.!?] )[A-Z][\w'’-]*", text)}
+    return len(parts) > 1 and (re.search(rf"\b{initials}\b", text) is not None or bool(set(parts) & written))
+
+
 def _negation(word: str) -> bool:
     return word in NEGATIONS or word.endswith("n't")
 
@@ -557,6 +569,11 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if absent:  # measured: see ``absent_doer``
         return GateDecision(False, f"the question asks what {absent} did; the evidence does not name {absent}")
     told_text = " ".join(told)
+    if asks_yes_no(question):  # "Did Trump attend the trade talks in Malaysia?": the answer is one sentence,
+        # which must name all the question names and tell its deed ("attend"), not a sentence beside it
+        unsaid = next((n for n in names if not said_in(n, told_text)), None)
+        if unsaid:
+            return GateDecision(False, f"the sentence that answers does not say {unsaid!r}")
     # measured: see ``untold_deed``; an undoing must be told too ("When will China *lift* the export controls?")
     untold = (None if no_telling else untold_deed(question, told_text)) or untold_undoing(question, told_text)
     if untold:
@@ -591,7 +608,9 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if kind == ROLE:
         terms = [t for t in terms if t not in _ROLE_TERMS]
     named = frozenset(stem(w) for n in names for w in n.split())  # every name was found above
-    coverage = max(term_coverage(terms, best.text, keywords, named), term_coverage(terms, window, keywords, named))
+    coverage = term_coverage(terms, best.text, keywords, named)
+    if not asks_yes_no(question):  # "Did Trump attend the trade talks?": one sentence must say so, not two together
+        coverage = max(coverage, term_coverage(terms, window, keywords, named))
     if coverage < min_coverage and word_vectors is not None:
         present = set(content_terms(window)) | named
         absent = [w for w in dict.fromkeys(words(question)) if w not in STOPWORDS and w not in QUESTION_WORDS

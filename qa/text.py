@@ -247,6 +247,15 @@ def wh_is(question: str) -> str:
     return _WH_IS.sub(r"\1 is", question)
 
 
+_YES_NO = re.compile(r"\W*(?:is|are|was|were|am|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|"
+                     r"must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t)\s", re.I)
+
+
+def asks_yes_no(question: str) -> bool:
+    """Whether ``question`` asks yes or no, opening with its verb: "Did Trump attend the talks?"."""
+    return _YES_NO.match(question) is not None
+
+
 def head_noun(question: str) -> str | None:
     """The word after "which"/"what" (and "kind of"), as written: "Which *city* hosted ..." -> "city"."""
     m = _HEAD_NOUN.search(question)

@@ -18,6 +18,9 @@ THREAT = ("On October 10, US President Donald Trump threatened to impose an addi
     # a doer in what is said: "the headline say *China called* ..."
     ("What did the headline say China called the talks?", "US China talks in Malaysia called 'very constructive' by "
      "US Treasury", ("China", "US Treasury")),
+    # a yes/no question asks of a doer's deed as well
+    ("Did Xi suggest a delay to the tariffs?", "Treasury Secretary Bessent suggested that Washington might delay the "
+     "tariffs.", ("Xi", "Treasury Secretary Bessent")),
 ])
 def test_a_deed_the_sentence_gives_to_another_named_doer(question, sentence, doers):
     assert other_doer(question, sentence) == doers

@@ -1,7 +1,7 @@
 import pytest
 
 from qa.gate import (NEAR_CHARS, check, countries_of, key_names, mentioned, names_afar, numbers_apart, office_apart,
-                     office_of_other_body, office_of_other_nation)
+                     office_of_other_body, office_of_other_nation, said_in)
 from qa.spelling import one_edit_apart
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
@@ -427,3 +427,24 @@ def test_an_office_the_documents_give_only_to_another_body_is_not_named():
     assert office_of_other_body("Who quoted the spokesperson?", doc) is None  # no body named
     assert office_of_other_body("What GTE director wanted it public?", "ARPA IPTO director Larry Roberts founded "
                                 "it.") == ("GTE director", "ARPA IPTO director")  # not "What GTE director"
+
+
+def test_a_yes_no_question_is_answered_by_one_sentence_that_names_all_its_names():
+    keywords = KeywordIndex(["US and Chinese officials held trade talks in Malaysia.", "Trump will attend a summit.",
+                             "Unrelated text about weather.", "More filler on cooking pasta."])
+    talks = Evidence("a.txt", 0, 53, "US and Chinese officials held trade talks in Malaysia.", 0.5, 0.6, 0.5)
+    context = "US and Chinese officials held trade talks in Malaysia. Trump will attend a summit in China."
+    assert check("Did the US and China hold trade talks in Malaysia?", [talks], context, keywords).answerable
+    refused = check("Were trade talks on Trump held in Malaysia?", [talks], context, keywords)  # Trump: elsewhere
+    assert not refused.answerable and "'trump'" in refused.reason
+
+
+@pytest.mark.parametrize("name, text, said", [
+    ("china", "US and Chinese officials held talks.", True),  # its people
+    ("treaty of european union", "The TEU excludes certain regions.", True),  # its initials
+    ("he lifeng", "Vice Premier He would lead Beijing's delegation.", True),  # a word of it, written as a name
+    ("he lifeng", "He would lead Beijing's delegation.", False),  # a sentence's first word is no name
+    ("trump", "US and Chinese officials held talks.", False),
+])
+def test_said_in(name, text, said):
+    assert said_in(name, text) is said
