@@ -34,7 +34,7 @@ from .places import is_country
 from .postag import tagged
 from .retrieve import KeywordIndex
 from .spelling import one_edit_apart
-from .synonyms import plain
+from .synonyms import plain, synonyms
 from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, asks_yes_no, content_terms, fold, head_noun, name_phrases, nations,
                    refers_back, spelt_out, stem, unaccented, words)
 from .types import Evidence
@@ -352,6 +352,21 @@ def said_in(name: str, text: str) -> bool:
     return len(parts) > 1 and (re.search(rf"\b{initials}\b", text) is not None or bool(set(parts) & written))
 
 
+def unsaid_in(question: str, names: list[str], told: str) -> str | None:
+    """A name, or a common noun, of a yes/no question that the one sentence answering it (``told``)
+    does not say, in any form or by a word of the same meaning; else None. The answer to "Did Trump
+    attend the trade talks?" is one sentence, and two beside each other ("officials held trade talks";
+    "Trump to attend a ceasefire") say nothing of the kind together. Nouns are let be when the
+    question offers a choice ("light or heavy rare-earth elements?")."""
+    unsaid = next((n for n in names if not said_in(n, told)), None)
+    if unsaid or "or" in words(question):
+        return unsaid
+    have = set(content_terms(told))
+    return next((fold(question[a:b]) for a, b, pos in tagged(question)
+                 if pos in ("NN", "NNS") and question[a].islower() and fold(question[a:b]) not in STOPWORDS
+                 and stem(question[a:b]) not in have and not synonyms(stem(question[a:b])) & have), None)
+
+
 def _negation(word: str) -> bool:
     return word in NEGATIONS or word.endswith("n't")
 
@@ -569,10 +584,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if absent:  # measured: see ``absent_doer``
         return GateDecision(False, f"the question asks what {absent} did; the evidence does not name {absent}")
     told_text = " ".join(told)
-    if asks_yes_no(question):  # "Did Trump attend the trade talks in Malaysia?": the answer is one sentence,
-        # which must name all the question names and tell its deed ("attend"), not a sentence beside it
-        unsaid = next((n for n in names if not said_in(n, told_text)), None)
-        if unsaid:
+    unsaid = unsaid_in(question, names, told_text) if asks_yes_no(question) else None
+    if unsaid:  # "Did Trump attend the trade talks in Malaysia?" of a sentence that names no Trump
             return GateDecision(False, f"the sentence that answers does not say {unsaid!r}")
     # measured: see ``untold_deed``; an undoing must be told too ("When will China *lift* the export controls?")
     untold = (None if no_telling else untold_deed(question, told_text)) or untold_undoing(question, told_text)

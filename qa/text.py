@@ -251,9 +251,14 @@ _YES_NO = re.compile(r"\W*(?:is|are|was|were|am|do|does|did|has|have|had|will|wo
                      r"must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t)\s", re.I)
 
 
+# "Can you say when ...?", "Do you know who ...?": a wh-question asked politely
+_ASKS_YOU = re.compile(r"\W*\w+\s+(?:you|anyone|anybody|someone)\s+(?:\w+\s+){0,2}(?:what|which|who|whom|whose|when|"
+                       r"where|why|how)\b", re.I)
+
+
 def asks_yes_no(question: str) -> bool:
     """Whether ``question`` asks yes or no, opening with its verb: "Did Trump attend the talks?"."""
-    return _YES_NO.match(question) is not None
+    return _YES_NO.match(question) is not None and not _ASKS_YOU.match(question)
 
 
 def head_noun(question: str) -> str | None:

@@ -1,7 +1,8 @@
 import pytest
 
 from qa.gate import (NEAR_CHARS, check, countries_of, key_names, mentioned, names_afar, numbers_apart, office_apart,
-                     office_of_other_body, office_of_other_nation, said_in)
+                     office_of_other_body, office_of_other_nation, said_in,
+                     unsaid_in)
 from qa.spelling import one_edit_apart
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
@@ -448,3 +449,16 @@ def test_a_yes_no_question_is_answered_by_one_sentence_that_names_all_its_names(
 ])
 def test_said_in(name, text, said):
     assert said_in(name, text) is said
+
+
+@pytest.mark.parametrize("question, told, unsaid", [
+    ("Will the tariffs take effect on November 8?", "The controls are set to take effect on November 8.", "tariffs"),
+    ("Was the Golden Fleet discussed in the trade talks?", "Trump plans 'Golden Fleet' to modernize US Navy: WSJ",
+     "trade"),
+    ("Did Trump threaten a tariff?", "US President Donald Trump threatened to impose an additional 100% tariff.",
+     None),
+    ("Were the talks held on the margins of the summit?", "Talks were held on the sidelines of the summit.", None),
+    ("Are light or heavy elements covered?", "These include medium and heavy elements.", None),  # a choice
+])
+def test_a_yes_no_question_whose_noun_the_answering_sentence_lacks(question, told, unsaid):
+    assert unsaid_in(question, key_names(question), told) == unsaid
