@@ -6,6 +6,7 @@ import re
 import threading
 import time
 from pathlib import Path
+from collections.abc import Callable
 from typing import NamedTuple
 
 from index import BuildReport, Corpus, Embedder, NoDocumentsError, SplitSettings, build_or_load, make_embedder
@@ -17,7 +18,7 @@ from .errors import QAError, QuestionError
 from .extract import snap
 from .evidence import EvidenceSelector
 from .llm import LLM, make_llm
-from .overview import asks_overview, lede
+from .overview import asks_overview, asks_title, lede, title
 from .rephrase import plain_question
 from .retrieve import HybridRetriever
 from .settings import Settings
@@ -146,19 +147,19 @@ class Engine:
         document = index.corpus.documents.get(evidence[0].source) if evidence else None
         return evidence, context, document.text if document else ""
 
-    def _overview(self, question: str) -> Answer:
-        """The opening statement of the folder's one document, cited (see qa/overview.py)."""
+    def _overview(self, question: str, find: Callable[[str], tuple[int, int] | None], what: str) -> Answer:
+        """The folder's one document's opening statement (or title: ``find``), cited (see qa/overview.py)."""
         with self._lock:
             documents = self.corpus.documents
         if len(documents) != 1:
             return self.answerer.refuse(question, f"the folder holds {len(documents)} documents: ask about one of "
                                                   "them by its subject")
         source, doc = next(iter(documents.items()))
-        found = lede(doc.text)
+        found = find(doc.text)
         if found is None:
-            return self.answerer.refuse(question, f"{source} opens with no full sentence to sum it up")
+            return self.answerer.refuse(question, f"{source} has no {what}")
         opening = Evidence(source, *found, doc.text[found[0]:found[1]], 1.0)
-        return self.answerer.extractive(question, [opening], note="what the document is about: its opening statement")
+        return self.answerer.extractive(question, [opening], note=f"the document's {what}")
 
     def _check(self, question: str, evidence: list[Evidence], context: str, document: str,
                index: _Index) -> gate.GateDecision:
@@ -193,7 +194,9 @@ class Engine:
             speller, truecaser = self.speller, self.truecaser
         asked = plain_question(truecaser(speller(question)))
         if asks_overview(question) or asks_overview(asked):  # "What is this article about?", "article summary":
-            answer = self._overview(asked)  # no words to retrieve or check by
+            answer = self._overview(asked, lede, "opening statement")  # no words to retrieve or check by
+        elif asks_title(question) or asks_title(asked):  # "What is the headline?"
+            answer = self._overview(asked, title, "title")
         else:
             with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
                 index = self._index()

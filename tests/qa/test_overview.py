@@ -1,6 +1,6 @@
 import pytest
 
-from qa.overview import asks_overview, lede
+from qa.overview import asks_overview, asks_title, lede, title
 from tests.conftest import assert_citations_valid, engine_on
 
 ARTICLE = ("US China talks in Malaysia called 'very constructive'\n"
@@ -41,3 +41,25 @@ def test_the_engine_answers_with_the_one_documents_lede_and_cites_it(tmp_path):
     engine.refresh()
     answer = engine.ask("Summarize the article.")  # which one? the note says so
     assert answer.refused and "2 documents" in answer.note
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("What is the headline of the article?", True), ("What's the title?", True), ("the article's headline", True),
+    ("What is this story called?", True), ("headline", True),
+    ("What does the headline say about the talks?", False), ("What is the title of Bessent?", False),
+])
+def test_questions_for_the_title(question, asks):
+    assert asks_title(question) is asks
+
+
+def test_the_title_is_the_first_line_when_it_states_nothing_in_full():
+    start, end = title(ARTICLE)
+    assert ARTICLE[start:end] == "US China talks in Malaysia called 'very constructive'"
+    assert title("The talks were held in Malaysia.\nMore text.\n") is None  # a sentence, not a title
+
+
+def test_the_engine_answers_with_the_title_and_cites_it(tmp_path):
+    engine = engine_on(tmp_path, "talks.txt", ARTICLE)
+    answer = engine.ask("What is the headline of the article?")
+    assert answer.text == "US China talks in Malaysia called 'very constructive' [1]."
+    assert_citations_valid(engine, answer)
