@@ -824,8 +824,12 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         spans = [(a, b) for a, b in spans if not any(a < y and x < b for x, y in fractions)] + fractions
     duration = kind == NUMBER and _DURATION_ASKED.search(question) is not None
     if duration:
+        offset_asked = re.search(r"\bhow\s+(?:long|many\s+\w+)\s+(?:after|before|later|earlier|ago|since|into)\b",
+                                 question, re.I)
         spans += [(m.start(), m.end()) for m in _DURATION.finditer(sentence)
-                  if not any(a <= m.start() < b for a, b in spans)]
+                  if not any(a <= m.start() < b for a, b in spans)
+                  # "just weeks *after* the ministry announced ...": how far apart, not how long it lasts
+                  and (offset_asked or not re.match(r"\s+(?:after|before|later|earlier|ago)\b", sentence[m.end():]))]
         dates = _type_spans(sentence, DATE)
         ranges = [(a, b) for a, b in dates if _DAY_SPAN.match(sentence, a)
                   and re.search(r"\bhow long\b|\bdays\b", question, re.I)]

@@ -590,6 +590,7 @@ def test_how_long_is_answered_by_a_span_of_time_without_a_number():
         ["weeks"]
     assert candidates(s, "How many controls were announced?", NUMBER) == []  # a count needs a number
     assert candidates(s, "How long ago were the controls announced?", NUMBER) == []
+    assert candidates(s, "How long will the export controls last?", NUMBER) == []  # "weeks after": how far apart
 
 
 @pytest.mark.parametrize("question, part, kind", [
