@@ -1187,8 +1187,8 @@ def names_kind(sentence: str, phrase: Span, question: str) -> bool:
     asked-for noun: "Williamite war" for "What war in Ireland ...?"; not "materials critical to
     high-tech manufacturing", "amid concerns"."""
     noun = asked_noun(question)
-    toks = tokens(phrase.text)
-    if not noun or not 2 <= len(toks) <= 3 or toks[-1][2] not in _plural_forms(noun):
+    toks = phrase.text.split()  # "47th ASEAN Summit": three words
+    if not noun or not 2 <= len(toks) <= 3 or fold(toks[-1]) not in _plural_forms(noun):
         return False
     tags = [pos for a, b, pos in tagged(sentence) if phrase.start <= a < phrase.end]
     return bool(tags) and all(pos.startswith(_NAMING_TAGS) for pos in tags)

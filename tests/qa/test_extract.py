@@ -743,6 +743,9 @@ def test_names_kind_is_a_few_nouns_and_adjectives_ending_in_the_asked_noun():
     s = "The two met amid concerns over a potential trade war."
     found = kind_phrases(s, "What triggered concerns about a trade war?")
     assert not any(names_kind(s, p, "What triggered concerns about a trade war?") for p in found)
+    s = "The logo is pictured ahead of the 47th ASEAN Summit in Kuala Lumpur."  # an ordinal, a name's capitals
+    summit = kind_phrases(s, "Which summit was being held in Kuala Lumpur?")[0]
+    assert summit.text == "47th ASEAN Summit" and names_kind(s, summit, "Which summit was being held in Kuala Lumpur?")
 
 
 def test_a_question_for_a_person_of_some_kind_is_not_answered_by_a_body():
