@@ -338,10 +338,16 @@ def asked_object(sentence: str, question: str, max_words: int = 12) -> Span | No
     said = next((end for _, end, t in tokens(sentence) if _norm(t) == wanted or stem(t) in alike), None)
     if said is None or re.match(r"\s+by\b", sentence[said:]):
         return None
-    start = _ARTICLE.match(sentence, said)
-    if start is None:
+    article = _ARTICLE.match(sentence, said)
+    if article is None:
         return None
-    text = _phrase_from(sentence[start.end():], max_words)
+    start = article.end()
+    # "What would the delay give *Trump and Xi*?": the thing given comes after those it is given to
+    given_to = {fold(w) for w in re.findall(r"[A-Z][\w'’-]*", question[verb[1]:])}
+    to = re.match(r"(?:[A-Z][\w'’.-]*|and)(?:\s+(?:[A-Z][\w'’.-]*|and))*\s+(?=[a-z])", sentence[start:])
+    if given_to and to and given_to & {fold(w) for w in to.group().split()}:
+        start += to.end()
+    text = _phrase_from(sentence[start:], max_words)
     # the question's next preposition ("during"), or an agent: "called 'very constructive' *by* US Treasury"
     cut = re.search(rf"\s(?:{re.escape(stop)}|by)\b" if stop else r"\sby\b", text)
     text = (text[:cut.start()] if cut else text).strip()
@@ -349,7 +355,7 @@ def asked_object(sentence: str, question: str, max_words: int = 12) -> Span | No
     if len(text.split()) > max_words or not any(t not in STOPWORDS and _norm(t) not in stems
                                                 for _, _, t in tokens(text)):
         return None
-    return Span(start.end(), start.end() + len(text), text, 1.0)
+    return Span(start, start + len(text), text, 1.0)
 
 
 def _phrase_from(rest: str, max_words: int) -> str:
