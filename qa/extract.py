@@ -898,6 +898,10 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         if kind == ORG and noun in _BODIES_BY_NAME and not _plural_forms(noun.removesuffix("s")) & set(own) and \
                 not text.isupper():
             continue  # "Which Chinese ministry criticised ...?" - not "Trump": a ministry's name says "Ministry"
+        if kind == PLACE and len(own) == 1 and re.search(r"\b(?:a|an)\s+$", sentence[:a], re.I):
+            continue  # "*A Norman* named Oursel led ...": one of a people, no place
+        if kind == NUMBER and fold(text).startswith("one") and re.search(r"\bno\s+$", sentence[:a], re.I):
+            continue  # "*no one* invention since Watt's time": nothing counted
         if kind in (PLACE, ORG) and _CREDIT.search(sentence[max(0, a - 20):a]):
             continue  # "(AP Photo/*Vincent Thian*)" names a photographer: no hotel, no body
         if kind == ORG and noun in _TRADERS and own[-1] in _PUBLIC_BODIES:

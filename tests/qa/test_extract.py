@@ -896,3 +896,10 @@ def test_how_many_days_is_answered_by_a_span_of_days():
 def test_a_capitalised_word_joined_to_a_lower_case_one_is_no_name():
     s = "Telenet was the first FCC-licensed public data network in the United States."
     assert "FCC-licensed" not in [c.text for c in candidates(s, "Who founded Telenet?", PERSON)]
+
+
+def test_one_of_a_people_is_no_place_and_no_one_is_no_number():
+    s = "A Norman named Oursel led a force of Franks into the upper Euphrates valley in northern Syria."
+    assert "Norman" not in [c.text for c in candidates(s, "Where did Oursel lead the Franks?", PLACE)]
+    s = "The committee said that no one invention since Watt's time has so enhanced the efficiency of the engine."
+    assert candidates(s, "How much did the invention enhance the efficiency?", NUMBER) == []
