@@ -39,7 +39,7 @@ describe describes described characterise characterize characterised characteriz
 # summit was *going* on", "did Bessent *make* his statement").
 LIGHT_VERBS = frozenset(stem(w) for w in """use used uses using make made makes making take took taken takes taking
 get got gets getting go goes going went gone come came comes coming give gave given gives giving
-appear appears appeared issue issues issued issuing""".split())
+appear appears appeared issue issues issued issuing release releases released releasing""".split())
 # "make *a statement*": a light verb and a noun of saying say something
 _SPEECH_NOUN = re.compile(r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:statements?|remarks?|comments?|announcements?|"
                           r"speech|speeches)\b", re.I)

@@ -25,7 +25,7 @@ fear | goal aim objective purpose | delay postpone defer | impose levy | picture
 trigger spark provoke | happen occur hold held | suggest hint imply signal indicate | restrict restriction curb limit
 control | equipment gear machinery | tariff levy | mediate broker | increase intensify heighten | alongside sidelines
 margins fringes | ease reduce lessen defuse de-escalate | include cover comprise | withdraw withdrew withdrawn pull |
-threat threaten"""
+threat threaten | logo emblem symbol insignia"""
 
 
 @lru_cache(maxsize=1)
@@ -49,13 +49,15 @@ _TAKE_EFFECT = re.compile(r"\b(?:kicks?|kicked|kicking)\s+in\b|\b(?:come|comes|c
                           r"into\s+(?:force|effect)\b", re.I)
 # "What do the talks point to?": what they indicate (one of the words of "signal")
 _POINT_TO = re.compile(r"\bpoint(?:s|ed|ing)?\s+to\b", re.I)
+# "floated the idea of postponing": suggested postponing
+_FLOATED = re.compile(r"\b(?:float(?:s|ed|ing)?|rais(?:e|es|ed|ing))\s+the\s+(?:idea|prospect|possibility)\s+of\b", re.I)
 # "first name", "surname": a part of a name asks for the name (qa/extract.py: ``name_part``)
 _NAME_PART = re.compile(r"\b(?:(?:first|given|last|family)\s+names?|surnames?|forenames?)\b", re.I)
 
 
 def plain(question: str) -> str:
     """``question`` with a set phrase in one word of the list: "took place" -> "happen", "first
-    name" -> "name", "point to" -> "indicate"; or in the words news text says it with: "kick in" -> "take
+    name" -> "name", "point to" -> "indicate", "floated the idea of" -> "suggested"; or in the words news text says it with: "kick in" -> "take
     effect"."""
-    question = _POINT_TO.sub("indicate", _TAKE_PLACE.sub("happen", question))
+    question = _POINT_TO.sub("indicate", _TAKE_PLACE.sub("happen", _FLOATED.sub("suggested", question)))
     return _TAKE_EFFECT.sub("take effect", _NAME_PART.sub("name", question))

@@ -36,6 +36,7 @@ def test_a_set_phrase_is_read_as_one_word():
     assert plain("When do the curbs kick in?") == "When do the curbs take effect?"
     assert plain("When will the controls come into force?") == "When will the controls take effect?"
     assert plain("What do the talks point to?") == "What do the talks indicate?"
+    assert plain("Who floated the idea of postponing the tariffs?") == "Who suggested postponing the tariffs?"
     assert stem("ease") in synonyms(stem("reduce"))
 
 
