@@ -36,7 +36,7 @@ _DATE_PATTERNS = [
     r"(?<=\bbetween )(?:1[0-9]|20)\d{2}s?\s+and\s+(?:1[0-9]|20)\d{2}s?\b",  # "between 1702 and 1709"
     r"(?<=\b[Ii]n )[1-9]\d{2}\b(?!\d|[.,]\d|%| ?(?!(?:as|and|or|when|the|to|by|with|after|before|under|that|which|"
     r"while|at|on|in|of|from|until|he|she|it|they)\b)[a-z])",  # "began in 911 as a fiefdom", not "in 250 km"
-    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b",
+    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)", r"\b\d{1,2}:\d{2}\b(?![:.,]?\d)",  # "10:30 a.m."
     r"\b(?:1[0-9]|20)\d{2}-[01]\d-[0-3]\d\b",  # ISO 8601: "2026-11-25", not the year range "2026-11"
 ]
 # "Earlier this week", "last month": a date said relative to the text's own; it answers "when", not
@@ -320,6 +320,8 @@ _OPENERS = frozenset("since although though unless whereas however thus hence al
 def _trim(sentence: str, a: int, b: int, question_stems: set[str]) -> tuple[int, int] | None:
     """Drop leading/trailing words of a span that are stop words or restate the question, and a
     possessive "'s" at its end."""
+    if re.fullmatch(r"\d{1,2}(?::\d{2})?\s*[ap]\.m\.", sentence[a:b]):
+        return a, b  # "10:30 a.m.": "a" and "m" are no stop words here
     toks = [(s + a, e + a, t) for s, e, t in tokens(sentence[a:b])]
 
     def dull(t: str, at: int) -> bool:  # "US" in capitals is no pronoun, nor "He" after a title ("Vice Premier He")
@@ -725,13 +727,15 @@ def _unit_end(sentence: str, start: int, end: int) -> int:
 def _date_unit(question: str) -> str | None:
     """"year" for "In what year ...?", "month" for "What month ...?" (not "1973": "October 1973"),
     "weekday" for "On which day of the week ...?", "century" for "In what century ...?" (not "1679":
-    "17th century"), else None."""
+    "17th century"), "clock" for "At what time (of day) ...?" (not "October 24"), else None."""
     if re.search(r"\b(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday)\b", question, re.I):
         return "weekday"
     if re.search(r"\b(?:what|which)\s+month\b", question, re.I):
         return "month"
     if re.search(r"\b(?:what|which)\s+century\b", question, re.I):
         return "century"
+    if re.search(r"\b(?:what|which)\s+time\s+of\s+(?:the\s+)?day\b|\bat\s+what\s+time\b", question, re.I):
+        return "clock"
     return "year" if re.search(r"\b(?:what|which)\s+year\b", question, re.I) else None
 
 
@@ -864,7 +868,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue
         if unit == "year" and not re.search(r"\b\d{3,4}s?\b", text) or \
                 unit == "weekday" and not re.search(_DAYS, text) or unit == "month" and not re.search(_MONTH, text) or \
-                unit == "century" and not re.search(r"\d(?:st|nd|rd|th)\b|\bcentur|\d00s\b", text, re.I):
+                unit == "century" and not re.search(r"\d(?:st|nd|rd|th)\b|\bcentur|\d00s\b", text, re.I) or \
+                unit == "clock" and not re.search(r"\d:\d\d|\b[ap]\.?m\b|\b(?:noon|midnight|morning|afternoon|"
+                                                  r"evening|night|dawn|dusk)\b", text, re.I):
             continue  # "In what year ...?" - not "October 24"; "On which day of the week ...?" - not "November 8"
         year = re.search(r"\b\d{3,4}s?\b", text) if unit == "year" and re.match(r"[A-Z]", text) else None
         if year:  # "What year ...?" - "2025" of "October 24, 2025"

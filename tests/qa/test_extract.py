@@ -270,6 +270,9 @@ def test_a_year_or_a_weekday_is_what_was_asked_for():
     assert candidates("The digester was built in 1679.", "In what century was the digester built?", DATE) == []
     s = "The digester, built in the 17th century, was improved in 1679."
     assert [c.text for c in candidates(s, "In what century was the digester built?", DATE)] == ["17th"]
+    assert candidates("They met on Friday, October 24.", "At what time of day did they meet?", DATE) == []  # no clock
+    assert [c.text for c in candidates("They met at 10:30 a.m. on Friday.", "At what time did they meet?", DATE)] \
+        == ["10:30 a.m."]
 
 
 @pytest.mark.parametrize("question, sentence, found", [
