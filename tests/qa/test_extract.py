@@ -906,3 +906,14 @@ def test_one_of_a_people_is_no_place_and_no_one_is_no_number():
     assert "Norman" not in [c.text for c in candidates(s, "Where did Oursel lead the Franks?", PLACE)]
     s = "The committee said that no one invention since Watt's time has so enhanced the efficiency of the engine."
     assert candidates(s, "How much did the invention enhance the efficiency?", NUMBER) == []
+
+
+def test_a_preposition_before_the_wh_word_goes_with_the_last_word():
+    s = "Trump threatened to implement export restrictions on strategic software by November 1."
+    assert continuation(s, "On what did Trump threaten export restrictions?").text == "strategic software"
+
+
+def test_a_what_that_does_the_deed_asks_for_no_object():
+    s = "Washington might delay the tariffs to give Trump and Xi time to negotiate directly during a meeting."
+    assert continuation(s, "What could give Trump and Xi time to negotiate?") is None  # not "directly during ..."
+    assert continuation("Tymnet connected host computers.", "What did Tymnet connect?").text == "host computers"
