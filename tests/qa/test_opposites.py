@@ -21,6 +21,9 @@ from qa.opposites import reversed_order, swapped
      "Before the introduction of X.25, about twenty networks had been developed.", ("after", "before")),
     ("Which machine may have many possible past actions?", "It may have many possible future actions.",
      ("past", "future")),
+    ("What eased the pressure on Beijing?", "Trump threatened a tariff, intensifying the pressure on Beijing.",
+     ("eased", "intensifying")),
+    ("What was pictured after the summit?", "The logo is pictured ahead of the summit.", ("after", "ahead")),
 ])
 def test_a_word_swapped_for_its_opposite(question, sentence, swap):
     assert swapped(question, sentence) == swap
