@@ -945,10 +945,12 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             # answered by it, nor "Who took the photo of Trump?" by the credit of a caption that names no Trump)
         if credit:  # "Who took the picture?" - "(AP Photo/Vincent Thian)": wherever in the caption it is
             score += 0.3
-        if kind == DATE and asked_prep and asked_prep.group(1).lower() != "on" and \
-                re.search(rf"\b{asked_prep.group(1)}\s+(?:the\s+)?$", sentence[max(0, a - 12):a], re.I):
-            score += 0.2  # "by what date" -> "by November 1", not "On October 10" ("on" asks for any date: no bonus)
-        out.append(Span(a, b, text, score, near=not anchors or dist <= MAX_DISTANCE or credit or dated_picture))
+        after_prep = kind == DATE and asked_prep is not None and asked_prep.group(1).lower() != "on" and \
+            re.search(rf"\b{asked_prep.group(1)}\s+(?:the\s+)?$", sentence[max(0, a - 12):a], re.I) is not None
+        if after_prep:  # "by what date" -> "by November 1", not "On October 10" ("on" asks for any date: no bonus)
+            score += 0.3  # and it is near, however far the question's words ("Trump threatened ... by November 1")
+        out.append(Span(a, b, text, score, near=not anchors or dist <= MAX_DISTANCE or credit or dated_picture
+                        or after_prep))
     out.sort(key=lambda s: (-s.score, s.start))
     if kind in (PERSON, PLACE) and is_plural(noun):  # "Which countries ...": all of a list
         out = _whole_lists(sentence, out, [(a, b) for a, b in spans  # of places: not "Friday", "October"

@@ -240,6 +240,10 @@ def test_by_what_date_prefers_the_date_after_by():
     assert candidates(s, "On what date did Trump threaten restrictions?", DATE)[0].text == "October 10"
     # "on" is how any date is asked for: it picks none ("by November 1" is when the software rules begin)
     assert candidates(s, "On what date could the software restrictions begin?", DATE)[0].text == "November 1"
+    s = ("On October 10, US President Donald Trump threatened to impose an additional 100% tariff on Chinese imports "
+         "and implement export restrictions on strategic software by November 1.")
+    first, second = candidates(s, "By what date did Trump threaten to act?", DATE)  # far from "threatened", and near
+    assert first.text == "November 1" and first.near and first.score - second.score >= 0.1  # sure
 
 
 def test_a_count_does_not_take_initials_for_its_unit():
