@@ -109,7 +109,7 @@ def asks_attribute(noun: str) -> bool:
     person ("export controls start *date*", "Chinese delegation *leader*", "summit *number*")."""
     noun = noun.lower()
     return noun in ("name", "deadline", "venue", "location", "count", *ROLE_NOUNS) or \
-        any(_one_of(noun, kinds) for kinds in (_WHEN_NOUNS, _PLACE_NOUNS, _COUNT_HEADS, _TITLES))
+        any(_one_of(noun, kinds) for kinds in (_WHEN_NOUNS, _PLACE_NOUNS, _COUNT_HEADS, TITLES))
 
 
 # "What is the *population* of Warsaw?", "What was the *cost* of the tower?": the noun before "of"
@@ -148,7 +148,7 @@ def answer_type(question: str) -> str:
     other. "What is the name of X?" asks for what "Which X?" asks for; "Who is <a name>?" for a role."""
     question = wh_is(question.strip())
     who = _WHO_IS_NAME.fullmatch(question)
-    if who and not (" " not in who.group(1) and fold(who.group(1)) in _TITLES):  # "Who is Bessent?", not
+    if who and not (" " not in who.group(1) and fold(who.group(1)) in TITLES):  # "Who is Bessent?", not
         return ROLE  # "Who is President?"
     if _NAME_PART.search(question):  # "What's Bessent's first name?", "What was her surname?"
         return PERSON
@@ -180,7 +180,7 @@ def answer_type(question: str) -> str:
     if re.search(r"\bwho(?:m|se)?\b", q) and not re.search(r"\bwho(?:m|se)? (?:is|was|are|were) (?:the )?"
                                                           r"(?:[a-z]+ )?(?:group|organi[sz]ation)s?\b", q):
         return PERSON
-    if _one_of(noun, _TITLES):  # "Which *senator* ...", "what's the vice *premier*'s name"
+    if _one_of(noun, TITLES):  # "Which *senator* ...", "what's the vice *premier*'s name"
         return PERSON
     if re.search(r"\bwhere\b", q) or _one_of(noun, _PLACE_NOUNS):
         return PLACE
@@ -278,7 +278,7 @@ def _names_the_asked(cut: str) -> bool:
     ("Arthur" of "Arthur Woolf" for "Who patented the Woolf cylinder?"). Measured on 1,200 SQuAD
     questions: +1 correct (the sentence with "Longwood Medical and Academic Area", not "Longwood"), +1
     refusal, nothing lost."""
-    return any(cut[s].isupper() and t not in _TITLES and t not in _ORGANISATION_WORDS and t not in STOPWORDS
+    return any(cut[s].isupper() and t not in TITLES and t not in _ORGANISATION_WORDS and t not in STOPWORDS
                for s, _, t in tokens(cut))
 
 
@@ -288,7 +288,7 @@ def _tail_of_name(sentence: str, a: int, start: int, end: int) -> bool:
     *William*"), and a body's word one ("China's *Commerce Ministry*", "European *Commission*")."""
     cut = [t for _, _, t in tokens(sentence[a:start])]
     kept = [t for _, _, t in tokens(sentence[start:end]) if t not in STOPWORDS]
-    return bool(kept) and not any(t in _TITLES for t in cut) and not any(t in _ORGANISATION_WORDS for t in kept) \
+    return bool(kept) and not any(t in TITLES for t in cut) and not any(t in _ORGANISATION_WORDS for t in kept) \
         and all(common_word(t) for t in kept)
 
 
@@ -310,7 +310,7 @@ def _shares_a_word(question: str, name: str) -> bool:
 
 def _name_after_title(toks: list[tuple[int, int, str]], sentence: str) -> bool:
     """Whether the last token is a capitalised short word after a title: a name ("Vice Premier *He*")."""
-    return len(toks) >= 2 and sentence[toks[-1][0]].isupper() and toks[-2][2] in _TITLES
+    return len(toks) >= 2 and sentence[toks[-1][0]].isupper() and toks[-2][2] in TITLES
 
 
 # Words that open a clause, capitalised at the start of a sentence and so taken into a name ("Since Ireland")
@@ -330,7 +330,7 @@ def _trim(sentence: str, a: int, b: int, question_stems: set[str]) -> tuple[int,
 
     def after_title(at: int) -> bool:
         before = re.search(r"([A-Za-z]+)\s+$", sentence[:at])
-        return sentence[at].isupper() and before is not None and before.group(1).lower() in _TITLES
+        return sentence[at].isupper() and before is not None and before.group(1).lower() in TITLES
 
     while toks and dull(toks[0][2], toks[0][0]):
         toks.pop(0)
@@ -391,10 +391,10 @@ _PLACE_PREPOSITION = re.compile(rf"\b(?:{_LOCATIVES}|from)\s+(?:the\s+)?$", re.I
 _IN_PLACE = re.compile(rf"\b(?:{_WITHIN})\s+(?:the\s+)?$", re.I)
 
 
-_TITLES = PERSON_NOUNS | set("secretary premier chancellor governor senator mayor chairman spokesman".split())
-_TITLE_WORDS = _TITLES | {"vice", "deputy", "acting", "former"}  # a title's words, none of a name
+TITLES = PERSON_NOUNS | set("secretary premier chancellor governor senator mayor chairman spokesman".split())
+_TITLE_WORDS = TITLES | {"vice", "deputy", "acting", "former"}  # a title's words, none of a name
 # Occupations named in lower case before a name ("poet Theodor Fontane"), besides the titles above.
-_OCCUPATIONS = _TITLES | set("""scholar historian novelist sculptor actor actress singer engineer lawyer judge captain
+_OCCUPATIONS = TITLES | set("""scholar historian novelist sculptor actor actress singer engineer lawyer judge captain
 admiral""".split())
 _CITY_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "capital", "hotel", "hotels", "venue", "venues"}
 _COUNTRY_NOUNS = {"country", "countries", "nation", "nations"}
@@ -499,7 +499,7 @@ def doer_nations(sentence: str, question: str) -> Span | None:
 
 def _not_a_body(own: list[str]) -> bool:
     """A month, a day, a nationality or one of its places alone, or a person with a title."""
-    return (len(own) == 1 and own[0] in _NOT_NAMES) or any(t in _TITLES for t in own)
+    return (len(own) == 1 and own[0] in _NOT_NAMES) or any(t in TITLES for t in own)
 
 
 # A place the question puts something in says nothing of the asked-for person's nation: "Who will
@@ -578,11 +578,11 @@ def _not_a_place(text: str, own: list[str], noun: str, sentence: str, end: int) 
     if own[-1] in _BODY_WORDS:  # "In which hotel ...?" - not "US Treasury"
         return True
     paired = re.match(r"\s+and\s+((?:[A-Z][\w.'’-]*\s+){1,3})", sentence[end:])
-    if paired and any(fold(w) in _TITLES for w in paired.group(1).split()):
+    if paired and any(fold(w) in TITLES for w in paired.group(1).split()):
         return True  # "give *Trump* and Chinese President Xi Jinping time": a person, paired with one
     if countries and "-" in text and noun in _COUNTRY_NOUNS and is_plural(noun):
         return False
-    if own[0] in _MONTHS or own[0] in _WEEKDAYS or any(t in _TITLES for t in own) or _modifies(sentence, end):
+    if own[0] in _MONTHS or own[0] in _WEEKDAYS or any(t in TITLES for t in own) or _modifies(sentence, end):
         return True
     if len(own) > 1 and own[-1] in _EVENTS:  # "the 47th ASEAN Summit" is where nothing is; its city is
         return True
@@ -757,7 +757,7 @@ def _asked_names(question: str) -> list[set[str]]:
     out = []
     for m in _CAP_SEQ.finditer(question):
         own = {_norm(t) for s, _, t in tokens(m.group(0)) if m.start() + s and m.group(0)[s].isupper()
-               and t not in _TITLES | _RANKS | _ANY_BODY_WORDS and t not in QUESTION_WORDS
+               and t not in TITLES | _RANKS | _ANY_BODY_WORDS and t not in QUESTION_WORDS
                and t not in _NOT_NAMES and not is_country(t)}
         if own:
             out.append(own)
@@ -972,7 +972,7 @@ def _name_words(sentence: str, start: int, end: int) -> list[tuple[int, int, str
     whole = next((m for m in _CAP_SEQ.finditer(sentence) if m.start() <= start and end <= m.end()), None)
     a, b = (whole.start(), whole.end()) if whole else (start, end)
     words = [(s + a, e + a, t) for s, e, t in tokens(sentence[a:b])]
-    titled = [i for i, (_, _, t) in enumerate(words) if t in _TITLES]
+    titled = [i for i, (_, _, t) in enumerate(words) if t in TITLES]
     return [w for w in words[titled[-1] + 1 if titled else 0:] if sentence[w[0]].isupper()]  # not "of", "de"
 
 
@@ -1005,7 +1005,7 @@ def without_asked_title(span: Span, sentence: str, question: str) -> Span:
     "Who led the delegation?", where "Vice Premier He Lifeng" says more)."""
     asked = question_stems(question)
     toks = tokens(span.text)
-    if not any(t in _TITLES and _norm(t) in asked for _, _, t in toks):
+    if not any(t in TITLES and _norm(t) in asked for _, _, t in toks):
         return span
     words = [w for w in _name_words(sentence, span.start, span.end) if span.start <= w[0] < span.end]
     if not words or words[0][0] == span.start:
@@ -1017,7 +1017,7 @@ def named_part(sentence: str, question: str, part: str) -> Span | None:
     """For "What is Trump's first name?": the asked part of a name of two words or more in
     ``sentence`` that holds a name the question gives ("Donald" of "US President Donald Trump")."""
     asked = {_norm(t) for s, _, t in tokens(question) if s and question[s].isupper() and t not in _NOT_NAMES
-             and not is_country(t) and t not in _TITLES}  # "the US Treasury *Secretary*": no name of his
+             and not is_country(t) and t not in TITLES}  # "the US Treasury *Secretary*": no name of his
     for m in _CAP_SEQ.finditer(sentence):
         words = _name_words(sentence, m.start(), m.end())
         own = [t for _, _, t in words]
@@ -1077,7 +1077,7 @@ def roles(sentence: str, question: str) -> list[Span]:
             if not (word[0].isupper() or joins):
                 break
             k -= 1
-        titles = [m for m in range(k, i) if toks[m][2] in _TITLES]
+        titles = [m for m in range(k, i) if toks[m][2] in TITLES]
         if titles:
             end = titles[-1]
             if end + 1 < i and toks[end + 1][2] == "of":  # "Minister of the Interior"
@@ -1308,7 +1308,7 @@ def unnamed(question: str, sentence: str) -> str | None:
     if not m:
         return None
     noun = asked_noun(_which_of(m))
-    if not noun or not _one_of(noun, _TITLES):
+    if not noun or not _one_of(noun, TITLES):
         return None
     forms, toks = _plural_forms(noun), tokens(sentence)
     for h, (_, end, word) in enumerate(toks):

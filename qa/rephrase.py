@@ -16,6 +16,7 @@ import re
 
 from .extract import asks_attribute
 from .postag import tagged
+from .preamble import without_preamble
 from .text import wh_is
 
 _SOURCES = r"(?:article|text|document|story|report|passage|piece|author|writer)"
@@ -76,7 +77,7 @@ def keyword_question(query: str) -> str | None:
 def plain_question(question: str) -> str:
     """``question`` without a polite wrapper, "what's" written out, and as a question when it names
     the thing it wants."""
-    question = _SOURCE_AFTER.sub("", wh_is(question))
+    question = without_preamble(_SOURCE_AFTER.sub("", wh_is(question)))  # "Regarding X, when are they ...?"
     says = _SOURCE_SAYS.match(question)
     if says:
         rest = question[says.end():]

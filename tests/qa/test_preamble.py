@@ -1,0 +1,39 @@
+import pytest
+
+from qa.preamble import without_preamble
+
+
+@pytest.mark.parametrize("question, plain", [
+    # the pronoun stands for what the preamble names: a person, a body, a thing, things
+    ("Trump made a threat on October 10 - how large was the additional tariff he threatened?",
+     "How large was the additional tariff Trump threatened?"),
+    ("The article mentions a Chinese vice premier; what is his full name?",
+     "What is the Chinese vice premier's full name?"),
+    ("Regarding the export controls that China announced, when are they set to take effect?",
+     "When are the export controls set to take effect?"),
+    ("Concerning the photo in the article, which agency took it?", "Which agency took the photo?"),
+    ("The ASEAN summit is mentioned several times; which number summit was it?",
+     "Which number summit was the ASEAN summit?"),
+    ("Thinking about the delegations, who led the American one?", "Who led the American delegation?"),
+    # a topic, or what the user has read, goes
+    ("On the topic of graphite, what graphite product is covered by the controls?",
+     "What graphite product is covered by the controls?"),
+    ("I read that the US and China met in Asia - in which country did the talks take place?",
+     "In which country did the talks take place?"),
+    # a clause that opens with "when" follows the question, which then asks what it asked
+    ("When Bessent spoke on October 13, what did he suggest Washington might do?",
+     "What did Bessent suggest Washington might do when Bessent spoke on October 13?"),
+])
+def test_the_question_proper_with_its_pronoun_written_out(question, plain):
+    assert without_preamble(question) == plain
+
+
+@pytest.mark.parametrize("question", [
+    "In 1979, what was the average mpg for American cars?",  # the clause narrows what is asked
+    "According to the FT, how were the talks described?",
+    "The talks were described as very constructive - by which department's spokesperson?",  # needs the sentence
+    "What did Bessent say, and when?",
+    "Who led China's team?",
+])
+def test_a_preamble_that_narrows_the_question_stays(question):
+    assert without_preamble(question) == question
