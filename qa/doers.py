@@ -237,7 +237,7 @@ def absent_deed(question: str, text: str) -> str | None:
 # a deed the evidence must tell; that it was imposed or announced says nothing of its end.
 _UNDOING = frozenset(stem(w) for w in """lift lifted lifting cancel cancelled canceled cancelling scrap scrapped remove
 removed withdraw withdrew withdrawn repeal repealed revoke revoked abolish abolished rescind rescinded suspend suspended
-end ended ending halt halted reverse reversed""".split())
+end ended ending halt halted reverse reversed expire expires expired lapse lapsed""".split())
 
 
 def untold_undoing(question: str, text: str) -> str | None:

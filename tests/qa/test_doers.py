@@ -160,6 +160,7 @@ def test_undoing_must_be_told():
     told = "The ministry announced new export controls, set to take effect on November 8."
     assert untold_undoing("When will China lift the export controls?", told) == "lift"
     assert untold_undoing("Who might cancel the export controls?", told) == "cancel"
+    assert untold_undoing("When will the export controls expire?", told) == "expire"  # an end of its own
     assert untold_undoing("When do the export controls take effect?", told) is None  # no undoing asked
     assert untold_undoing("How many ended up in Ireland?", "Some 50,000 settled in Ireland.") is None  # "end up"
     assert untold_undoing("When did the US withdraw from it?", "In 1971 the US pulled out of the accord.") is None
