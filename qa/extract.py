@@ -1166,6 +1166,10 @@ def continuation(sentence: str, question: str, max_words: int = 12) -> Span | No
     rest = sentence[at.end():]
     end = _ENDS_PHRASE.search(rest)
     text = rest[:end.start() if end else len(rest)].rstrip()
+    kind = re.search(r"\b(?:kind|type|sort)s?\s+of\s+([a-z]+)", question, re.I)
+    named = re.search(rf"^.*?\b(?:{'|'.join(_plural_forms(fold(kind.group(1))))})\b", text) if kind else None
+    if named:  # "amid concerns over what kind of war?" - "potential trade war", not what triggered it
+        text = named.group()
     q_stems = question_stems(question)
     new = [t for _, _, t in tokens(text) if t not in STOPWORDS and t not in QUESTION_WORDS and t not in _NUMBER_WORDS
            and _norm(t) not in q_stems]

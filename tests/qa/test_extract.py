@@ -921,3 +921,8 @@ def test_a_what_that_does_the_deed_asks_for_no_object():
     s = "Washington might delay the tariffs to give Trump and Xi time to negotiate directly during a meeting."
     assert continuation(s, "What could give Trump and Xi time to negotiate?") is None  # not "directly during ..."
     assert continuation("Tymnet connected host computers.", "What did Tymnet connect?").text == "host computers"
+
+
+def test_a_kind_asked_after_a_preposition_ends_with_the_kind():
+    s = "The two met amid concerns over a potential trade war triggered by tit-for-tat policy moves."
+    assert continuation(s, "The two met amid concerns over what kind of war?").text == "potential trade war"
