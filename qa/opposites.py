@@ -61,6 +61,8 @@ def _prefixed(word: str, other: str) -> bool:
 _CONVERSES = frozenset({("before", "after"), ("after", "before"), ("earlier", "later"), ("later", "earlier")})
 
 
+_HYPHENATED = re.compile(r"\b(un|non|in|im|ir|il|dis)-([a-z])", re.I)
+_MID_NAME = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+")  # a capitalised word after the first: part of a name
 _AUX = frozenset("is are was were be been did do does has have had will would can could might may".split())
 
 
@@ -98,9 +100,15 @@ def reversed_order(question: str, sentence: str) -> str | None:
 def swapped(question: str, sentence: str) -> tuple[str, str] | None:
     """A word of ``question`` that ``sentence`` lacks while it has the word's opposite: (question's
     word, sentence's word), or None. A question that names both ("a simple or a complex answer?")
-    swaps nothing."""
-    asked = words(question)
-    have = [w for w in dict.fromkeys(words(sentence)) if w.isalpha()]  # in order: the same reason at every run
+    swaps nothing, nor does a word of a name ("the Middle East" / "the West"), "unequal" of "not
+    equal", or a count that says a kind ("four year students"); "un-elected" is "unelected".
+    Measured without the model, these four: 2,805 SQuAD +3 correct, +2 refused, none lost."""
+    asked = words(_HYPHENATED.sub(r"\1\2", question))  # "the un-elected subordinates": "unelected"
+    # a word of a name ("the *Middle East*", "as the *West* developed") is no word of the language here
+    named = {w.lower() for text in (question, sentence) for w in _MID_NAME.findall(text)}
+    asked = [w for w in asked if w not in named]
+    have = [w for w in dict.fromkeys(words(_HYPHENATED.sub(r"\1\2", sentence))) if w.isalpha() and w not in named]  # in order: the same
+    # reason at every run
     have_stems = {stem(w) for w in have}
     others = {stem(w): w for w in have if w not in asked}  # the sentence's words the question does not use
     amounts = [h for h in others.values() if h in _AMOUNTS]
@@ -111,11 +119,13 @@ def swapped(question: str, sentence: str) -> tuple[str, str] | None:
         for o in sorted(table.get(stem(w), ())):
             if o in others and not converse(question, w, sentence, others[o]):
                 return w, others[o]
-        if w in _AMOUNTS and amounts:
-            return w, amounts[0]
+        if w in _AMOUNTS and amounts and not re.search(rf"\b{w}[\s-]+(?:year|month|week|day|hour)\b", question, re.I):
+            return w, amounts[0]  # not "four year (students)": a kind of thing, no count of it
         if w in STOPWORDS:
             continue
         for h in others.values():
+            if _prefixed(w, h) and re.search(rf"\b(?:not|never)\s+{h}\b", sentence, re.I):
+                continue  # "not equal" says "unequal"
             if _prefixed(w, h) or _prefixed(h, w):
                 return w, h
     return None

@@ -24,6 +24,8 @@ from qa.opposites import reversed_order, swapped
     ("What eased the pressure on Beijing?", "Trump threatened a tariff, intensifying the pressure on Beijing.",
      ("eased", "intensifying")),
     ("What was pictured after the summit?", "The logo is pictured ahead of the summit.", ("after", "ahead")),
+    ("How were non-local area networks established?", "It allowed local area networks to be established.",
+     ("nonlocal", "local")),  # a hyphenated prefix negates as a joined one does
 ])
 def test_a_word_swapped_for_its_opposite(question, sentence, swap):
     assert swapped(question, sentence) == swap
@@ -85,3 +87,14 @@ def test_the_same_before_or_after_the_other_way_round_is_another_order():
     assert reversed_order("What did the ministry announce after the discussions?", s) == "after"
     assert reversed_order("What came after the ministry announced new export controls?", s) is None  # as told
     assert reversed_order("What did the ministry announce before the discussions?", s) is None  # "before": see swapped
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("How long would the invasion of the Middle East last?", "The occupation would last 10 years as the West "
+     "developed alternatives."),  # words of names
+    ("What is the most critical resource for non-deterministic machines?", "A non-deterministic machine uses time."),
+    ("What if P and co-NP are unequal?", "It is believed that NP is not equal to co-NP."),  # "not equal"
+    ("Four year students must complete how many classes?", "Students complete a core of seven classes."),
+])
+def test_no_swap_in_names_negations_or_a_kind(question, sentence):
+    assert swapped(question, sentence) is None
