@@ -255,8 +255,9 @@ def _type_spans(sentence: str, kind: str, tongues: bool = False) -> list[tuple[i
         found = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w]){_NUMBER}{_UNIT}", sentence, re.I)]
         found += [(m.start(), m.end()) for m in re.finditer(_ORDINAL, sentence)]
         found = [(a, b) for a, b in found if re.search(r"\d|" + "|".join(_NUMBER_WORDS), sentence[a:b].lower())]
-        dates = _type_spans(sentence, DATE)  # a year or a day of the month is not a quantity
-        found = [(a, b) for a, b in found if not any(a < y and x < b for x, y in dates)]
+        dates = _type_spans(sentence, DATE)  # a year or a day of the month is not a quantity, unless measured:
+        found = [(a, b) for a, b in found if not any(a < y and x < b for x, y in dates)
+                 or fold(sentence[a:b].split()[-1]) in _DIMENSIONS]  # "2000 kilometres"
     else:  # not "FCC-licensed", "US-led": a word that qualifies, no name; "*Afrikaans*-speaking" names a tongue
         found = [(m.start(), m.end() - (len(tail.group()) if tail else 0)) for m in _CAP_SEQ.finditer(sentence)
                  for tail in [re.search(r"-[a-z][a-z-]*$", m.group())]
@@ -661,6 +662,7 @@ def _counts(text: str, noun: str) -> bool:
     if text[:1] in "$€£¥":
         return noun in ("dollars", "euros", "pounds", "yen")
     unit = fold(text.split()[-1]) if len(text.split()) > 1 else ""
+    unit, noun = (re.sub(r"tre(s?)$", r"ter\1", w) for w in (unit, noun))  # "kilometres" counts kilometers
     if fold(text.split()[0]) == "one" and unit and unit not in _NUMBER_WORDS \
             and not _plural_forms(unit) & _plural_forms(noun):
         return False  # "one invention" for "how many valves": "one" picks a thing out, it counts none

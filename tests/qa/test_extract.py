@@ -926,3 +926,9 @@ def test_a_what_that_does_the_deed_asks_for_no_object():
 def test_a_kind_asked_after_a_preposition_ends_with_the_kind():
     s = "The two met amid concerns over a potential trade war triggered by tit-for-tat policy moves."
     assert continuation(s, "The two met amid concerns over what kind of war?").text == "potential trade war"
+
+
+def test_a_year_like_number_with_a_unit_is_a_quantity_in_either_spelling():
+    s = "Is there a route of at most 2000 kilometres passing through the 15 largest cities? In 1990 it had 2000 people."
+    found = [c.text for c in candidates(s, "By how many kilometers is the route bounded?", NUMBER)]
+    assert found[0] == "2000 kilometres" and "1990" not in found and "2000" not in found  # years, uncounted
