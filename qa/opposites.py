@@ -117,8 +117,10 @@ def swapped(question: str, sentence: str) -> tuple[str, str] | None:
         if not w.isalpha() or w in have or stem(w) in have_stems:
             continue
         for o in sorted(table.get(stem(w), ())):
-            if o in others and not converse(question, w, sentence, others[o]):
-                return w, others[o]
+            negated = o in others and len(re.findall(rf"\b(?:not|no|never)\s+{others[o]}\b", sentence, re.I)) == \
+                len(re.findall(rf"\b{others[o]}\b", sentence, re.I))  # every time
+            if o in others and not negated and not converse(question, w, sentence, others[o]):
+                return w, others[o]  # not "less" of "pay *no more* than 10%": the negated opposite says it
         if w in _AMOUNTS and amounts and not re.search(rf"\b{w}[\s-]+(?:year|month|week|day|hour)\b", question, re.I):
             return w, amounts[0]  # not "four year (students)": a kind of thing, no count of it
         if w in STOPWORDS:

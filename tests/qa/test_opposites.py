@@ -24,6 +24,7 @@ from qa.opposites import reversed_order, swapped
     ("What eased the pressure on Beijing?", "Trump threatened a tariff, intensifying the pressure on Beijing.",
      ("eased", "intensifying")),
     ("What was pictured after the summit?", "The logo is pictured ahead of the summit.", ("after", "ahead")),
+    ("What do families earning less pay?", "Families earning more pay no more than 10%.", ("less", "more")),
     ("How were non-local area networks established?", "It allowed local area networks to be established.",
      ("nonlocal", "local")),  # a hyphenated prefix negates as a joined one does
 ])
@@ -95,6 +96,7 @@ def test_the_same_before_or_after_the_other_way_round_is_another_order():
     ("What is the most critical resource for non-deterministic machines?", "A non-deterministic machine uses time."),
     ("What if P and co-NP are unequal?", "It is believed that NP is not equal to co-NP."),  # "not equal"
     ("Four year students must complete how many classes?", "Students complete a core of seven classes."),
+    ("How much do families earning less pay?", "Families earning $150,000 pay no more than 10%."),  # "no more"
 ])
 def test_no_swap_in_names_negations_or_a_kind(question, sentence):
     assert swapped(question, sentence) is None
