@@ -253,7 +253,7 @@ def untold_undoing(question: str, text: str) -> str | None:
 _SAYING = re.compile(r"\b(say|tell)\b", re.I)
 _REPORTED = re.compile(r"\b(?:according to|quoted|called|calls|call)\b|[“”\"]", re.I)
 _PHRASAL_VERB = re.compile(r"\b[a-z]+\s+(?:back|off|up|down|out|over|away|in|on)\s*\??\s*$")
-_NAMED_DOER_ASKED = re.compile(rf"^(?i:what|who|whom|how)\s+{_ACTIVE_AUX}\s+[A-Z]")
+_NAMED_DOER_ASKED = re.compile(rf"^(?i:what|who|whom|how|in\s+what\s+capacity)\s+{_ACTIVE_AUX}\s+[A-Z]")
 
 
 def untold_deed(question: str, text: str) -> str | None:

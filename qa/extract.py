@@ -164,6 +164,8 @@ def answer_type(question: str) -> str:
     lead = re.match(r"(?:what|which|who|whom|whose|when|where|why|how)\b", q)
     if lead:  # "what ... when they met" asks a what, "who led the troops when Cyprus fell" a who
         q = lead.group(0) + re.split(r"\b(?:when|where|who)\b", q[lead.end():])[0]
+    if re.search(r"\bin\s+(?:what|which)\s+capacity\b", fold(question)):
+        return ROLE  # "In what capacity did He Lifeng lead the delegation?": his office, not an amount
     if q.startswith(("what", "which")) and _ROLE_NOUN.search(q) and \
             not _one_of(fold(head_noun(q) or ""), PERSON_NOUNS) and \
             [n for n in name_phrases(question) if n not in QUESTION_WORDS]:

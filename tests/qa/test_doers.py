@@ -161,6 +161,13 @@ def test_undoing_must_be_told():
     assert untold_undoing("When will China lift the export controls?", told) == "lift"
     assert untold_undoing("Who might cancel the export controls?", told) == "cancel"
     assert untold_undoing("When will the export controls expire?", told) == "expire"  # an end of its own
+
+
+def test_in_what_capacity_asks_of_a_named_doers_deed():
+    from qa.doers import untold_deed
+    told = "Trump and Chinese President Xi Jinping may negotiate directly in South Korea."
+    assert untold_deed("In what capacity did Xi attend the summit?", told) == "attend"
+    assert untold_deed("In what capacity will Xi negotiate?", told) is None
     assert untold_undoing("When do the export controls take effect?", told) is None  # no undoing asked
     assert untold_undoing("How many ended up in Ireland?", "Some 50,000 settled in Ireland.") is None  # "end up"
     assert untold_undoing("When did the US withdraw from it?", "In 1971 the US pulled out of the accord.") is None

@@ -29,6 +29,7 @@ S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury
     ("Which officials led the talks?", PERSON), ("Which US official led the delegation?", PERSON),
     ("Which cities hosted the games?", PLACE), ("What position does He Lifeng hold?", ROLE),
     ("What is Scott Bessent's job?", ROLE), ("What post does Scott Bessent hold?", ROLE),
+    ("In what capacity did He Lifeng lead the delegation?", ROLE), ("What capacity does Wembley Stadium have?", NUMBER),
     ("What president eliminated the Christian position in the curriculum?", PERSON),
     ("What is Scott Bessent's age?", NUMBER), ("What was Malaysia's population?", NUMBER),
     ("What is China's policy?", OTHER), ("What role do the talks play?", OTHER),
