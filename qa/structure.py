@@ -403,6 +403,10 @@ _AGENT_END = re.compile(r"\s+(?:in|on|at|before|after|during|since|until|last|th
 _NOUN_PHRASE_TAGS = ("DT", "JJ", "NN", "CD", "POS", "PRP$", "VBN", "VBG")
 
 
+_WHAT_DID_X_DO = re.compile(r"\W*what\s+(?:did|do|does)\s+((?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?|[A-Z][\w'’.-]*"
+                            r"(?:\s+[A-Z][\w'’.-]*)*)\s+([a-z]+)\s*\??\s*", re.I)
+
+
 def done_to(sentence: str, question: str, max_words: int = 6) -> Span | None:
     """For "What was feared might be *triggered by* tit-for-tat moves?", the noun phrase that the
     same participle follows in ``sentence`` when the same agent does it ("amid concerns over *a
@@ -416,6 +420,10 @@ def done_to(sentence: str, question: str, max_words: int = 6) -> Span | None:
     seed F1 +3.2 over 5 answers, 2,805 SQuAD unchanged."""
     if not re.match(r"\W*what\b", question, re.I):
         return None
+    active = _WHAT_DID_X_DO.fullmatch(question)  # "What did the tit-for-tat moves trigger?": what they triggered,
+    if active:  # as "What was triggered by the tit-for-tat moves?" asks it
+        verb = active.group(2)
+        question = f"What was {verb}{'d' if verb.endswith('e') else 'ed'} by {active.group(1)}?"  # as stems match
     asked = _BY_AGENT.search(question)
     if not asked:
         return _subject_of(sentence, question)

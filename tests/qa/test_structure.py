@@ -246,3 +246,9 @@ def test_what_is_given_comes_after_those_it_is_given_to():
     s = s.rstrip(".") + " during a planned meeting in South Korea."  # long, and "time *to*" no purpose to cut
     assert asked_object(s, "What would delaying the tariffs give Trump?").text == \
         "time to negotiate directly during a planned meeting in South Korea"
+
+
+def test_what_the_doer_of_a_passive_did_is_asked_actively_too():
+    s = "They met amid concerns over a potential trade war triggered by tit-for-tat policy moves in recent weeks."
+    assert done_to(s, "What did the tit-for-tat moves trigger?").text == "a potential trade war"
+    assert done_to(s, "What did the talks trigger?") is None  # another agent
