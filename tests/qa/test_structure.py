@@ -1,6 +1,6 @@
 import pytest
 
-from qa.structure import asked_object, case_name, defined, given_name, headline_source, list_others, reason
+from qa.structure import asked_object, case_name, defined, done_to, given_name, headline_source, list_others, reason
 
 
 @pytest.mark.parametrize("sentence, question, expected", [
@@ -189,7 +189,6 @@ def test_what_a_thing_is_called_is_the_proper_name_that_ends_in_it(sentence, que
 
 
 def test_what_a_passive_verb_was_done_to_by_the_asked_agent():
-    from qa.structure import done_to
     s = "They met amid concerns over a potential trade war triggered by tit-for-tat policy moves in recent weeks."
     assert done_to(s, "What was feared might be triggered by tit-for-tat moves?").text == "a potential trade war"
     assert done_to("The centrifugal governor was adopted by James Watt in 1788.", "What was adopted by James "
