@@ -176,7 +176,7 @@ def answer_type(question: str) -> str:
                  r"\bhow long ago\b", q) or \
             _one_of(noun, _WHEN_NOUNS) or re.search(r"\b(?:in|on|by|from|since|until) what (?:year|date|day)", q):
         return DATE
-    if re.search(r"\bhow (?:many|much|large|big|long|far|old|tall|high|deep|wide|heavy|fast|often)\b", q) or \
+    if re.search(r"\bhow (?:many|much|large|big|long|soon|far|old|tall|high|deep|wide|heavy|fast|often)\b", q) or \
             _one_of(noun, _COUNT_HEADS) or _COSTS_ASKED.search(q) or _ORDINAL_ASKED.search(q):
         return NUMBER
     if re.search(r"\bwho(?:m|se)?\b", q) and not re.search(r"\bwho(?:m|se)? (?:is|was|are|were) (?:the )?"
@@ -688,7 +688,8 @@ _PHOTOGRAPHER_ASKED = re.compile(rf"\bphotograph(?:er|ed)\b|\b(?:took|take|takes
                                  re.I)
 _COUNTED = re.compile(r"\bhow many\s+([a-z]+)|\bnumber of\s+([a-z]+s)\b")
 # "How long after ...?" - "just weeks": a span of time with no number in it
-_DURATION_ASKED = re.compile(r"\bhow long\b(?! ago)|\bhow many\s+(?:days|weeks|months|years|hours|nights)\b", re.I)
+_DURATION_ASKED = re.compile(r"\bhow long\b(?! ago)|\bhow soon\b|\bhow many\s+(?:days|weeks|months|years|hours|nights)\b",
+                             re.I)
 # "How many days did the delegation stay?" - "October 24 to 27": a date span of days answers it (measured without
 # the model, with "how many days" asking a duration: seed +3 correct, -1 refused; 2,805 SQuAD unchanged)
 _DAY_SPAN = re.compile(rf"{_MONTH}\s+\d{{1,2}}\s*(?:-|–|to)\s*(?:{_MONTH}\s+)?\d")
@@ -832,7 +833,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         spans = [(a, b) for a, b in spans if not any(a < y and x < b for x, y in fractions)] + fractions
     duration = kind == NUMBER and _DURATION_ASKED.search(question) is not None
     if duration:
-        offset_asked = re.search(r"\bhow\s+(?:long|many\s+\w+)\s+(?:after|before|later|earlier|ago|since|into)\b",
+        offset_asked = re.search(r"\bhow\s+(?:long|soon|many\s+\w+)\s+(?:after|before|later|earlier|ago|since|into)\b",
                                  question, re.I)
         spans += [(m.start(), m.end()) for m in _DURATION.finditer(sentence)
                   if not any(a <= m.start() < b for a, b in spans)

@@ -599,6 +599,9 @@ def test_how_long_is_answered_by_a_span_of_time_without_a_number():
     assert candidates(s, "How many controls were announced?", NUMBER) == []  # a count needs a number
     assert candidates(s, "How long ago were the controls announced?", NUMBER) == []
     assert candidates(s, "How long will the export controls last?", NUMBER) == []  # "weeks after": how far apart
+    assert answer_type("How soon after the announcement did the talks come?") == NUMBER
+    assert [c.text for c in candidates(s, "How soon after the announcement did the discussions come?", NUMBER)] == \
+        ["weeks"]
 
 
 @pytest.mark.parametrize("question, part, kind", [
