@@ -43,8 +43,8 @@ def choice(question: str) -> Choice | None:
     """The options of ``question`` and the question with each alone, or None if it offers no choice
     of names or numbers ("Who or what ...?", "the treaties or the courts" are left whole). A
     question asks to choose when it asks yes or no ("Was it ... A or B?") or sets its options apart
-    by commas ("Which city hosted it, A or B?", "Which city, A or B, hosted it?"); "Who showed that ... not in P or NP-complete?"
-    asks for neither."""
+    by commas ("Which city hosted it, A or B?", "Which city, A or B, hosted it?"); "Who showed that
+    ... not in P or NP-complete?" asks for neither."""
     yes_no = asks_yes_no(question)
     for found in _CHOICE.finditer(question):
         set_apart = question[:found.start()].rstrip().endswith(",") and \

@@ -5,8 +5,8 @@ import logging
 import re
 import threading
 import time
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import NamedTuple
 
 from index import BuildReport, Corpus, Embedder, NoDocumentsError, SplitSettings, build_or_load, make_embedder
@@ -15,8 +15,8 @@ from . import gate, postag
 from .answer import Answerer
 from .choice import Choice, choice
 from .errors import QAError, QuestionError
-from .extract import snap
 from .evidence import EvidenceSelector
+from .extract import snap
 from .llm import LLM, make_llm
 from .overview import asks_overview, asks_title, lede, title
 from .rephrase import plain_question
@@ -170,7 +170,7 @@ class Engine:
     def _choose(self, question: str, options: Choice, index: _Index) -> Answer | None:
         """The option of a two-way question whose question alone the evidence answers, quoted from
         the sentence that names it; None when both or neither pass (the question is then read whole)."""
-        passed = []
+        passed, rejected = [], ""
         for option, alone in zip(options.options, options.questions):
             evidence, context, document = self._evidence(alone, index)
             decision = self._check(alone, evidence, context, document, index)

@@ -688,8 +688,8 @@ _PHOTOGRAPHER_ASKED = re.compile(rf"\bphotograph(?:er|ed)\b|\b(?:took|take|takes
                                  re.I)
 _COUNTED = re.compile(r"\bhow many\s+([a-z]+)|\bnumber of\s+([a-z]+s)\b")
 # "How long after ...?" - "just weeks": a span of time with no number in it
-_DURATION_ASKED = re.compile(r"\bhow long\b(?! ago)|\bhow soon\b|\bhow many\s+(?:days|weeks|months|years|hours|nights)\b",
-                             re.I)
+_DURATION_ASKED = re.compile(r"\bhow long\b(?! ago)|\bhow soon\b|"
+                             r"\bhow many\s+(?:days|weeks|months|years|hours|nights)\b", re.I)
 # "How many days did the delegation stay?" - "October 24 to 27": a date span of days answers it (measured without
 # the model, with "how many days" asking a duration: seed +3 correct, -1 refused; 2,805 SQuAD unchanged)
 _DAY_SPAN = re.compile(rf"{_MONTH}\s+\d{{1,2}}\s*(?:-|–|to)\s*(?:{_MONTH}\s+)?\d")
@@ -1114,9 +1114,9 @@ _STRANDED = re.compile(rf"^(?:what|which|whom|who)\b.*\b([^\W\d_]+)\s+({'|'.join
 
 
 # "On what did Trump threaten export *restrictions*?": the preposition goes with the last word ("restrictions on")
-_PREPOSITION_FIRST = re.compile(rf"^\W*(?=(?:{'|'.join(_PREPOSITIONS)})\s+(?:what|which|whom)\s+(?:do|does|did|is|are|was|"
-                                rf"were|has|have|had|can|could|will|would|might)\s)(?P<p>\w+).*\b(?P<w>[^\W\d_]+)\s*\??\s*$",
-                                re.I)
+_PREPOSITION_FIRST = re.compile(rf"^\W*(?=(?:{'|'.join(_PREPOSITIONS)})\s+(?:what|which|whom)\s+"
+                                rf"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|might)\s)"
+                                rf"(?P<p>\w+).*\b(?P<w>[^\W\d_]+)\s*\??\s*$", re.I)
 # "What did Tymnet *connect*?": a "what" question that ends with its verb
 _CLAUSE = re.compile(r"\b(?:that|which|who|whom|if|when|where|while|because|after|before|since|as)\b", re.I)
 _ARTICLE = re.compile(r"\s+(?:(?:the|a|an)\s+)?")

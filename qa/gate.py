@@ -25,7 +25,7 @@ from functools import lru_cache
 from .acronyms import asked_acronym, expansion
 from .captions import asks_credit, credited_for, photo_credit
 from .coref import resolved
-from .doers import (LIGHT_VERBS, absent_deed, absent_doer, other_doer, other_object, unplaced_thing, untold_deed, untold_topic,
+from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, unplaced_thing, untold_deed, untold_topic,
                     untold_undoing)
 from .evidence import term_coverage
 from .extract import OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
@@ -35,8 +35,8 @@ from .postag import tagged
 from .retrieve import KeywordIndex
 from .spelling import one_edit_apart
 from .synonyms import plain, synonyms
-from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, asks_yes_no, content_terms, fold, head_noun, name_phrases, nations,
-                   refers_back, spelt_out, stem, unaccented, words)
+from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, asks_yes_no, content_terms, fold, head_noun,
+                   name_phrases, nations, refers_back, spelt_out, stem, unaccented, words)
 from .types import Evidence
 from .wordsim import WordVectors
 
@@ -586,7 +586,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     told_text = " ".join(told)
     unsaid = unsaid_in(question, names, told_text) if asks_yes_no(question) else None
     if unsaid:  # "Did Trump attend the trade talks in Malaysia?" of a sentence that names no Trump
-            return GateDecision(False, f"the sentence that answers does not say {unsaid!r}")
+        return GateDecision(False, f"the sentence that answers does not say {unsaid!r}")
     # measured: see ``untold_deed``; an undoing must be told too ("When will China *lift* the export controls?")
     untold = (None if no_telling else untold_deed(question, told_text)) or untold_undoing(question, told_text)
     if untold:

@@ -107,8 +107,8 @@ def swapped(question: str, sentence: str) -> tuple[str, str] | None:
     # a word of a name ("the *Middle East*", "as the *West* developed") is no word of the language here
     named = {w.lower() for text in (question, sentence) for w in _MID_NAME.findall(text)}
     asked = [w for w in asked if w not in named]
-    have = [w for w in dict.fromkeys(words(_HYPHENATED.sub(r"\1\2", sentence))) if w.isalpha() and w not in named]  # in order: the same
-    # reason at every run
+    said = words(_HYPHENATED.sub(r"\1\2", sentence))
+    have = [w for w in dict.fromkeys(said) if w.isalpha() and w not in named]  # in order: the same reason every run
     have_stems = {stem(w) for w in have}
     others = {stem(w): w for w in have if w not in asked}  # the sentence's words the question does not use
     amounts = [h for h in others.values() if h in _AMOUNTS]

@@ -25,8 +25,8 @@ _ASKS = re.compile(
     rf"|tl;?\s*dr)\s*[?.!]*\s*$", re.I)
 # "What is the headline?", "the article's title", "What is this story called?"
 _TITLE_ASKED = re.compile(
-    rf"^\s*(?:(?:what(?:\s+is|\s+was|'s)|give\s+me|tell\s+me)\s+)?(?:the\s+)?(?:{_DOCUMENT}(?:'s)?\s+)?(?:headline|title)"
-    rf"(?:\s+of\s+(?:this|the|that)\s+{_DOCUMENT})?\s*[?.!]*\s*$"
+    rf"^\s*(?:(?:what(?:\s+is|\s+was|'s)|give\s+me|tell\s+me)\s+)?(?:the\s+)?(?:{_DOCUMENT}(?:'s)?\s+)?"
+    rf"(?:headline|title)(?:\s+of\s+(?:this|the|that)\s+{_DOCUMENT})?\s*[?.!]*\s*$"
     rf"|^\s*what\s+(?:is|was)\s+(?:this|the|that)\s+{_DOCUMENT}\s+(?:called|titled|headlined)\s*[?.!]*\s*$", re.I)
 _TITLE_WORDS = 25  # more words than this make a paragraph, not a title
 _LEDE_WORDS = 8  # fewer words than this make a title or a caption fragment, not an opening statement

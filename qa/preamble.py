@@ -5,9 +5,10 @@ talks take place?".
 
 The question proper is what follows the preamble; the pronoun in it stands for what the preamble names
 ("he": Trump, "they": the export controls), and is written out. A preamble that only sets the topic
-("Regarding ...", "On the topic of ...") or tells what the user has read goes once the question names
-what it is about; any other ("In 1979, what was ...?", "According to the FT, ...") stays: it narrows
-what is asked.
+("Regarding ...", "On the topic of ...") or tells what the user has read goes, and so does a sentence
+of its own once the pronoun is written out; a clause before a comma stays ("In 1979, what was ...?",
+"According to the FT, ..."): it narrows what is asked. Measured without the model: a new batch of 40
+such seed questions +2 correct, +2 refused; 2,805 SQuAD unchanged.
 """
 from __future__ import annotations
 

@@ -50,14 +50,15 @@ _TAKE_EFFECT = re.compile(r"\b(?:kicks?|kicked|kicking)\s+in\b|\b(?:come|comes|c
 # "What do the talks point to?": what they indicate (one of the words of "signal")
 _POINT_TO = re.compile(r"\bpoint(?:s|ed|ing)?\s+to\b", re.I)
 # "floated the idea of postponing": suggested postponing
-_FLOATED = re.compile(r"\b(?:float(?:s|ed|ing)?|rais(?:e|es|ed|ing))\s+the\s+(?:idea|prospect|possibility)\s+of\b", re.I)
+_FLOATED = re.compile(r"\b(?:float(?:s|ed|ing)?|rais(?:e|es|ed|ing))\s+the\s+(?:idea|prospect|possibility)\s+of\b",
+                      re.I)
 # "first name", "surname": a part of a name asks for the name (qa/extract.py: ``name_part``)
 _NAME_PART = re.compile(r"\b(?:(?:first|given|last|family)\s+names?|surnames?|forenames?)\b", re.I)
 
 
 def plain(question: str) -> str:
     """``question`` with a set phrase in one word of the list: "took place" -> "happen", "first
-    name" -> "name", "point to" -> "indicate", "floated the idea of" -> "suggested"; or in the words news text says it with: "kick in" -> "take
-    effect"."""
+    name" -> "name", "point to" -> "indicate", "floated the idea of" -> "suggested"; or in the words
+    news text says it with: "kick in" -> "take effect"."""
     question = _POINT_TO.sub("indicate", _TAKE_PLACE.sub("happen", _FLOATED.sub("suggested", question)))
     return _TAKE_EFFECT.sub("take effect", _NAME_PART.sub("name", question))

@@ -249,8 +249,6 @@ def wh_is(question: str) -> str:
 
 _YES_NO = re.compile(r"\W*(?:is|are|was|were|am|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|"
                      r"must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t)\s", re.I)
-
-
 # "Can you say when ...?", "Do you know who ...?": a wh-question asked politely
 _ASKS_YOU = re.compile(r"\W*\w+\s+(?:you|anyone|anybody|someone)\s+(?:\w+\s+){0,2}(?:what|which|who|whom|whose|when|"
                        r"where|why|how)\b", re.I)

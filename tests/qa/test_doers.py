@@ -20,7 +20,8 @@ THREAT = ("On October 10, US President Donald Trump threatened to impose an addi
      "US Treasury", ("China", "US Treasury")),
     # a passive's speaker is who it is "according to"
     ("How did the Chinese side characterize the discussions?", "Trade discussions were described as very "
-     "constructive, according to a US Treasury spokesperson quoted by the Financial Times.", ("the Chinese", "US Treasury")),
+     "constructive, according to a US Treasury spokesperson quoted by the Financial Times.",
+     ("the Chinese", "US Treasury")),
     # a yes/no question asks of a doer's deed as well
     ("Did Xi suggest a delay to the tariffs?", "Treasury Secretary Bessent suggested that Washington might delay the "
      "tariffs.", ("Xi", "Treasury Secretary Bessent")),
