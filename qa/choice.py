@@ -30,13 +30,10 @@ class Choice:
     questions: tuple[str, str]
 
 
-_OPENERS = QUESTION_WORDS | frozenset("is are was were has have had will would can could should may might must".split())
-
-
 def _opening(run: str) -> int:
     """How many characters of ``run`` open the question rather than name an option: "Did " of "Did He Lifeng"."""
     first = re.match(r"(\S+)\s+", run)
-    return first.end() if first and fold(first.group(1)) in _OPENERS else 0
+    return first.end() if first and (fold(first.group(1)) in QUESTION_WORDS or asks_yes_no(run)) else 0
 
 
 def choice(question: str) -> Choice | None:

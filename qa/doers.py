@@ -15,7 +15,7 @@ import re
 from .coref import BODY_NOUNS, unnamed_body
 from .extract import tokens
 from .postag import tagged, verb_at
-from .synonyms import synonyms
+from .synonyms import in_any_form, synonyms
 from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, nations, spelt_out, stem, unaccented, verbs, words
 
 _ACTIVE_AUX = r"(?i:did|does|do|will|would|could|can|should|might|may|has|have|had)"  # not "was X founded"
@@ -229,7 +229,7 @@ def absent_deed(question: str, text: str) -> str | None:
     if not asked:
         return None
     have = set(content_terms(text))
-    missing = [v for v in asked if stem(v) not in have and not synonyms(stem(v)) & have]
+    missing = [v for v in asked if not in_any_form(stem(v), have)]
     return missing[0] if len(missing) == len(asked) else None
 
 
@@ -247,7 +247,7 @@ def untold_undoing(question: str, text: str) -> str | None:
     if not asked:
         return None
     have = set(content_terms(text))
-    return asked[0] if not any(stem(v) in have or synonyms(stem(v)) & have for v in asked) else None
+    return asked[0] if not any(in_any_form(stem(v), have) for v in asked) else None
 
 
 _SAYING = re.compile(r"\b(say|tell)\b", re.I)
@@ -299,7 +299,7 @@ def unplaced_thing(question: str, text: str) -> str | None:
     thing = re.split(r"\s+(?:this|last|next)\s+", m.group(1))[0]  # "the ASEAN summit *this year*"
     head = content_terms(thing)
     have = set(content_terms(text))
-    if not head or head[-1] in have or synonyms(head[-1]) & have:
+    if not head or in_any_form(head[-1], have):
         return None
     return thing
 
@@ -311,6 +311,6 @@ def untold_topic(question: str, text: str) -> str | None:
     if not m:
         return None
     asked, have = content_terms(m.group(1)), set(content_terms(text))
-    if not asked or any(t in have or synonyms(t) & have for t in asked) or nations(m.group(1)) & nations(text):
+    if not asked or any(in_any_form(t, have) for t in asked) or nations(m.group(1)) & nations(text):
         return None  # "about China" of "Chinese imports"
     return m.group(1)

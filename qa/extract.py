@@ -1135,8 +1135,8 @@ def _after_asked_verb(sentence: str, question: str) -> re.Match[str] | None:
             not verb_at(question, m.start(1)):
         return None
     first = re.match(r"\W*\w+\s+\w+\s+(\w+)", question)  # "What could *give* Trump and Xi time to negotiate?"
-    if first and first.start(1) < m.start(1) and verb_at(question, first.start(1)) and \
-            tagged(question[first.start(1):first.end(1)])[0][2] == "VB":
+    if first and first.start(1) < m.start(1) and \
+            any(a == first.start(1) and pos == "VB" for a, _, pos in tagged(question)):
         return None  # "what" is the doer: it asks who or what did it, not what was negotiated
     verb = _norm(fold(m.group(1)))
     for _, end, t in tokens(sentence):

@@ -34,7 +34,7 @@ from .places import is_country
 from .postag import tagged
 from .retrieve import KeywordIndex
 from .spelling import one_edit_apart
-from .synonyms import plain, synonyms
+from .synonyms import in_any_form, plain
 from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, asks_yes_no, content_terms, fold, head_noun,
                    name_phrases, nations, refers_back, spelt_out, stem, unaccented, words)
 from .types import Evidence
@@ -364,7 +364,7 @@ def unsaid_in(question: str, names: list[str], told: str) -> str | None:
     have = set(content_terms(told))
     return next((fold(question[a:b]) for a, b, pos in tagged(question)
                  if pos in ("NN", "NNS") and question[a].islower() and fold(question[a:b]) not in STOPWORDS
-                 and stem(question[a:b]) not in have and not synonyms(stem(question[a:b])) & have), None)
+                 and not in_any_form(stem(question[a:b]), have)), None)
 
 
 def _negation(word: str) -> bool:
@@ -584,7 +584,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if absent:  # measured: see ``absent_doer``
         return GateDecision(False, f"the question asks what {absent} did; the evidence does not name {absent}")
     told_text = " ".join(told)
-    unsaid = unsaid_in(question, names, told_text) if asks_yes_no(question) else None
+    yes_no = asks_yes_no(question)
+    unsaid = unsaid_in(question, names, told_text) if yes_no else None
     if unsaid:  # "Did Trump attend the trade talks in Malaysia?" of a sentence that names no Trump
         return GateDecision(False, f"the sentence that answers does not say {unsaid!r}")
     # measured: see ``untold_deed``; an undoing must be told too ("When will China *lift* the export controls?")
@@ -622,7 +623,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         terms = [t for t in terms if t not in _ROLE_TERMS]
     named = frozenset(stem(w) for n in names for w in n.split())  # every name was found above
     coverage = term_coverage(terms, best.text, keywords, named)
-    if not asks_yes_no(question):  # "Did Trump attend the trade talks?": one sentence must say so, not two together
+    if not yes_no:  # "Did Trump attend the trade talks?": one sentence must say so, not two together
         coverage = max(coverage, term_coverage(terms, window, keywords, named))
     if coverage < min_coverage and word_vectors is not None:
         present = set(content_terms(window)) | named

@@ -65,11 +65,11 @@ def _things(preamble: str) -> list[tuple[int, str]]:
     return out
 
 
-def _referent(pronoun: str, preamble: str) -> str | None:
-    """What ``pronoun`` stands for in ``preamble``: a person's name ("he": Trump), a thing's ("it": the
-    FT) or a noun phrase ("they": the export controls, "his": the Chinese vice premier)."""
+def _referent(pronoun: str, preamble: str, things: list[tuple[int, str]]) -> str | None:
+    """What ``pronoun`` stands for in ``preamble``, whose noun phrases are ``things`` (see ``_things``):
+    a person's name ("he": Trump), a thing's ("it": the FT) or a noun phrase ("they": the export
+    controls, "his": the Chinese vice premier)."""
     names = _names(preamble)
-    things = _things(preamble)
     if pronoun in _PERSONAL:
         people = [t for _, t in things if t.split()[-1] in TITLES]
         return next(iter(names), None) or next(iter(people), None)
@@ -93,12 +93,14 @@ def without_preamble(question: str) -> str:
     apart = topic or not split.group("cut").startswith(",")
     pronoun = _PRONOUN.search(asked)
     one = _ONE.search(asked)
-    plural = next((t for _, t in _things(pre) if t.endswith("s") and not t.endswith("ss")), None)
+    read = re.sub(r"^\W*(?:i\s+\w+\s+that\s+)", "", pre, flags=re.I)  # "I read that the US ...": what was read
+    things = _things(read)
+    plural = next((t for _, t in things if t.endswith("s") and not t.endswith("ss")), None)
     if pronoun is None and one and plural:  # "Thinking about the delegations, who led the American one?"
         asked = f"{asked[:one.end(1)]}{plural.split()[-1][:-1]}{asked[one.end():]}"
     if pronoun is not None:
         said = fold(pronoun.group(1))
-        referent = _referent(said, re.sub(r"^\W*(?:i\s+\w+\s+that\s+)", "", pre, flags=re.I))
+        referent = _referent(said, read, things)
         if referent is None:
             return question
         possessive = said in _POSSESSIVE or said == "her" and _noun_after(asked, pronoun.end())

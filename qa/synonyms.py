@@ -43,6 +43,11 @@ def synonyms(term: str) -> frozenset[str]:
     return _table().get(term, frozenset())
 
 
+def in_any_form(term: str, have: set[str]) -> bool:
+    """Whether the stems ``have`` hold the stem ``term`` or a word of the same meaning."""
+    return term in have or bool(synonyms(term) & have)
+
+
 _TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
 # "kick in", "come into force", "go into effect": what the sentence says as "take effect"
 _TAKE_EFFECT = re.compile(r"\b(?:kicks?|kicked|kicking)\s+in\b|\b(?:come|comes|came|coming|go|goes|went|going)\s+"
