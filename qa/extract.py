@@ -435,6 +435,18 @@ _PUBLIC_BODIES = frozenset("""ministry department office commission committee co
 assembly senate congress agency authority""".split())
 
 
+# A people named in the plural: "Catholics", "Normans", "Byzantines", "Huguenots", "Protestants"
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ines|ists|ics|ots|ants|ese)")
+
+
+def _a_people(word: str, alone: bool) -> bool:
+    """Whether ``word``, as written, names a people in the plural: a faith's or a nation's word
+    ("Roman Catholics", "Italians") or, ``alone`` (not the last word of a name like "Oliver Evans"),
+    one of their forms ("Normans", "Byzantines")."""
+    return (alone and _PEOPLE_PLURAL.fullmatch(word) is not None) or \
+        (word[:1].isupper() and is_plural(word) and _is_group_word(fold(word)[:-1]))
+
+
 def _is_group_word(word: str) -> bool:
     """Whether ``word`` (folded) names a people, a tongue or a faith: "italian", "calvinist", "latin"."""
     word = word.split("-")[0]  # "afrikaans-speaking"
@@ -911,6 +923,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue  # "Which Chinese ministry criticised ...?" - not "Trump": a ministry's name says "Ministry"
         if kind == PLACE and len(own) == 1 and re.search(r"\b(?:a|an)\s+$", sentence[:a], re.I):
             continue  # "*A Norman* named Oursel led ...": one of a people, no place
+        if kind == PLACE and _a_people(sentence[toks[inside[-1]][0]:toks[inside[-1]][1]], alone=len(own) == 1) \
+                and not is_country(text):
+            continue  # "the *Gallican Roman Catholics*", "the *Byzantines*": a people, no place
         if kind == NUMBER and fold(text).startswith("one") and re.search(r"\bno\s+$", sentence[:a], re.I):
             continue  # "*no one* invention since Watt's time": nothing counted
         if kind in (PLACE, ORG) and _CREDIT.search(sentence[max(0, a - 20):a]):
