@@ -21,6 +21,8 @@ from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, nations, spelt
 _ACTIVE_AUX = r"(?i:did|does|do|will|would|could|can|should|might|may|has|have|had)"  # not "was X founded"
 _NAME_RUN = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|de)\s+)*[A-Z][\w'’.-]*)*"
 _ASKED_DEED = re.compile(rf"\b{_ACTIVE_AUX}\s+({_NAME_RUN})\s+([a-z]+)\b")
+# "Which ceasefire *is Xi to attend*?": a doer and what it is to do
+_ASKED_DEED_TO = re.compile(rf"\b(?i:is|are|was|were)\s+({_NAME_RUN})\s+to\s+([a-z]+)\b")
 # "did the *Malaysian* government say": the name, then the noun it qualifies
 _ASKED_DEED_OF = re.compile(rf"\b{_ACTIVE_AUX}\s+({_NAME_RUN})\s+[a-z]+\s+([a-z]+)\b")
 # "How large was the tariff *China threatened*?": a doer and its past deed after the thing asked of
@@ -51,7 +53,20 @@ _STANDS_FOR = re.compile(r"\b(?:he|she|they|it|his|her|their|its|him|them)\b", r
 def _names(phrase: str) -> set[str]:
     """The words of a name phrase, folded and without accents, and the nations it names
     ("China" -> china, chinese; "Hervé" -> herve)."""
-    return {unaccented(w) for w in words(phrase) if w not in STOPWORDS} | nations(phrase)
+    return {unaccented(w) for w in words(phrase) if w not in STOPWORDS} | nations(phrase) | _name_stopwords(phrase)
+
+
+_SURNAME_STOPWORDS = frozenset("he she so do an no".split())  # He Lifeng, Do Muoi, An Lushan
+
+
+def _name_stopwords(phrase: str) -> set[str]:
+    """Capitalised stopwords inside a name, beside another capitalised word: "Vice Premier *He*",
+    "*He* Lifeng" (not "*He* said", "the *US*")."""
+    parts = phrase.split()
+    return {fold(w) for i, w in enumerate(parts)
+            if fold(w) in _SURNAME_STOPWORDS and w[:1].isupper() and
+            any(0 <= j < len(parts) and parts[j][:1].isupper() and fold(parts[j]) not in STOPWORDS
+                for j in (i - 1, i + 1))}
 
 
 def _all_names(text: str) -> bool:
@@ -85,7 +100,8 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
     "Why did China impose ...?"): seed +3 refusals, SQuAD unchanged. A passive of saying is said by
     whom it is "according to" ("were described as ..., according to a US Treasury spokesperson" for
     "How did the Chinese side characterize ...?"): seed +1 refusal, SQuAD unchanged."""
-    m = _ASKED_DEED.search(question) or _ASKED_DEED_AFTER.search(question) or _ASKED_DEED_SAID.search(question)
+    m = _ASKED_DEED.search(question) or _ASKED_DEED_AFTER.search(question) or _ASKED_DEED_SAID.search(question) \
+        or _ASKED_DEED_TO.search(question)
     of = _ASKED_DEED_OF.search(question)  # "did the Chinese *side call*": the name, its noun, then the verb
     if m and of and of.start() == m.start() and not verb_at(question, m.start(2)) and stem(of.group(2)) in _SPEECH:
         m = of  # only saying: with any verb, 2,805 SQuAD lost 5 right answers ("did the Apple system assign")
@@ -121,7 +137,13 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
                 return None
             others.append(" ".join(named))
             continue
-        elif re.search(r"\bto\s+$", sentence[:start]) or (speech and _PASSIVE.search(sentence[:start])) or \
+        headline = re.search(r"\b([A-Z][\w'’.-]*)\s+to\s+$", sentence[:start])
+        if headline and fold(headline.group(1)) not in _NO_DOERS:  # "Trump to attend ...": a headline's doer
+            if asked & _names(headline.group(1)):
+                return None
+            others.append(headline.group(1))
+            continue
+        if re.search(r"\bto\s+$", sentence[:start]) or (speech and _PASSIVE.search(sentence[:start])) or \
                 re.match(r"\s+by\b", sentence[end:]):
             return None  # "the first to serve as ...", "were described as", "a spokesperson quoted by the FT":
             # the words before name no doer
