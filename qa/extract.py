@@ -122,9 +122,13 @@ def _named_noun(question: str) -> str:
     return (asked_noun(_which_of(named)) or "") if named else ""
 
 
+_OWNER = re.compile(r"^[a-z]+['’]s\s+(?=[a-z])")
+
+
 def _which_of(match: re.Match[str]) -> str:
     """The question a "What is the name of X?" (or "Who is the X?") match asks, as "Which X is it?"."""
-    return f"Which {next(g for g in match.groups() if g)} is it?"
+    named = _OWNER.sub("", next(g for g in match.groups() if g))  # "the ministry's vice premier": a premier
+    return f"Which {named} is it?"
 
 
 # "Who is Scott Bessent?": a name and nothing else asks what the person is (the title before the name)
@@ -435,6 +439,7 @@ _PUBLIC_BODIES = frozenset("""ministry department office commission committee co
 assembly senate congress agency authority""".split())
 
 
+_QUOTES = frozenset("'\"‘’“”")
 # A people named in the plural: "Catholics", "Normans", "Byzantines", "Huguenots", "Protestants"
 _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ines|ists|ics|ots|ants|ese)")
 
@@ -923,6 +928,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue  # "Which Chinese ministry criticised ...?" - not "Trump": a ministry's name says "Ministry"
         if kind == PLACE and len(own) == 1 and re.search(r"\b(?:a|an)\s+$", sentence[:a], re.I):
             continue  # "*A Norman* named Oursel led ...": one of a people, no place
+        if kind == PERSON and sentence[a - 1:a] in _QUOTES and sentence[b:b + 1] in _QUOTES:
+            continue  # "Trump plans *'Golden Fleet'*": a name in quotes is a thing's
         if kind == PLACE and _a_people(sentence[toks[inside[-1]][0]:toks[inside[-1]][1]], alone=len(own) == 1) \
                 and not is_country(text):
             continue  # "the *Gallican Roman Catholics*", "the *Byzantines*": a people, no place

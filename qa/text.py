@@ -316,6 +316,9 @@ def _asked_word(question: str) -> str | None:
     m = _WH.search(question)
     if not m:
         return None
+    owner = re.match(r"([a-z]+)['’]s\s", question[m.end():])
+    if owner and not m.group(1) and not nations(owner.group(1)):  # "Which *newspaper*'s report quoted ...?" asks for a newspaper
+        return fold(owner.group(1))
     rest = words(question[m.end():])
     phrase: list[str] = []
     for w in rest:
