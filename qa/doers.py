@@ -45,6 +45,8 @@ appear appears appeared issue issues issued issuing release releases released re
 # "make *a statement*": a light verb and a noun of saying say something
 _SPEECH_NOUN = re.compile(r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:statements?|remarks?|comments?|announcements?|"
                           r"speech|speeches)\b", re.I)
+# A name, then a modal and a verb, before "to": "Washington might delay the tariffs to give ..."
+_FINITE_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:might|may|would|will|could|can|should|must)\s+[a-z]+\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _ACCORDING = re.compile(r"\baccording\s+to\s+([^,;.]{1,80})", re.I)
 _STANDS_FOR = re.compile(r"\b(?:he|she|they|it|his|her|their|its|him|them)\b", re.I)  # may be the doer, unnamed
@@ -110,6 +112,8 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
     doer, verb = re.sub(r"['’]s$", "", m.group(1)), stem(m.group(2))  # "Malaysia's government": Malaysia
     if verb in LIGHT_VERBS and _SPEECH_NOUN.match(question, m.end()):
         verb = stem("state")  # "When did Xi *make a statement*?": a way of saying
+    elif verb in LIGHT_VERBS and not re.match(r"\s+(?!(?:for|to|about|on|in|of|with|as|by)\b)[a-z]", question[m.end():]):
+        return None  # "What reason did Bessent *give* for ...?": the asked thing is what is given, no deed of its own
     if not _names(doer):
         return None  # "How do *I* start the app?": a pronoun names no doer
     # "did China *threaten*", not "did the Rumford *engine* use" (the name runs on); the tagger
@@ -143,7 +147,10 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
                 return None
             others.append(headline.group(1))
             continue
-        if re.search(r"\bto\s+$", sentence[:start]) or (speech and _PASSIVE.search(sentence[:start])) or \
+        to_do = re.search(r"\bto\s+$", sentence[:start]) is not None
+        # "Washington *might delay* the tariffs to give ...": the doer of the clause gives
+        purpose = to_do and not speech and _FINITE_BEFORE.search(_doer_before(sentence, start)) is not None
+        if (to_do and not purpose) or (speech and _PASSIVE.search(sentence[:start])) or \
                 re.match(r"\s+by\b", sentence[end:]):
             return None  # "the first to serve as ...", "were described as", "a spokesperson quoted by the FT":
             # the words before name no doer
