@@ -88,6 +88,14 @@ def _doer_before(sentence: str, at: int) -> str:
     return before[starts[-1]:]
 
 
+def _deed_named(phrase: str, sentence: str) -> str | None:
+    """The stem of the verb of ``sentence`` that one of the first three words of ``phrase`` (the
+    object of a light verb) names as a noun: "a tariff *threat*" of "... *threatened* to impose"."""
+    nouns = [stem(w) for w in words(phrase)[:3] if w not in STOPWORDS and len(w) >= 4]
+    done = [stem(fold(sentence[a:b])) for a, b, pos in tagged(sentence) if pos.startswith("VB")]
+    return next((v for n in nouns for v in done if v != n and v.startswith(n)), None)
+
+
 def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
     """(the question's doer, the sentence's) when the question asks what a named doer did and, each
     time the sentence uses the verb, its clause names someone else before it; else None.
@@ -114,6 +122,8 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
         verb = stem("state")  # "When did Xi *make a statement*?": a way of saying
     elif verb in LIGHT_VERBS and not re.match(r"\s+(?!(?:for|to|about|on|in|of|with|as|by)\b)[a-z]", question[m.end():]):
         return None  # "What reason did Bessent *give* for ...?": the asked thing is what is given, no deed of its own
+    elif verb in LIGHT_VERBS:  # "When did Xi *issue a* tariff *threat*?": the deed the sentence's "threatened" tells
+        verb = _deed_named(question[m.end():], sentence) or verb
     if not _names(doer):
         return None  # "How do *I* start the app?": a pronoun names no doer
     # "did China *threaten*", not "did the Rumford *engine* use" (the name runs on); the tagger
