@@ -23,6 +23,8 @@ _NAME_RUN = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|de)\s+)*[A-Z][\w
 _ASKED_DEED = re.compile(rf"\b{_ACTIVE_AUX}\s+({_NAME_RUN})\s+([a-z]+)\b")
 # "Which ceasefire *is Xi to attend*?": a doer and what it is to do
 _ASKED_DEED_TO = re.compile(rf"\b(?i:is|are|was|were)\s+({_NAME_RUN})\s+to\s+([a-z]+)\b")
+# "How were the talks *characterised by Xi Jinping*?": a passive of saying and its agent, a name
+_ASKED_DEED_BY = re.compile(rf"\b(?i:is|are|was|were|been)\s+(?:[a-z]+\s+){{0,4}}?([a-z]+(?:ed|en))\s+by\s+({_NAME_RUN})")
 # "did the *Malaysian* government say": the name, then the noun it qualifies
 _ASKED_DEED_OF = re.compile(rf"\b{_ACTIVE_AUX}\s+({_NAME_RUN})\s+[a-z]+\s+([a-z]+)\b")
 # "How large was the tariff *China threatened*?": a doer and its past deed after the thing asked of
@@ -115,20 +117,27 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
     of = _ASKED_DEED_OF.search(question)  # "did the Chinese *side call*": the name, its noun, then the verb
     if m and of and of.start() == m.start() and not verb_at(question, m.start(2)) and stem(of.group(2)) in _SPEECH:
         m = of  # only saying: with any verb, 2,805 SQuAD lost 5 right answers ("did the Apple system assign")
-    if not m or m.group(2) in STOPWORDS:
+    if m:
+        doer, verb_word, verb_at_, after = m.group(1), m.group(2), m.start(2), m.end()
+    else:  # "How were the talks characterised *by Xi Jinping*?": the passive's agent
+        by = _ASKED_DEED_BY.search(question)
+        if not by or stem(by.group(1)) not in _SPEECH:
+            return None  # any deed: 2,805 SQuAD lost 4 right answers ("settled by Huguenots" of "Huguenot settlers")
+        doer, verb_word, verb_at_, after = by.group(2), by.group(1), by.start(1), by.end(1)
+    if verb_word in STOPWORDS:
         return None
-    doer, verb = re.sub(r"['’]s$", "", m.group(1)), stem(m.group(2))  # "Malaysia's government": Malaysia
-    if verb in LIGHT_VERBS and _SPEECH_NOUN.match(question, m.end()):
+    doer, verb = re.sub(r"['’]s$", "", doer), stem(verb_word)  # "Malaysia's government": Malaysia
+    if verb in LIGHT_VERBS and _SPEECH_NOUN.match(question, after):
         verb = stem("state")  # "When did Xi *make a statement*?": a way of saying
-    elif verb in LIGHT_VERBS and not re.match(r"\s+(?!(?:for|to|about|on|in|of|with|as|by)\b)[a-z]", question[m.end():]):
+    elif verb in LIGHT_VERBS and not re.match(r"\s+(?!(?:for|to|about|on|in|of|with|as|by)\b)[a-z]", question[after:]):
         return None  # "What reason did Bessent *give* for ...?": the asked thing is what is given, no deed of its own
     elif verb in LIGHT_VERBS:  # "When did Xi *issue a* tariff *threat*?": the deed the sentence's "threatened" tells
-        verb = _deed_named(question[m.end():], sentence) or verb
+        verb = _deed_named(question[after:], sentence) or verb
     if not _names(doer):
         return None  # "How do *I* start the app?": a pronoun names no doer
     # "did China *threaten*", not "did the Rumford *engine* use" (the name runs on); the tagger
     # takes rare verbs for nouns ("did Toyota *rebrand*"), so a past tense in the sentence will do
-    tagged_verb = verb_at(question, m.start(2)) or fold(m.group(2)) in verbs(question)
+    tagged_verb = verb_at(question, verb_at_) or fold(verb_word) in verbs(question)
     asked = _names(doer)
     speech = verb in _SPEECH
     said = {a for a, _, pos in tagged(sentence) if pos.startswith("VB")} if speech else set()
