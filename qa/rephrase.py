@@ -19,7 +19,7 @@ from .postag import tagged
 from .preamble import without_preamble
 from .text import wh_is
 
-_SOURCES = r"(?:article|text|document|story|report|passage|piece|author|writer)"
+_SOURCES = r"(?:article|text|document|story|report|passage|piece|author|writer|headline|sub-?heading|subhead|caption)"
 _WRAPPER = re.compile(
     r"^\s*(?:please\s*,?\s+)?(?:"
     r"(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|say\s+to)\s+me\s+|"
