@@ -634,7 +634,9 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if nobody:
         return GateDecision(False, f"the evidence names no {nobody}: it speaks of one without a name")
     events = life_events(question)
-    if events - set().union(*(life_events(e.text, told=True) for e in evidence[:2])):
+    # told by the best sentence, or the next if it names the question's names ("(born André Lortie)" of another)
+    telling = [best] + [e for e in evidence[1:2] if not names or any(mentioned(n, e.text, [e.text]) for n in names)]
+    if events - set().union(*(life_events(e.text, told=True) for e in telling)):
         return GateDecision(False, f"the question asks about a {' and a '.join(sorted(events))}; "
                                    "the evidence tells of none")
     heads = answer_type_terms(question)
