@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .coref import BODY_NOUNS, unnamed_body
-from .extract import tokens
+from .extract import TITLES, tokens
 from .postag import tagged, verb_at
 from .synonyms import in_any_form, synonyms
 from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, nations, spelt_out, stem, unaccented, verbs, words
@@ -71,6 +71,16 @@ def _name_stopwords(phrase: str) -> set[str]:
             if fold(w) in _SURNAME_STOPWORDS and w[:1].isupper() and
             any(0 <= j < len(parts) and parts[j][:1].isupper() and fold(parts[j]) not in STOPWORDS
                 for j in (i - 1, i + 1))}
+
+
+_ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")  # "ii", "xiv"
+
+
+def _named_only(names: set[str]) -> set[str]:
+    """``names`` without titles and numerals ("king", "ii"), which many doers share; all of them when
+    nothing else is left ("the President")."""
+    core = {n for n in names if n not in TITLES and not _ROMAN.fullmatch(n)}
+    return core or names
 
 
 def _all_names(text: str) -> bool:
@@ -138,7 +148,7 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
     # "did China *threaten*", not "did the Rumford *engine* use" (the name runs on); the tagger
     # takes rare verbs for nouns ("did Toyota *rebrand*"), so a past tense in the sentence will do
     tagged_verb = verb_at(question, verb_at_) or fold(verb_word) in verbs(question)
-    asked = _names(doer)
+    asked = _named_only(_names(doer))  # "King Harold II" is not "Duke William II"
     speech = verb in _SPEECH
     said = {a for a, _, pos in tagged(sentence) if pos.startswith("VB")} if speech else set()
     others = []
