@@ -418,11 +418,16 @@ championship championships cup tournament festival expo exhibition election elec
 forum photo photos""".split())
 
 
+# The last word of a name of a state, no person's: "German Democratic Republic", "Holy Roman Empire"
+_STATES = frozenset("""republic kingdom empire federation confederation dynasty caliphate sultanate commonwealth
+principality duchy emirate khanate""".split())
+
+
 def _not_a_person(text: str, own: list[str]) -> bool:
     """A month, a nationality, an acronym ("ASEAN"), places joined ("US-China", "US China"), a
-    building ("Petronas Twin Towers") or an event ("47th ASEAN Summit"). (A country may answer
-    "who": "Who was the second largest oil producer?" - "Iran".)"""
-    if len(own) > 1 and (own[-1] in _STRUCTURES or own[-1] in _EVENTS):
+    building ("Petronas Twin Towers"), an event ("47th ASEAN Summit") or a state ("German Democratic
+    Republic"). (A country may answer "who": "Who was the second largest oil producer?" - "Iran".)"""
+    if len(own) > 1 and (own[-1] in _STRUCTURES or own[-1] in _EVENTS or own[-1] in _STATES):
         return True
     if len(own) != 1:
         return all(is_country(t) or t in _NOT_NAMES for t in own)  # "US China"
