@@ -34,6 +34,7 @@ from .places import is_country
 from .postag import tagged
 from .retrieve import KeywordIndex
 from .spelling import one_edit_apart
+from .structure import gives_reason
 from .synonyms import in_any_form, plain
 from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, asks_yes_no, content_terms, fold, head_noun,
                    name_phrases, nations, refers_back, spelt_out, stem, unaccented, words)
@@ -498,6 +499,7 @@ def picked_by(question: str, window: str) -> str | None:
 # October 10, US President Donald Trump threatened ..."). Measured: 2,805 SQuAD questions, no
 # decision changed (its four such refusals name nothing); seed questions: 2 answerable now pass.
 CLAUSE_SIMILARITY = 0.5
+_WHY = re.compile(r"\W*why\b", re.I)
 # How close a word of the evidence must be to a kind the documents never name for the evidence to
 # name one of that kind ("needlework" ~ "embroidery" 0.55, "ships" ~ "fleet" 0.74; "air" ~ "navy" 0.32).
 # At 0.6 (``min_word_similarity``) 2,805 SQuAD lost a right answer ("What kind of needlework ...?").
@@ -617,6 +619,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     unsaid = unsaid_in(question, names, told_text) if yes_no else None
     if unsaid:  # "Did Trump attend the trade talks in Malaysia?" of a sentence that names no Trump
         return GateDecision(False, f"the sentence that answers does not say {unsaid!r}")
+    if _WHY.match(question) and not gives_reason(told_text, question):
+        return GateDecision(False, "the question asks why; the evidence gives no reason or purpose")
     # measured: see ``untold_deed``; an undoing must be told too ("When will China *lift* the export controls?")
     untold = (None if no_telling else untold_deed(question, told_text)) or untold_undoing(question, told_text)
     if untold:

@@ -248,6 +248,22 @@ _NOT_PURPOSE = frozenset("""set about going able unable likely unlikely expected
 planned ready willing slated poised""".split())
 
 
+# Words that tell a cause or a purpose however it is put: "in response to", "in protest against",
+# "forced GM to", "as the program was believed to", "prompted", "led to", "resulting in", "since"
+_CAUSAL = re.compile(r"\b(?:because|due\s+to|owing\s+to|thanks\s+to|in\s+order|so\s+as|so\s+that|as\s+a\s+result|"
+                     r"result(?:s|ed|ing)?|in\s+(?:response|reaction|retaliation|protest|reply)|in\s+a\s+bid|"
+                     r"forc(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|l(?:ead|eads|ed)\s+to|caus(?:e|es|ed|ing)|"
+                     r"reasons?|since|as|for|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|intend(?:s|ed)?|motiv\w*|requir\w*|needs?|needed|"
+                     r"to\s+(?:protest|avoid|prevent|ensure|allow|enable|help|give|make|reduce|increase|protect|"
+                     r"counter|ease|de-escalate))\b", re.I)
+
+
+def gives_reason(text: str, question: str) -> bool:
+    """Whether ``text`` may tell why: a reason or purpose clause (see ``reason``) or any word of
+    cause or purpose."""
+    return reason(text, question) is not None or _CAUSAL.search(text) is not None
+
+
 def reason(sentence: str, question: str) -> Span | None:
     """For a "why" question, the clause of ``sentence`` that gives a reason ("because Dutch law said
     ...", "due to ...") or, failing one, a purpose: "to" and a verb within six words after the
