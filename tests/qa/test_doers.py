@@ -225,3 +225,39 @@ def test_a_doer_named_by_a_name_and_a_noun_says_something():
     headline = "US China talks in Malaysia called 'very constructive' by US Treasury"
     assert other_doer("What did the Chinese side call the discussions?", headline) == ("the Chinese", "US Treasury")
     assert other_doer("What did Malaysia's government say about the talks?", headline) == ("Malaysia", "US Treasury")
+
+
+DELAY = ("However, in a statement on October 13, Treasury Secretary Bessent suggested that Washington might delay the "
+         "tariffs to give Trump and Chinese President Xi Jinping time to negotiate directly.")
+
+
+@pytest.mark.parametrize("question, sentence, doers", [
+    # "is X to attend" asks X's deed; a headline's "Trump to attend" names its doer
+    ("Which ceasefire is Xi to attend?", "Read more: Trump to attend Thailand-Cambodia ceasefire at ASEAN summit",
+     ("Xi", "Trump")),
+    # what a clause's doer does "to" after a modal is its own deed
+    ("To whom might Beijing give time by delaying the export controls?", DELAY, ("Beijing", "Washington")),
+    # a light verb's noun names the deed: "issue a threat" is "threaten"
+    ("When did Xi issue a tariff threat?", THREAT, ("Xi", "US President Donald Trump")),
+    # a passive of saying asks its agent's deed
+    ("How were the talks characterised by Xi Jinping?", DELAY, ("Xi Jinping", "Treasury Secretary Bessent")),
+    # titles and numerals are no names a doer shares with another
+    ("When did King Harold II conquer England?", "In 1066, Duke William II of Normandy conquered England killing "
+     "King Harold II at the Battle of Hastings.", ("King Harold II", "Duke William II Normandy")),
+])
+def test_doers_told_in_other_ways(question, sentence, doers):
+    assert other_doer(question, sentence) == doers
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("Which ceasefire is Trump to attend?", "Read more: Trump to attend Thailand-Cambodia ceasefire at ASEAN summit"),
+    ("To whom might Washington give time by delaying the tariffs?", DELAY),
+    ("When did Trump issue a tariff threat?", THREAT),
+    ("What reason did Bessent give for possibly postponing the tariffs?", DELAY),  # "give" with nothing after it
+    ("How were the talks characterised by Bessent?", DELAY),
+    # "Vice Premier He" is "He Lifeng"
+    ("Over what period was He Lifeng to lead the delegation?", "Earlier this week, China's Commerce Ministry "
+     "confirmed Vice Premier He would lead Beijing's delegation in Malaysia from October 24 to 27."),
+])
+def test_the_same_doer_told_in_other_ways(question, sentence):
+    assert other_doer(question, sentence) is None

@@ -936,3 +936,28 @@ def test_a_year_like_number_with_a_unit_is_a_quantity_in_either_spelling():
     s = "Is there a route of at most 2000 kilometres passing through the 15 largest cities? In 1990 it had 2000 people."
     found = [c.text for c in candidates(s, "By how many kilometers is the route bounded?", NUMBER)]
     assert found[0] == "2000 kilometres" and "1990" not in found and "2000" not in found  # years, uncounted
+
+
+def test_a_people_a_state_or_a_quoted_name_is_no_place_or_person():
+    catholics = "Other predecessors included the pro-reform and Gallican Roman Catholics, such as Jacques Lefevre."
+    assert candidates(catholics, "What French city was Jacques Lefevre from?", PLACE) == []
+    attack = "The Normans attacked the Byzantines in Bari."
+    assert [c.text for c in candidates(attack, "Where did the Normans attack?", PLACE)] == ["Bari"]
+    republic = "The last Prime Minister of the German Democratic Republic, Lothar de Maiziere, is a descendant."
+    assert "German Democratic Republic" not in [c.text for c in candidates(republic, "Who led the state?", PERSON)]
+    fleet = "Read more: Trump plans 'Golden Fleet' to modernize US Navy: WSJ"
+    assert [c.text for c in candidates(fleet, "Which leader's navy plan did the WSJ report?", PERSON)] == ["Trump"]
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("Which newspaper's report quoted the Treasury?", "newspaper"),  # the owner is asked for
+    ("What country's navy is Trump planning to modernize?", "country"),
+    ("What is the name of the ministry's vice premier?", None),  # no "which X's": the premier is named
+])
+def test_which_x_s_y_asks_for_an_x(question, noun):
+    assert asked_noun(question) == noun
+
+
+def test_the_name_of_an_owners_person_asks_for_a_person():
+    assert answer_type("What is the name of the ministry's vice premier?") == PERSON
+    assert answer_type("Which newspaper's report quoted the Treasury?") == ORG

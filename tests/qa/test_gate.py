@@ -462,3 +462,40 @@ def test_said_in(name, text, said):
 ])
 def test_a_yes_no_question_whose_noun_the_answering_sentence_lacks(question, told, unsaid):
     assert unsaid_in(question, key_names(question), told) == unsaid
+
+
+def _one(sentence: str, dense: float = 0.6) -> Evidence:
+    return Evidence("a.txt", 0, len(sentence), sentence, 0.5, dense, 0.5)
+
+
+def test_a_kind_or_an_owner_of_a_noun_the_documents_never_use_is_refused():
+    from qa.gate import unheard_kind
+    text = "These include lithium batteries and artificial graphite anodes. Trump plans to modernize the US Navy."
+    assert unheard_kind("What kind of cathodes do the controls cover?", text) == "cathodes"
+    assert unheard_kind("Whose air force is the fleet meant to modernize?", text) == "air"
+    assert unheard_kind("What kind of anodes do the controls cover?", text) is None
+    assert unheard_kind("Whose navy is the fleet meant to modernize?", text) is None
+    assert unheard_kind("What do the controls cover?", text) is None
+
+
+def test_a_birth_is_told_by_the_sentence_that_answers_not_by_another_persons():
+    first = _one("In 1564, Ribault's former lieutenant Rene Goulaine de Laudonniere launched a second voyage.")
+    other = _one("Andrew Lortie (born Andre Lortie), a leading Huguenot theologian, led the exiled community.")
+    keywords = KeywordIndex([first.text, other.text, "Unrelated text about weather."])
+    d = check("In what year was Rene Goulaine de Laudonniere born?", [first, other], first.text + " " + other.text,
+              keywords)
+    assert not d.answerable and "birth" in d.reason
+
+
+@pytest.mark.parametrize("sentence, answerable", [
+    ("The discussions came just weeks after the ministry announced new export controls on rare-earth elements.",
+     False),
+    ("The ministry announced new export controls on rare-earth elements in response to the US tariff threat.",
+     True),
+    ("The ministry announced new export controls on rare-earth elements to protect national security.", True),
+])
+def test_a_why_question_needs_a_cause_or_a_purpose(sentence, answerable):
+    evidence = _one(sentence, dense=0.7)
+    keywords = KeywordIndex([sentence, "Unrelated text about weather.", "More filler on cooking pasta."])
+    d = check("Why did the ministry announce the export controls?", [evidence], sentence, keywords)
+    assert d.answerable is answerable, d.reason

@@ -100,3 +100,9 @@ def test_the_same_before_or_after_the_other_way_round_is_another_order():
 ])
 def test_no_swap_in_names_negations_or_a_kind(question, sentence):
     assert swapped(question, sentence) is None
+
+
+def test_rejecting_is_the_opposite_of_adopting():
+    s = "The UK subsequently adopted the Parental Leave Directive in 1996."
+    assert swapped("When was the Parental Leave directive rejected?", s) == ("rejected", "adopted")
+    assert swapped("When was the Parental Leave directive adopted?", s) is None

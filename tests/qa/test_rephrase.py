@@ -15,6 +15,8 @@ from tests.conftest import engine_on
     ("Tell me who leads the US delegation.", "who leads the US delegation."),
     ("Who led the delegation?", "Who led the delegation?"),  # nothing to take away
     ("Tell me about the talks.", "Tell me about the talks."),  # no question inside: left as it is
+    # the headline (subheading, caption) is named as the article is
+    ("What may influence the outcomes, according to the subheading?", "What may influence the outcomes?"),
 ])
 def test_a_polite_wrapper_goes_and_a_thing_asked_for_becomes_a_question(typed, plain):
     assert plain_question(typed) == plain
