@@ -16,7 +16,7 @@ from .extract import (_BE, DATE, NUMBER, PLACE, _ARTICLE, _ENDS_PHRASE, _PREPOSI
                       question_stems, tokens)
 from .postag import tagged
 from .synonyms import plain, synonyms
-from .text import DEMONYMS, STOPWORDS, asked_noun, content_terms, fold, is_plural, label_end, stem
+from .text import DEMONYMS, STOPWORDS, asked_noun, content_terms, fold, is_plural, label_end, stem, words
 
 
 # "Along with solar, coal and nuclear, what sort of plants ...?": the other items of the list those are in
@@ -494,6 +494,65 @@ def _subject_of(sentence: str, question: str, max_words: int = 14) -> Span | Non
         return None
     start = sentence.index(text, clause)
     return Span(start, start + len(text), text, 1.0)
+
+
+# --- "How are X described?", "How was X triggered?": X's own words, the means of the deed ----------------
+_DESCRIBED = re.compile(r"\W*how\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?(?P<thing>.+?)\s+(?:described|"
+                        r"characteri[sz]ed|portrayed|depicted)\s*\??\s*$", re.I)
+_DONE_HOW = re.compile(r"\W*how\s+(?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+)?.+?\s+(?P<verb>[a-z]+(?:ed|en))"
+                       r"\s*\??\s*$", re.I)
+_MEANS = re.compile(r"\s+(?:by|through|via|using|with)\s+")
+_HEAD_END = re.compile(r"\s+(?:between|of|in|on|for|with|whose|that|which|from|at|to|by)\s+", re.I)
+_MODIFIER_TAGS = ("JJ", "VBG", "VBN")
+
+
+def described(sentence: str, question: str, max_words: int = 8) -> Span | None:
+    """For "How are the trade tensions between the two countries described?", the words ``sentence``
+    puts before or after the thing that the question does not have: "*rising* trade tensions", "a
+    *prolonged* confrontation", "materials *critical to high-tech manufacturing*". None when it says
+    "described as" (the quotation answers), or when it qualifies the thing with no word of its own."""
+    m = _DESCRIBED.match(question)
+    if not m or re.search(r"\b(?:described|characteri[sz]ed|called)\s+as\b", sentence, re.I):
+        return None
+    head = words(_HEAD_END.split(m.group("thing"))[0])
+    if not head:
+        return None
+    q_stems = question_stems(question)
+    tags = tagged(sentence)
+    for i, (a, b, _) in enumerate(tags):
+        if stem(fold(sentence[a:b])) != stem(head[-1]):
+            continue
+        before = i
+        while before and tags[before - 1][2].startswith(("JJ", "NN", "VBG", "VBN")) and \
+                _norm(fold(sentence[tags[before - 1][0]:tags[before - 1][1]])) in q_stems:
+            before -= 1  # the question's own words: "*trade* tensions"
+        start = before
+        while start and tags[start - 1][2] in _MODIFIER_TAGS and sentence[tags[start - 1][0]].islower():
+            start -= 1  # "*rising* trade tensions" (not "recent *US-China* talks": a name says whose)
+        if start < before:
+            return Span(tags[start][0], tags[before - 1][1], sentence[tags[start][0]:tags[before - 1][1]], 1.0)
+        if i + 1 < len(tags) and tags[i + 1][2] == "JJ":  # "materials *critical to high-tech manufacturing*"
+            text = _phrase_from(sentence[tags[i + 1][0]:], max_words)
+            if len(text.split()) <= max_words:
+                return Span(tags[i + 1][0], tags[i + 1][0] + len(text.rstrip()), text.rstrip(), 1.0)
+    return None
+
+
+def done_by(sentence: str, question: str, max_words: int = 10) -> Span | None:
+    """For "How was the potential trade war triggered?", what follows the verb's form and "by"
+    ("with", "through", ...) in ``sentence``: "*by tit-for-tat policy moves in recent weeks*"."""
+    m = _DONE_HOW.match(question)
+    if not m or _DESCRIBED.match(question):
+        return None
+    verb = stem(fold(m.group("verb")))
+    for a, b, _ in tagged(sentence):
+        means = _MEANS.match(sentence, b)
+        if means and stem(fold(sentence[a:b])) == verb:
+            text = _phrase_from(sentence[means.start():].lstrip(), max_words).rstrip()
+            start = means.start() + len(sentence[means.start():]) - len(sentence[means.start():].lstrip())
+            if 2 <= len(text.split()) <= max_words:
+                return Span(start, start + len(text), text, 1.0)
+    return None
 
 
 # --- "In which case ...?": a court case's name, "Commission v France" -----------------------------------

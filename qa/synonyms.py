@@ -25,7 +25,8 @@ fear | goal aim objective purpose | delay postpone defer | impose levy | picture
 trigger spark provoke | happen occur hold held | suggest hint imply signal indicate | restrict restriction curb limit
 control | equipment gear machinery | tariff levy | mediate broker | increase intensify heighten | alongside sidelines
 margins fringes | ease reduce lessen defuse de-escalate | include cover comprise | withdraw withdrew withdrawn pull |
-threat threaten | logo emblem symbol insignia"""
+threat threaten | logo emblem symbol insignia | affect influence impact | manage handle tackle address |
+evaluate measure gauge"""
 
 
 @lru_cache(maxsize=1)

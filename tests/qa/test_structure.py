@@ -251,3 +251,43 @@ def test_what_the_doer_of_a_passive_did_is_asked_actively_too():
     s = "They met amid concerns over a potential trade war triggered by tit-for-tat policy moves in recent weeks."
     assert done_to(s, "What did the tit-for-tat moves trigger?").text == "a potential trade war"
     assert done_to(s, "What did the talks trigger?") is None  # another agent
+
+
+MEETINGS = ("The meetings were held in Malaysia on the sidelines of the ASEAN summit, where officials aimed to "
+            "de-escalate rising trade tensions between the two countries.")
+CONTROLS_DUE = ("The discussions came just weeks after the ministry announced new export controls, set to take effect on "
+                "November 8, on materials critical to high-tech manufacturing.")
+LED = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, who met "
+       "amid concerns over a potential trade war triggered by tit-for-tat policy moves in recent weeks.")
+
+
+@pytest.mark.parametrize("sentence, question, words", [
+    (MEETINGS, "How are the trade tensions between the two countries described?", "rising"),
+    (CONTROLS_DUE, "How are the controlled materials described?", "critical to high-tech manufacturing"),
+    (MEETINGS, "How are the tensions between Thailand and Cambodia described?", None),  # no word of its own
+    ("The recent US-China talks signal a shift.", "How were the talks between the US and China described?", None),
+])
+def test_how_a_thing_is_described_is_what_the_sentence_puts_beside_it(sentence, question, words):
+    from qa.structure import described
+    found = described(sentence, question)
+    assert (found.text if found else None) == words
+
+
+def test_how_a_thing_was_done_is_what_follows_by():
+    from qa.structure import done_by
+    assert done_by(LED, "How was the potential trade war triggered?").text == \
+        "by tit-for-tat policy moves in recent weeks"
+    assert done_by(LED, "How was the summit opened?") is None
+
+
+def test_a_how_question_asks_of_a_deed_the_evidence_must_tell():
+    from qa.gate import check
+    from qa.retrieve import KeywordIndex
+    from qa.types import Evidence
+    caption = "Trump to attend Thailand-Cambodia ceasefire at ASEAN summit"
+    keywords = KeywordIndex([caption, MEETINGS, "Unrelated text about weather."])
+    evidence = [Evidence("a.txt", 0, len(caption), caption, 0.5, 0.7, 0.5)]
+    d = check("How was the ceasefire between Thailand and Cambodia negotiated?", evidence, caption, keywords)
+    assert not d.answerable and "negotiated" in d.reason
+    assert check("How are the trade tensions described?", [Evidence("a.txt", 0, len(MEETINGS), MEETINGS, 0.5, 0.7,
+                                                                     0.5)], MEETINGS, keywords).answerable
