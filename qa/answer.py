@@ -296,8 +296,8 @@ class Answerer:
         # ..."; "What did Baran develop during research at RAND?" - "the concept of ..."
         # ... and in the sentence the best one refers back to ("These include ...": what it says, the one before)
         told = evidence[:1] + ([evidence[0].preceding()] if evidence[0].before else [])
-        for find in (case_name, quoted_name, given_name, reason, described, done_by, continuation, asked_object, done_to,
-                     would_do):
+        for find in (case_name, quoted_name, given_name, reason, described, done_by, continuation, asked_object,
+                     done_to, would_do):
             found = first_span(told, lambda text: find(text, question))
             if found:
                 return found, ""

@@ -24,7 +24,8 @@ _ASKED_DEED = re.compile(rf"\b{_ACTIVE_AUX}\s+({_NAME_RUN})\s+([a-z]+)\b")
 # "Which ceasefire *is Xi to attend*?": a doer and what it is to do
 _ASKED_DEED_TO = re.compile(rf"\b(?i:is|are|was|were)\s+({_NAME_RUN})\s+to\s+([a-z]+)\b")
 # "How were the talks *characterised by Xi Jinping*?": a passive of saying and its agent, a name
-_ASKED_DEED_BY = re.compile(rf"\b(?i:is|are|was|were|been)\s+(?:[a-z]+\s+){{0,4}}?([a-z]+(?:ed|en))\s+by\s+({_NAME_RUN})")
+_ASKED_DEED_BY = re.compile(rf"\b(?i:is|are|was|were|been)\s+(?:[a-z]+\s+){{0,4}}?([a-z]+(?:ed|en))\s+by\s+"
+                            rf"({_NAME_RUN})")
 # "did the *Malaysian* government say": the name, then the noun it qualifies
 _ASKED_DEED_OF = re.compile(rf"\b{_ACTIVE_AUX}\s+({_NAME_RUN})\s+[a-z]+\s+([a-z]+)\b")
 # "How large was the tariff *China threatened*?": a doer and its past deed after the thing asked of

@@ -25,8 +25,8 @@ from functools import lru_cache
 from .acronyms import asked_acronym, expansion
 from .captions import asks_credit, credited_for, photo_credit
 from .coref import resolved
-from .doers import (LIGHT_VERBS, SPEECH, absent_deed, absent_doer, other_doer, other_object, unplaced_thing, untold_deed,
-                    untold_topic, untold_undoing)
+from .doers import (LIGHT_VERBS, SPEECH, absent_deed, absent_doer, other_doer, other_object, unplaced_thing,
+                    untold_deed, untold_topic, untold_undoing)
 from .evidence import term_coverage
 from .extract import OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
 from .opposites import reversed_order, swapped
@@ -631,7 +631,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     manner = _HOW_DONE.match(question)
     untold = absent_deed(question, told_text) if manner and not no_telling else None
     if untold and stem(untold) not in SPEECH:  # "How was the ceasefire negotiated?" of "Trump to attend the ceasefire"
-        return GateDecision(False, f"the question asks how it was done; the evidence tells of no such deed ({untold!r})")
+        return GateDecision(False, "the question asks how it was done; the evidence tells of no such deed "
+                                   f"({untold!r})")
     topic = untold_topic(question, told_text)
     if topic:  # measured: see ``untold_topic``
         return GateDecision(False, f"the evidence says nothing about {topic}", missing=(topic,))

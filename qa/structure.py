@@ -253,7 +253,8 @@ planned ready willing slated poised""".split())
 _CAUSAL = re.compile(r"\b(?:because|due\s+to|owing\s+to|thanks\s+to|in\s+order|so\s+as|so\s+that|as\s+a\s+result|"
                      r"result(?:s|ed|ing)?|in\s+(?:response|reaction|retaliation|protest|reply)|in\s+a\s+bid|"
                      r"forc(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|l(?:ead|eads|ed)\s+to|caus(?:e|es|ed|ing)|"
-                     r"reasons?|since|as|for|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|intend(?:s|ed)?|motiv\w*|requir\w*|needs?|needed|"
+                     r"reasons?|since|as|for|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|intend(?:s|ed)?|motiv\w*|"
+                     r"requir\w*|needs?|needed|"
                      r"to\s+(?:protest|avoid|prevent|ensure|allow|enable|help|give|make|reduce|increase|protect|"
                      r"counter|ease|de-escalate))\b", re.I)
 

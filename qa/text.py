@@ -317,7 +317,8 @@ def _asked_word(question: str) -> str | None:
     if not m:
         return None
     owner = re.match(r"([a-z]+)['’]s\s", question[m.end():])
-    if owner and not m.group(1) and not nations(owner.group(1)):  # "Which *newspaper*'s report quoted ...?" asks for a newspaper
+    # "Which *newspaper*'s report quoted ...?" asks for a newspaper (not "China's": a nation is a name)
+    if owner and not m.group(1) and not nations(owner.group(1)):
         return fold(owner.group(1))
     rest = words(question[m.end():])
     phrase: list[str] = []

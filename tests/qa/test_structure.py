@@ -255,8 +255,8 @@ def test_what_the_doer_of_a_passive_did_is_asked_actively_too():
 
 MEETINGS = ("The meetings were held in Malaysia on the sidelines of the ASEAN summit, where officials aimed to "
             "de-escalate rising trade tensions between the two countries.")
-CONTROLS_DUE = ("The discussions came just weeks after the ministry announced new export controls, set to take effect on "
-                "November 8, on materials critical to high-tech manufacturing.")
+CONTROLS_DUE = ("The discussions came just weeks after the ministry announced new export controls, set to take effect "
+                "on November 8, on materials critical to high-tech manufacturing.")
 LED = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, who met "
        "amid concerns over a potential trade war triggered by tit-for-tat policy moves in recent weeks.")
 
