@@ -30,7 +30,8 @@ light heavy | lighter heavier | lightest heaviest | exempt include | exempted in
 exempted covered | impose lift | impose cancel | impose remove | impose scrap | impose withdraw
 agree refuse | agreed refused | accept refuse | accepted refused | approve reject | approved rejected
 confirm deny | confirmed denied | join leave | joined left | ally enemy | allies enemies | ease intensify
-ease escalate | ease raise | ease heighten | ahead after | adopt reject | adopted rejected"""
+ease escalate | ease raise | ease heighten | ahead after | adopt reject | adopted rejected | simplicity difficulty
+simple difficult"""
 _PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis")
 # Counts and fractions in words: "divides the list in thirds" against "in half" ("one" is left out:
 # "How long is one term?" against "three years" is no swap).

@@ -106,3 +106,8 @@ def test_rejecting_is_the_opposite_of_adopting():
     s = "The UK subsequently adopted the Parental Leave Directive in 1996."
     assert swapped("When was the Parental Leave directive rejected?", s) == ("rejected", "adopted")
     assert swapped("When was the Parental Leave directive adopted?", s) is None
+
+
+def test_simplicity_is_the_opposite_of_difficulty():
+    s = "To measure the difficulty of solving a computational problem, one may count the time it takes."
+    assert swapped("How does one measure the simplicity of a computational problem?", s) == ("simplicity", "difficulty")
