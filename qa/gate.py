@@ -513,7 +513,10 @@ _KIND_ASKED = re.compile(r"\b(?:(?:kinds?|types?|sorts?)\s+of|whose)\s+([a-z][a-
 
 def unheard_kind(question: str, document: str) -> str | None:
     """The noun a question asks the kind or the owner of ("What kind of *cathodes* ...?", "Whose
-    *navy* ...?") when ``document`` uses it in no form and no word of the same meaning; else None."""
+    *navy* ...?") when ``document`` uses it in no form and no word of the same meaning; else None.
+    Measured without the model (with ``KIND_SIMILARITY``): seed +3 refused, 2,805 SQuAD +1 ("Whose
+    decision was it to name the town?"), none lost. The asked noun of any "what X" question absent
+    from the document refused 20 right SQuAD answers (earlier sessions): a kind and an owner only."""
     m = _KIND_ASKED.search(question)
     if not m or fold(m.group(1)) in STOPWORDS:
         return None
@@ -523,8 +526,6 @@ def unheard_kind(question: str, document: str) -> str | None:
 @lru_cache(maxsize=16)
 def _stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words(text))
-
-
 
 
 def check(question: str, evidence: list[Evidence], context: str, keywords: KeywordIndex, document: str = "",
@@ -622,12 +623,16 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     unsaid = unsaid_in(question, names, told_text) if yes_no else None
     if unsaid:  # "Did Trump attend the trade talks in Malaysia?" of a sentence that names no Trump
         return GateDecision(False, f"the sentence that answers does not say {unsaid!r}")
+    # measured without the model: seed +4 refused, none lost; 2,805 SQuAD -1 correct, +1 refused (any "why"
+    # without a reason clause: SQuAD -7 correct, so any word of cause or purpose will do)
     if _WHY.match(question) and not gives_reason(told_text, question):
         return GateDecision(False, "the question asks why; the evidence gives no reason or purpose")
     # measured: see ``untold_deed``; an undoing must be told too ("When will China *lift* the export controls?")
     untold = (None if no_telling else untold_deed(question, told_text)) or untold_undoing(question, told_text)
     if untold:
         return GateDecision(False, f"the evidence tells of no such deed ({untold!r})")
+    # measured without the model: 2,805 SQuAD +11 refused, -1 correct ("How was the school able to bring aboard
+    # ...?"); seed +5 refused, none lost (with affect ~ influence, manage ~ handle, evaluate ~ measure)
     manner = _HOW_DONE.match(question)
     untold = absent_deed(question, told_text) if manner and not no_telling else None
     if untold and stem(untold) not in SPEECH:  # "How was the ceasefire negotiated?" of "Trump to attend the ceasefire"
