@@ -36,7 +36,7 @@ _CLAUSE_START = re.compile(r"[,;:()]|\b(?:which|who|that|while|whereas|but)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*")
 _NO_DOERS = STOPWORDS | QUESTION_WORDS  # capitalised words that name no doer ("The", "What")
 # Saying is one deed however it is said: "What did Xi say?" against "Bessent suggested that ...".
-SPEECH = frozenset(stem(w) for w in """say says said state states stated suggest suggests suggested announce
+_SPEECH = frozenset(stem(w) for w in """say says said state states stated suggest suggests suggested announce
 announces announced confirm confirms confirmed tell tells told claim claims claimed declare declares declared
 comment comments commented remark remarks remarked warn warns warned insist insists insisted argue argues argued
 describe describes described characterise characterize characterised characterized call calls called""".split())
@@ -134,13 +134,13 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
     m = _ASKED_DEED.search(question) or _ASKED_DEED_AFTER.search(question) or _ASKED_DEED_SAID.search(question) \
         or _ASKED_DEED_TO.search(question)
     of = _ASKED_DEED_OF.search(question)  # "did the Chinese *side call*": the name, its noun, then the verb
-    if m and of and of.start() == m.start() and not verb_at(question, m.start(2)) and stem(of.group(2)) in SPEECH:
+    if m and of and of.start() == m.start() and not verb_at(question, m.start(2)) and stem(of.group(2)) in _SPEECH:
         m = of  # only saying: with any verb, 2,805 SQuAD lost 5 right answers ("did the Apple system assign")
     if m:
         doer, verb_word, verb_start, after = m.group(1), m.group(2), m.start(2), m.end()
     else:  # "How were the talks characterised *by Xi Jinping*?": the passive's agent
         by = _ASKED_DEED_BY.search(question)
-        if not by or stem(by.group(1)) not in SPEECH:
+        if not by or stem(by.group(1)) not in _SPEECH:
             return None  # any deed: 2,805 SQuAD lost 4 right answers ("settled by Huguenots" of "Huguenot settlers")
         doer, verb_word, verb_start, after = by.group(2), by.group(1), by.start(1), by.end(1)
     if verb_word in STOPWORDS:
@@ -158,11 +158,11 @@ def other_doer(question: str, sentence: str) -> tuple[str, str] | None:
     # takes rare verbs for nouns ("did Toyota *rebrand*"), so a past tense in the sentence will do
     tagged_verb = verb_at(question, verb_start) or fold(verb_word) in verbs(question)
     asked = _named_only(_names(doer))  # "King Harold II" is not "Duke William II"
-    speech = verb in SPEECH
+    speech = verb in _SPEECH
     said = {a for a, _, pos in tagged(sentence) if pos.startswith("VB")} if speech else set()
     others = []
     for start, end, word in tokens(sentence):
-        if speech and stem(word) in SPEECH:
+        if speech and stem(word) in _SPEECH:
             if start not in said:
                 continue  # "the United States", "a statement"
         elif stem(word) != verb or not (tagged_verb or sentence[start:end].endswith("ed")):
@@ -270,7 +270,7 @@ def absent_doer(question: str, sentences: list[str]) -> str | None:
         if m is None:
             return False
         return m.group(2) == "do" or (m.group(2) not in STOPWORDS and
-                                      (stem(m.group(2)) in SPEECH or verb_at(question, m.start(2))))
+                                      (stem(m.group(2)) in _SPEECH or verb_at(question, m.start(2))))
 
     m = next((m for m in (_ASKED_DEED.search(question), _ASKED_DEED_OF.search(question)) if a_deed(m)), None)
     if m is None:
@@ -341,8 +341,26 @@ def untold_deed(question: str, text: str) -> str | None:
         return None  # "What might Washington *hold back*?": a phrasal verb means what its verb alone does not
     said = _SAYING.search(question)
     if said:  # "What did Bessent say ...?": any word of saying tells it ("suggested", "quoted", "according to")
-        return None if SPEECH & set(content_terms(text)) or _REPORTED.search(text) else said.group(1)
+        return None if _SPEECH & set(content_terms(text)) or _REPORTED.search(text) else said.group(1)
     return absent_deed(question, text)
+
+
+# "How did X do ...?", "How was X done?": the manner of a deed
+_HOW_DONE = re.compile(r"\W*how\s+(?:did|does|do|was|were|is|are|will|would|could|can|might|may|should|has|have|had)\b",
+                       re.I)
+
+
+def untold_manner(question: str, text: str) -> str | None:
+    """The verb of a question that asks how a deed was done ("How was the ceasefire *negotiated*?")
+    when ``text`` tells no such deed in any form or by a word of the same meaning (see
+    ``absent_deed``); a way of saying is exempt ("How are the tensions *described*?": by the words
+    that describe them). Measured without the model: 2,805 SQuAD +11 refused, -1 correct ("How was
+    the school able to bring aboard ...?"); seed +5 refused, none lost (with affect ~ influence,
+    manage ~ handle, evaluate ~ measure)."""
+    if not _HOW_DONE.match(question):
+        return None
+    untold = absent_deed(question, text)
+    return untold if untold and stem(untold) not in _SPEECH else None
 
 
 # "What did the FT say *about Xi*?": what the saying is about

@@ -27,6 +27,10 @@ from qa.opposites import reversed_order, swapped
     ("What do families earning less pay?", "Families earning more pay no more than 10%.", ("less", "more")),
     ("How were non-local area networks established?", "It allowed local area networks to be established.",
      ("nonlocal", "local")),  # a hyphenated prefix negates as a joined one does
+    ("When was the Parental Leave directive rejected?", "The UK subsequently adopted the Parental Leave Directive in "
+     "1996.", ("rejected", "adopted")),
+    ("How does one measure the simplicity of a computational problem?", "To measure the difficulty of solving a "
+     "computational problem, one may count the time it takes.", ("simplicity", "difficulty")),
 ])
 def test_a_word_swapped_for_its_opposite(question, sentence, swap):
     assert swapped(question, sentence) == swap
@@ -38,6 +42,8 @@ def test_a_word_swapped_for_its_opposite(question, sentence, swap):
     ("Who led the delegation?", "The delegations were led by He Lifeng."),
     ("What information did they share?", "The formation was shared."),  # not a negating prefix of a word
     ("How long is one term of the president?", "The president serves three years."),  # "one" as in "a"
+    ("When was the Parental Leave directive adopted?", "The UK subsequently adopted the Parental Leave Directive in "
+     "1996."),
 ])
 def test_no_swap(question, sentence):
     assert swapped(question, sentence) is None
@@ -100,14 +106,3 @@ def test_the_same_before_or_after_the_other_way_round_is_another_order():
 ])
 def test_no_swap_in_names_negations_or_a_kind(question, sentence):
     assert swapped(question, sentence) is None
-
-
-def test_rejecting_is_the_opposite_of_adopting():
-    s = "The UK subsequently adopted the Parental Leave Directive in 1996."
-    assert swapped("When was the Parental Leave directive rejected?", s) == ("rejected", "adopted")
-    assert swapped("When was the Parental Leave directive adopted?", s) is None
-
-
-def test_simplicity_is_the_opposite_of_difficulty():
-    s = "To measure the difficulty of solving a computational problem, one may count the time it takes."
-    assert swapped("How does one measure the simplicity of a computational problem?", s) == ("simplicity", "difficulty")
