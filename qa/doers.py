@@ -325,6 +325,10 @@ _PHRASAL_VERB = re.compile(r"\b[a-z]+\s+(?:back|off|up|down|out|over|away|in|on)
 _NAMED_DOER_ASKED = re.compile(rf"^(?i:what|who|whom|how|in\s+what\s+capacity)\s+{_ACTIVE_AUX}\s+[A-Z]")
 
 
+# "What was agreed at the talks?": a deed done, its doer unnamed (not "What is included ...?": a state)
+_WHAT_WAS_DONE = re.compile(r"\W*what\s+(?:was|were)\s+[a-z]+ed\b", re.I)
+
+
 def untold_deed(question: str, text: str) -> str | None:
     """The verb of a question that asks what a named doer did, or how ("What did Bessent *say* to He
     Lifeng?", "How did Beijing *respond* ...?"), when ``text`` tells no such deed in any form or by a
@@ -337,7 +341,7 @@ def untold_deed(question: str, text: str) -> str | None:
     "... Watt developed an improved version"); the seed sets: 7 unanswerable, none answerable. With
     any doer ("What did *the officials* hope to de-escalate?") the seed sets lose 7 right answers;
     "when", "where" and "why" questions lose as many as they refuse."""
-    if not _NAMED_DOER_ASKED.match(question) or _PHRASAL_VERB.search(question):
+    if not (_NAMED_DOER_ASKED.match(question) or _WHAT_WAS_DONE.match(question)) or _PHRASAL_VERB.search(question):
         return None  # "What might Washington *hold back*?": a phrasal verb means what its verb alone does not
     said = _SAYING.search(question)
     if said:  # "What did Bessent say ...?": any word of saying tells it ("suggested", "quoted", "according to")

@@ -29,6 +29,7 @@ from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, unplaced
                     untold_topic, untold_undoing)
 from .evidence import term_coverage
 from .extract import OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
+from .insitu import fronted
 from .opposites import reversed_order, swapped
 from .places import is_country
 from .postag import tagged
@@ -541,6 +542,9 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     """
     if not evidence:
         return GateDecision(False, "nothing relevant was retrieved")
+    # "Xi threatened what?" is read as "What did Xi threaten?"; "Case" of "Case complexity ..." is no name
+    question = fronted(question, lambda word: re.search(rf"[^.!?\s]\s+{re.escape(word)}\b", document) is not None) \
+        or question
     best = evidence[0]
     sentences = [e.text for e in evidence]
     names = key_names(question)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .extract import asks_attribute
+from .insitu import blanks_asked
 from .postag import tagged
 from .preamble import without_preamble
 from .text import wh_is
@@ -75,8 +76,13 @@ def keyword_question(query: str) -> str | None:
 
 
 def plain_question(question: str) -> str:
-    """``question`` without a polite wrapper, "what's" written out, and as a question when it names
-    the thing it wants."""
+    """``question`` without a polite wrapper, "what's" written out, as a question when it names the
+    thing it wants, and a blank to fill as a wh-word in its place (qa/insitu.py)."""
+    question = _unwrapped(question)
+    return blanks_asked(question) or question
+
+
+def _unwrapped(question: str) -> str:
     question = without_preamble(_SOURCE_AFTER.sub("", wh_is(question)))  # "Regarding X, when are they ...?"
     says = _SOURCE_SAYS.match(question)
     if says:

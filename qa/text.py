@@ -329,9 +329,10 @@ def _asked_word(question: str) -> str | None:
     if not phrase:
         return None
     after = rest[len(phrase)] if len(phrase) < len(rest) else ""
-    verb = _verb_at(phrase, frozenset(fold(question[a:b]) for a, b, pos in tagged(question)
-                                      if a >= m.end() and pos in _FINITE_VERBS),
-                    bare_after_plural=after not in _BE)  # "Which financial times reporter *is* it?"
+    finite = frozenset(fold(question[a:b]) for a, b, pos in tagged(question) if a >= m.end() and pos in _FINITE_VERBS)
+    if phrase[0] in finite and not m.group(1):  # "What *took* place during the summit?": "what" is the subject
+        return None
+    verb = _verb_at(phrase, finite, bare_after_plural=after not in _BE)  # "Which financial times reporter *is* it?"
     named = {fold(n) for n in re.findall(r"\b[A-Z][\w'’.-]*", question[m.end():])}
     # "Which country *chairs* ASEAN?": a word in -s between a singular noun and a name is the verb
     verb = next((k for k in range(1, len(phrase) - 1) if phrase[k + 1] in named and phrase[k].endswith("s")

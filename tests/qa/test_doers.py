@@ -120,6 +120,10 @@ def test_a_doer_after_by_is_no_other_doer():
     ("Why did Bessent travel?", "Bessent met He Lifeng in Malaysia.", None),  # "why" asks no deed of him
     ("What did Xi offer Trump?", "Trump and Xi meeting may influence outcomes", "offer"),  # "offer" tagged a noun
     ("What might Washington hold back?", "Washington might delay the tariffs.", None),  # a phrasal verb
+    # a deed done, its doer unnamed; not a state ("What is included ...?")
+    ("What was agreed at the talks?", "The talks were described as very constructive.", "agreed"),
+    ("What was announced before the talks?", "The ministry announced export controls.", None),
+    ("What is included in each label?", "Each packet is labeled with an address.", None),
 ])
 def test_a_deed_asked_of_a_named_doer_must_be_told(question, text, deed):
     from qa.doers import untold_deed

@@ -1,0 +1,76 @@
+import pytest
+
+from qa.insitu import blanks_asked, fronted
+from tests.conftest import engine_on
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("Trump threatened what on October 10?", "What did Trump threaten on October 10?"),
+    ("The delegations were led by whom?", "By whom were the delegations led?"),
+    ("The photo was taken by who?", "By whom was the photo taken?"),
+    ("The export controls take effect when?", "When do the export controls take effect?"),
+    ("The talks were held where?", "Where were the talks held?"),
+    ("The next round of talks will be held where?", "Where will the next round of talks be held?"),
+    ("He Lifeng met with whom?", "Whom did He Lifeng meet with?"),  # the preposition stays where it was
+    ("Trump did what?", "What did Trump do?"),
+    ("Time and space are both examples of what type of resource?",
+     "What type of resource are Time and space both examples of?"),  # no telling whether "Time" is a name
+    ("Harold Wilson supported which country's army?", "Which country's army did Harold Wilson support?"),
+])
+def test_a_wh_word_in_place_is_moved_to_the_front(typed, asked):
+    assert fronted(typed) == asked
+
+
+def test_a_subjects_first_word_keeps_its_capital_only_when_it_is_a_name():
+    typed = "Classification of resources depends on what?"
+    assert fronted(typed, is_name=lambda word: False) == "What does classification of resources depend on?"
+    assert fronted("Trump threatened what?", is_name=lambda word: word == "Trump") == "What did Trump threaten?"
+    assert fronted("Xi threatened what?", is_name=lambda word: False) == "What did Xi threaten?"  # no ordinary word
+
+
+@pytest.mark.parametrize("typed", [
+    "What did Trump threaten?",  # at the front already
+    "In 1066, who invaded England?",  # an opening phrase, no subject
+    "Did Bessent say when the talks end?",  # a yes/no question
+    "Scholars stated that there was a settlement before which date?",  # a clause inside the subject's clause
+    "The export restrictions China threatened concern what?",  # "concern", tagged a noun, is the verb
+    "Who led the delegation and where did they meet?",  # two wh-words
+])
+def test_what_is_not_a_simple_clause_is_left_as_it_is(typed):
+    assert fronted(typed) is None
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("The talks were held on the sidelines of the ___ summit.", "The talks were held on the sidelines of which summit?"),
+    ("Fill in the blank: Trump threatened an additional ___ tariff.", "Trump threatened what additional tariff?"),
+    ("Complete the sentence: the export controls take effect on ...", "the export controls take effect on what?"),
+    ("The spokesperson was quoted by the _____ on Saturday.", "The spokesperson was quoted by what on Saturday?"),
+    ("The talks were attended by the CEO of ___.", "The talks were attended by the CEO of what?"),
+])
+def test_a_blank_to_fill_is_asked_for(typed, asked):
+    assert blanks_asked(typed) == asked
+
+
+def test_no_blank_no_question_of_one():
+    assert blanks_asked("Who led the talks?") is None
+    assert blanks_asked("The talks went on ...") is None  # trailing dots without "complete the sentence"
+
+
+TALKS = ("The talks were held in Kuala Lumpur on Saturday. "
+         "On October 10, Trump threatened an additional 100% tariff on Chinese imports.")
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("Fill in the blank: Trump threatened an additional ___ tariff on Chinese imports.", "100%"),
+    ("The talks were held where?", "Kuala Lumpur"),
+])
+def test_the_engine_answers_a_blank_and_a_wh_word_in_place(tmp_path, typed, expected):
+    answer = engine_on(tmp_path, "talks.txt", TALKS).ask(typed)
+    assert not answer.refused and expected in answer.text and answer.question == typed
+
+
+def test_the_gate_reads_a_wh_word_in_place_as_asked_of_its_doer(tmp_path):
+    engine = engine_on(tmp_path, "talks.txt", TALKS)
+    assert engine.ask("Xi threatened what on October 10?").refused  # Trump did
+    assert engine.ask("Complete the sentence: China threatened a ___ tariff on Chinese imports.").refused
+    assert not engine.ask("Trump threatened what on October 10?").refused
