@@ -24,12 +24,15 @@ _ASKED_DEED = re.compile(rf"\b{_ACTIVE_AUX}\s+({_NAME_RUN})\s+([a-z]+)\b")
 # "Which ceasefire *is Xi to attend*?": a doer and what it is to do
 _ASKED_DEED_TO = re.compile(rf"\b(?i:is|are|was|were)\s+({_NAME_RUN})\s+to\s+([a-z]+)\b")
 # "How were the talks *characterised by Xi Jinping*?": a passive of saying and its agent, a name
-_ASKED_DEED_BY = re.compile(rf"\b(?i:is|are|was|were|been)\s+(?:[a-z]+\s+){{0,4}}?([a-z]+(?:ed|en))\s+by\s+"
+_ASKED_DEED_BY = re.compile(rf"\b(?i:is|are|was|were|been)\s+(?:[\w-]+\s+){{0,5}}?([a-z]+(?:ed|en))\s+by\s+"
                             rf"({_NAME_RUN})")
 # "did the *Malaysian* government say": the name, then the noun it qualifies
 _ASKED_DEED_OF = re.compile(rf"\b{_ACTIVE_AUX}\s+({_NAME_RUN})\s+[a-z]+\s+([a-z]+)\b")
-# "How large was the tariff *China threatened*?": a doer and its past deed after the thing asked of
-_ASKED_DEED_AFTER = re.compile(rf"\b(?i:the|a|an)\s+(?:[a-z]+\s+){{1,3}}?({_NAME_RUN})\s+([a-z]+ed)\b")
+# "How large was the tariff *China threatened*?": a doer and its past deed after the thing asked of (not "Is a
+# meeting *in South Korea planned*?": a place)
+_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p} )" for p in "in on at of to by for from with near".split())
+_ASKED_DEED_AFTER = re.compile(rf"\b(?i:the|a|an)\s+(?:[a-z]+\s+){{1,3}}?{_NOT_AFTER_PREPOSITION}({_NAME_RUN})\s+"
+                               rf"([a-z]+ed)\b")
 # "What did the headline say *China called* the talks?": a doer and its deed in what is said
 _ASKED_DEED_SAID = re.compile(rf"\b(?:say|says|said|report|reports|reported)\s+(?:that\s+)?({_NAME_RUN})\s+([a-z]+)\b")
 _CLAUSE_START = re.compile(r"[,;:()]|\b(?:which|who|that|while|whereas|but)\b")
@@ -347,6 +350,21 @@ def untold_deed(question: str, text: str) -> str | None:
     if said:  # "What did Bessent say ...?": any word of saying tells it ("suggested", "quoted", "according to")
         return None if _SPEECH & set(content_terms(text)) or _REPORTED.search(text) else said.group(1)
     return absent_deed(question, text)
+
+
+# "What would happen *if the talks failed*?": a hypothetical's condition (not "If two integers are multiplied,
+# what ...?": a premise the text states in its own words)
+_CONDITION = re.compile(r"\b(?:would|could|might)\b[^,;]*?\b(?:if|unless|in\s+case)\s+([^,?;]+)", re.I)
+
+
+def untold_condition(question: str, text: str) -> str | None:
+    """The verb of the condition a hypothetical question puts ("What would happen *if the talks
+    failed*?") when ``text`` tells no such deed in any form or by a word of the same meaning (see
+    ``absent_deed``); else None. Measured without the model: 2,805 SQuAD +1 refused ("What would it
+    guarantee for Harvard if they attracted wealthy students?"), seed +1 refused, none lost; any
+    "if" clause: SQuAD -2 correct ("If two integers are multiplied ..., what is this called?")."""
+    m = _CONDITION.search(question)
+    return absent_deed(m.group(1), text) if m else None
 
 
 # "How did X do ...?", "How was X done?": the manner of a deed

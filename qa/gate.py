@@ -23,19 +23,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .acronyms import asked_acronym, expansion
-from .captions import asks_credit, credited_for, photo_credit
+from .captions import asks_credit, credited_for, photo_credit, unshown
 from .coref import resolved
-from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, unplaced_thing, untold_deed, untold_manner,
-                    untold_topic, untold_undoing)
+from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, unplaced_thing, untold_condition, untold_deed,
+                    untold_manner, untold_topic, untold_undoing)
 from .evidence import term_coverage
 from .extract import OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
-from .insitu import fronted
+from .word_order import fronted
 from .opposites import reversed_order, swapped
 from .places import is_country
 from .postag import tagged
 from .retrieve import KeywordIndex
 from .spelling import one_edit_apart
-from .structure import gives_reason
+from .structure import QUOTE_ASKED, gives_reason, gives_words
 from .synonyms import in_any_form, plain
 from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, asks_yes_no, content_terms, fold, head_noun,
                    name_phrases, nations, refers_back, spelt_out, stem, unaccented, words)
@@ -94,9 +94,15 @@ def in_period(period: str, folded: str) -> bool:
 _TIME_OF = re.compile(r"\b(?:day|month|time|season|week|year)s?\s+of\s+(?:the\s+)?(day|week|month|year)\b", re.I)
 
 
+_QUOTE_FRAME = ("exact", "words", "word", "phrase", "use", "used", "quotation", "marks", "quotes",
+                "inverted", "commas")
+
+
 def answer_type_terms(question: str) -> set[str]:
     """The nouns that say what kind of thing is asked for ("Which *city* hosted ...", "which *day* of
     the *week*"), stemmed."""
+    if QUOTE_ASKED.search(question):  # "What exact words did she use ...?": the words, whatever they are
+        return set(map(stem, _QUOTE_FRAME))
     word = head_noun(question)
     if not word or word[0].isupper() or word.lower() in STOPWORDS:
         return set()
@@ -579,6 +585,9 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         return GateDecision(False, f"the evidence does not say what {acronym} stands for", missing=(acronym,))
     if asks_credit(question) and any(photo_credit(s) and credited_for(question, s) for s in sentences[:3]):
         return GateDecision(True, "", 1.0)  # "Which news agency supplied the photo?": its caption's credit
+    unseen = unshown(question, best.text)
+    if unseen:  # "Whose photo shows Trump arriving in Malaysia?" of the logo's caption
+        return GateDecision(False, f"the photo's caption does not name {unseen}", missing=(unseen,))
     window = " ".join(sentences[:2])
     apart = numbers_apart([n for n in names if n[:1].isdigit()], window)
     if apart:  # measured: see ``numbers_apart``
@@ -605,6 +614,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     order = reversed_order(question, best.text)
     if order:
         return GateDecision(False, f"the evidence tells the question's {order!r} the other way round")
+    if QUOTE_ASKED.search(question) and not gives_words(best.text):  # "What exact words did Xi use?"
+        return GateDecision(False, "the question asks for the words used; the evidence quotes none")
     when = untold_time(question, window)
     if when:
         return GateDecision(False, f"the evidence names no time such as {when!r}", missing=(when,))
@@ -630,7 +641,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if _WHY.match(question) and not gives_reason(told_text, question):
         return GateDecision(False, "the question asks why; the evidence gives no reason or purpose")
     # measured: see ``untold_deed``; an undoing must be told too ("When will China *lift* the export controls?")
-    untold = (None if no_telling else untold_deed(question, told_text)) or untold_undoing(question, told_text)
+    untold = (None if no_telling else untold_deed(question, told_text)) or untold_undoing(question, told_text) or \
+        untold_condition(question, told_text)
     if untold:
         return GateDecision(False, f"the evidence tells of no such deed ({untold!r})")
     untold = None if no_telling else untold_manner(question, told_text)

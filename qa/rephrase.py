@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .extract import asks_attribute
-from .insitu import blanks_asked
+from .word_order import blanks_asked, whether_asked
 from .postag import tagged
 from .preamble import without_preamble
 from .text import wh_is
@@ -77,7 +77,7 @@ def keyword_question(query: str) -> str | None:
 
 def plain_question(question: str) -> str:
     """``question`` without a polite wrapper, "what's" written out, as a question when it names the
-    thing it wants, and a blank to fill as a wh-word in its place (qa/insitu.py)."""
+    thing it wants, and a blank to fill as a wh-word in its place (qa/word_order.py)."""
     question = _unwrapped(question)
     return blanks_asked(question) or question
 
@@ -94,6 +94,9 @@ def _unwrapped(question: str) -> str:
     if asked:
         return asked
     stripped = _WRAPPER.sub("", question, count=1)
+    yes_no = whether_asked(stripped)  # "I want to know whether the talks were constructive"
+    if yes_no:
+        return yes_no
     if _WH.match(stripped) and stripped != question:
         return stripped
     if stripped != question and _WH_ANYWHERE.search(stripped):  # "The article says they met over what?"

@@ -93,12 +93,22 @@ _NAME_ASKED = re.compile(r"\b(?:called|known\s+as|referred\s+to\s+as|termed|dubb
 _NAMING = re.compile(r"\b(?:called|known\s+as|referred\s+to\s+as|termed|dubbed|nicknamed|(?:described|characteri[sz]ed|"
                      r"labell?ed|portrayed|branded|hailed)\s+as)\s+", re.I)
 # "How did the Treasury *describe* the talks?" - "described as *very constructive*"
-_DESCRIBED_ASKED = re.compile(r"^\W*how\b.*\b(?:describ|characteri[sz]|call|label|portray|rate|term|brand)\w*\b", re.I)
+# "What exact words did the spokesperson use?", "Which words are in quotation marks?": the words quoted
+QUOTE_ASKED = re.compile(r"\b(?:what|which)\s+(?:exact\s+)?(?:words?|phrase)\b|\bexact\s+words\b|"
+                         r"\bin\s+(?:quotation\s+marks|quotes|inverted\s+commas)\b", re.I)
+_DESCRIBED_ASKED = re.compile(r"^\W*how\b.*\b(?:describ|characteri[sz]|call|label|portray|rate|term|brand)\w*\b|"
+                              + QUOTE_ASKED.pattern, re.I)
 # "Malkin Athletic Center, *known as* the MAC": another name of what the sentence has named already
 _ALIAS_ASKED = re.compile(r"\b(?:another|other)\s+(?:name|term|word)\b|\b(?:called|known\s+as|referred\s+to\s+as)\b",
                           re.I)
 # words in quotes, the opening quote at a word's start ("Trump's ... Watt's" is no quote)
 _QUOTED = re.compile(r"(?:(?:the|a|an)\s+)?(?<!\w)[\"“‘']([^\"”’']{2,60})[\"”’'](?!\w)")
+
+
+def gives_words(sentence: str) -> bool:
+    """Whether ``sentence`` quotes words or gives something its words ("held “very constructive”
+    talks", "described as very constructive", "known as the MAC")."""
+    return _QUOTED.search(sentence) is not None or _NAMING.search(sentence) is not None
 
 
 def _name_end(sentence: str, start: int) -> int | None:

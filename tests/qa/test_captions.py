@@ -1,7 +1,7 @@
 import pytest
 
 from qa.answer import Answerer
-from qa.captions import asks_credit, credit_answer, photo_credit
+from qa.captions import asks_credit, credit_answer, photo_credit, unshown
 from qa.gate import GateDecision, check
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
@@ -55,3 +55,15 @@ def test_a_captions_date_is_the_pictures():
     a = Answerer(None).answer("Which day of the week was the picture of the logo taken?",
                               [Evidence("a.txt", 0, len(CAPTION), CAPTION, 0.5, 0.5, 0.5)], GateDecision(True, ""))
     assert a.text == "Friday [1]."
+
+
+@pytest.mark.parametrize("question, missing", [
+    ("Whose photo shows Trump arriving in Malaysia?", "Trump"),  # the caption shows the logo
+    ("Where is the Chinese flag pictured?", "Chinese"),
+    ("Which Malaysian landmark is in the photo?", None),  # "Malaysia's" names it
+    ("Whose photo shows the ASEAN logo?", None),
+    ("Where did Trump arrive?", None),  # no picture asked of
+])
+def test_a_question_about_a_picture_names_only_what_its_caption_does(question, missing):
+    assert unshown(question, CAPTION) == missing
+    assert unshown(question, OTHER) is None  # no caption

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.doers import absent_doer, other_doer, untold_topic, untold_undoing
+from qa.doers import absent_doer, other_doer, untold_condition, untold_topic, untold_undoing
 
 THREAT = ("On October 10, US President Donald Trump threatened to impose an additional 100% tariff on Chinese "
           "imports and implement export restrictions on strategic software by November 1.")
@@ -265,3 +265,22 @@ def test_doers_told_in_other_ways(question, sentence, doers):
 ])
 def test_the_same_doer_told_in_other_ways(question, sentence):
     assert other_doer(question, sentence) is None
+
+
+def test_a_hypotheticals_condition_must_be_told():
+    told = "US and Chinese officials held very constructive trade talks in Malaysia."
+    assert untold_condition("What would happen if the talks failed?", told) == "failed"
+    assert untold_condition("What would happen if the officials held talks?", told) is None  # told
+    assert untold_condition("If two officials talked, what did they hold?", told) is None  # a premise, no hypothetical
+
+
+def test_a_name_after_a_preposition_is_a_place_not_a_doer():
+    sentence = "Bessent suggested a delay to give Trump and Xi time to negotiate during a planned meeting in South Korea."
+    assert other_doer("Is a meeting in South Korea planned?", sentence) is None
+    assert other_doer("How large was the tariff China threatened?", THREAT) == ("China", "US President Donald Trump")
+
+
+def test_a_passive_of_saying_names_its_agent_after_other_names():
+    told = "Treasury Secretary Bessent suggested a delay before a planned meeting in South Korea."
+    assert other_doer("Was the meeting in South Korea confirmed by Beijing?", told) == \
+        ("Beijing", "Treasury Secretary Bessent")

@@ -499,3 +499,14 @@ def test_a_why_question_needs_a_cause_or_a_purpose(sentence, answerable):
     keywords = KeywordIndex([sentence, "Unrelated text about weather.", "More filler on cooking pasta."])
     d = check("Why did the ministry announce the export controls?", [evidence], sentence, keywords)
     assert d.answerable is answerable, d.reason
+
+
+def test_a_question_for_the_words_quoted_needs_a_quotation():
+    quoting = 'US and Chinese officials held "very constructive" trade talks in Malaysia.'
+    keywords = KeywordIndex(SENTENCES + [quoting, "Unrelated text about weather."])
+    question = "What exact words did the officials use to describe the talks?"
+    quoted = Evidence("a.txt", 0, len(quoting), quoting, 0.5, 0.6, 0.5)
+    assert check(question, [quoted], quoting, keywords).answerable  # "exact", "words", "use" are no terms
+    d = check("What exact words did the delegations use about the meetings?", [ev(1), ev(0)], " ".join(SENTENCES),
+              KEYWORDS)
+    assert not d.answerable and "quotes none" in d.reason

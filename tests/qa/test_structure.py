@@ -45,6 +45,11 @@ def test_no_other_item_when_the_list_has_none_or_lacks_a_named_one(sentence, que
      "How did the Treasury spokesperson characterise the discussions?", "very constructive"),
     ("US and Chinese officials held “very constructive” trade talks on the sidelines of the summit.",
      "how were talks described", "very constructive"),
+    # the words quoted
+    ("US and Chinese officials held “very constructive” trade talks on the sidelines of the summit.",
+     "What exact words did the officials use about the talks?", "very constructive"),
+    ("US China talks in Malaysia called ‘very constructive’ by US Treasury",
+     "Which words in the headline are in quotation marks?", "very constructive"),
 ])
 def test_a_name_asked_is_the_one_the_sentence_gives(sentence, question, expected):
     assert given_name(sentence, question).text == expected

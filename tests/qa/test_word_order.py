@@ -1,6 +1,7 @@
 import pytest
 
-from qa.insitu import blanks_asked, fronted
+from qa.rephrase import plain_question
+from qa.word_order import blanks_asked, fronted, whether_asked
 from tests.conftest import engine_on
 
 
@@ -41,7 +42,8 @@ def test_what_is_not_a_simple_clause_is_left_as_it_is(typed):
 
 
 @pytest.mark.parametrize("typed, asked", [
-    ("The talks were held on the sidelines of the ___ summit.", "The talks were held on the sidelines of which summit?"),
+    ("The talks were held on the sidelines of the ___ summit.",
+     "The talks were held on the sidelines of which summit?"),
     ("Fill in the blank: Trump threatened an additional ___ tariff.", "Trump threatened what additional tariff?"),
     ("Complete the sentence: the export controls take effect on ...", "the export controls take effect on what?"),
     ("The spokesperson was quoted by the _____ on Saturday.", "The spokesperson was quoted by what on Saturday?"),
@@ -74,3 +76,20 @@ def test_the_gate_reads_a_wh_word_in_place_as_asked_of_its_doer(tmp_path):
     assert engine.ask("Xi threatened what on October 10?").refused  # Trump did
     assert engine.ask("Complete the sentence: China threatened a ___ tariff on Chinese imports.").refused
     assert not engine.ask("Trump threatened what on October 10?").refused
+
+
+@pytest.mark.parametrize("clause, asked", [
+    ("whether the talks were constructive", "Were the talks constructive?"),
+    ("whether Xi attended the ASEAN summit", "Did Xi attend the ASEAN summit?"),
+    ("if the export controls take effect in November, or not", "Do the export controls take effect in November?"),
+    ("whether or not a meeting in South Korea is planned", "Is a meeting in South Korea planned?"),
+    ("if you know who led the talks", None),  # a wh-question inside
+    ("the talks were constructive", None),
+])
+def test_a_whether_clause_is_the_yes_no_question_it_stands_for(clause, asked):
+    assert whether_asked(clause) == asked
+
+
+def test_a_request_to_know_whether_is_a_yes_no_question():
+    assert plain_question("I want to know whether the talks were constructive.") == "Were the talks constructive?"
+    assert plain_question("Tell me if Trump threatened a tariff.") == "Did Trump threaten a tariff?"
