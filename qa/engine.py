@@ -22,6 +22,7 @@ from .overview import asks_overview, asks_title, lede, title
 from .rephrase import plain_question
 from .retrieve import HybridRetriever
 from .settings import Settings
+from .shorthand import written_out
 from .slots import FairSlots
 from .spelling import Speller
 from .truecase import Truecaser
@@ -192,7 +193,7 @@ class Engine:
         # qa/truecase.py: capitals while the question is still as typed; qa/rephrase.py)
         with self._lock:
             speller, truecaser = self.speller, self.truecaser
-        asked = plain_question(truecaser(speller(question)))
+        asked = plain_question(truecaser(speller(written_out(question))))  # "Oct." -> "October" (qa/shorthand.py)
         if asks_overview(question) or asks_overview(asked):  # "What is this article about?", "article summary":
             answer = self._overview(asked, lede, "opening statement")  # no words to retrieve or check by
         elif asks_title(question) or asks_title(asked):  # "What is the headline?"
