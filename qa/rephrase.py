@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .extract import asks_attribute
-from .word_order import blanks_asked, whether_asked
+from .word_order import blanks_asked, checked, positive, whether_asked
 from .postag import tagged
 from .preamble import without_preamble
 from .text import wh_is
@@ -77,8 +77,9 @@ def keyword_question(query: str) -> str | None:
 
 def plain_question(question: str) -> str:
     """``question`` without a polite wrapper, "what's" written out, as a question when it names the
-    thing it wants, and a blank to fill as a wh-word in its place (qa/word_order.py)."""
-    question = _unwrapped(question)
+    thing it wants, a blank to fill as a wh-word in its place, a statement put up to be checked as a
+    yes/no question and a negated one as the positive one (qa/word_order.py)."""
+    question = _unwrapped(positive(question))  # "Didn't Bessent lead ...?" asks what "Did Bessent lead ...?" does
     return blanks_asked(question) or question
 
 
@@ -90,7 +91,7 @@ def _unwrapped(question: str) -> str:
         first = tagged(rest)[:1]  # "say *might* happen", "say *triggered* ...": "what" is the subject
         verb_first = bool(first) and first[0][2] in ("VBD", "VBZ", "VBN", "MD") or _MODAL_FIRST.match(rest) is not None
         question = f"{says.group(1)} {rest}" if verb_first else f"{says.group(1)} do {rest}"
-    asked = keyword_question(question)
+    asked = checked(question) or keyword_question(question)  # "The talks were in Malaysia, weren't they?"
     if asked:
         return asked
     stripped = _WRAPPER.sub("", question, count=1)

@@ -83,9 +83,10 @@ def _finite_verb(toks: tuple[tuple[int, int, str], ...], words: list[str], befor
     """The clause's finite verb before ``before``: an auxiliary or a verb in the past or present;
     failing one, a bare or past participle form after a noun (the tagger reads "Trump threatened" so)."""
     found = next((i for i in range(1, before) if toks[i][2] in _FINITE or words[i].lower() in _AUX), None)
-    if found is None:
+    if found is None:  # "Trump (also) threatened": a noun, perhaps an adverb, then the verb
         found = next((i for i in range(1, before) if toks[i][2] in ("VB", "VBN")
-                      and toks[i - 1][2].startswith(("NN", "PRP"))), None)
+                      and (toks[i - 1][2].startswith(("NN", "PRP")) or
+                           i > 1 and toks[i - 1][2] == "RB" and toks[i - 2][2].startswith(("NN", "PRP")))), None)
     return found
 
 
@@ -151,23 +152,71 @@ def fronted(question: str, is_name: Callable[[str], bool] = lambda word: True) -
 
 
 _WHETHER = re.compile(r"^\W*(?:whether|if)\s+(?:or\s+not\s+)?", re.I)
+# "Is it true that ...", "Am I right that ...", "(Can you) confirm (that) ...", "Verify: ...", "Check whether ..."
+_CHECK = re.compile(r"^\W*(?:(?:is|was)\s+it\s+(?:true|correct|right|so|the\s+case)\s+that|"
+                    r"am\s+i\s+(?:right|correct)\s+(?:that|in\s+thinking\s+that|to\s+think\s+that)|"
+                    r"(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:confirm|verify|check)(?:\s+(?:that|whether|if))?"
+                    r"\s*:?)\s+", re.I)
+# "..., weren't they?", "..., right?", "..., correct?": a statement put as a question
+_TAG = re.compile(r"\s*,\s*(?:(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|wo|ca)n['’]t"
+                  r"\s+(?:it|he|she|they|there|that|we|you|i)|right|correct|true|no|yes|isn['’]t\s+that\s+(?:so|right)|"
+                  r"am\s+i\s+right)\s*[?.!]*\s*$", re.I)
+# "Didn't Bessent lead ...?" asks what "Did Bessent lead ...?" does
+_NEGATED = re.compile(r"^(\W*)(is|are|was|were|do|does|did|has|have|had|could|would|should|wo|ca)n['’]t\b", re.I)
+_POSITIVE = {"wo": "will", "ca": "can"}
+
+
+def positive(question: str) -> str:
+    """A question that opens with a negated auxiliary as the same question without "not": "Didn't
+    Bessent lead the delegation?" -> "Did Bessent lead the delegation?" (either way it asks whether
+    he did, expecting yes)."""
+    return _NEGATED.sub(lambda m: m.group(1) + _cased(_POSITIVE.get(m.group(2).lower(), m.group(2)), m.group(2)),
+                        question, count=1)
+
+
+def _cased(word: str, typed: str) -> str:
+    return word[:1].upper() + word[1:] if typed[:1].isupper() else word
+
+
+def checked(question: str) -> str | None:
+    """A statement put up to be checked, as the yes/no question it stands for: "The talks were in
+    Malaysia, weren't they?", "Is it true that Trump threatened a tariff?", "Verify: the delegations
+    were led by He Lifeng." (see ``statement_asked``); None for any other question."""
+    tag = _TAG.search(question)
+    if tag:
+        return statement_asked(question[:tag.start()])
+    check = _CHECK.match(question)
+    if check:
+        rest = question[check.end():]
+        return whether_asked(rest) if _WHETHER.match(rest) else statement_asked(rest)
+    return None
 
 
 def whether_asked(clause: str) -> str | None:
     """A "whether" clause as the yes/no question it stands for: "whether the talks were
-    constructive" -> "Were the talks constructive?", "whether Xi attended the summit" -> "Did Xi
-    attend the summit?"; None when ``clause`` is no such clause or not a simple one."""
+    constructive" -> "Were the talks constructive?"; None when ``clause`` is no such clause or not a
+    simple one (see ``statement_asked``)."""
     m = _WHETHER.match(clause)
-    if not m or any(word.lower() in _WH for word in re.findall(r"\w+", clause)):
-        return None  # "(I wonder) if you know who led the talks": a wh-question inside
-    text = re.sub(r"\s*,?\s+or\s+not\s*$", "", clause[m.end():].strip().rstrip("?.! "), flags=re.I)
+    if not m:
+        return None
+    statement = clause[m.end():].strip().rstrip("?.! ")
+    return statement_asked(re.sub(r"\s*,?\s+or\s+not\s*$", "", statement, flags=re.I))
+
+
+def statement_asked(statement: str) -> str | None:
+    """A statement as the yes/no question that asks whether it is so: "Xi attended the summit" ->
+    "Did Xi attend the summit?"; None when it holds a wh-word ("(I wonder) if you know who led the
+    talks") or is no simple clause."""
+    text = statement.strip().rstrip("?.! ")
+    if any(word.lower() in _WH for word in re.findall(r"\w+", text)):
+        return None
     toks = tagged(text)
     words = [text[a:b] for a, b, _ in toks]
     verb = _finite_verb(toks, words, len(toks)) if toks else None
     if verb is None or any(toks[i][2] in (",", ":") or toks[i][2].startswith(("VB", "MD")) for i in range(verb)):
         return None
     subject = text[:toks[verb][0]].strip()
-    if toks[0][2] in ("DT", "EX", "PRP$"):
+    if toks[0][2] in ("DT", "EX", "PRP$", "PRP"):
         subject = subject[:1].lower() + subject[1:]
     rest = text[toks[verb][1]:].strip()
     word = words[verb].lower()

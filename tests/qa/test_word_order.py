@@ -1,7 +1,7 @@
 import pytest
 
 from qa.rephrase import plain_question
-from qa.word_order import blanks_asked, fronted, whether_asked
+from qa.word_order import blanks_asked, checked, fronted, positive, whether_asked
 from tests.conftest import engine_on
 
 
@@ -93,3 +93,38 @@ def test_a_whether_clause_is_the_yes_no_question_it_stands_for(clause, asked):
 def test_a_request_to_know_whether_is_a_yes_no_question():
     assert plain_question("I want to know whether the talks were constructive.") == "Were the talks constructive?"
     assert plain_question("Tell me if Trump threatened a tariff.") == "Did Trump threaten a tariff?"
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("The talks were in Malaysia, weren't they?", "Were the talks in Malaysia?"),
+    ("Trump threatened a 100% tariff, didn't he?", "Did Trump threaten a 100% tariff?"),
+    ("The export controls start on November 8, correct?", "Do the export controls start on November 8?"),
+    ("Trump also threatened a tariff, right?", "Did Trump also threaten a tariff?"),
+    ("Is it true that the Financial Times quoted a spokesperson?", "Did the Financial Times quote a spokesperson?"),
+    ("Am I right that lithium batteries are among the materials?", "Are lithium batteries among the materials?"),
+    ("Confirm that Trump made his threat on October 10.", "Did Trump make his threat on October 10?"),
+    ("Verify: the delegations were led by He Lifeng.", "Were the delegations led by He Lifeng?"),
+    ("Can you check whether Bessent suggested a delay?", "Did Bessent suggest a delay?"),
+    ("Who led the talks?", None),
+    ("Is it true that who led the talks?", None),  # a wh-word: no statement to check
+])
+def test_a_statement_put_up_to_be_checked_is_a_yes_no_question(typed, asked):
+    assert checked(typed) == asked
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("Didn't Bessent lead the US delegation?", "Did Bessent lead the US delegation?"),
+    ("Wasn't the summit held in Malaysia?", "Was the summit held in Malaysia?"),
+    ("won't the controls take effect?", "will the controls take effect?"),
+    ("Who didn't attend?", "Who didn't attend?"),  # "not" that is not the question's opening
+])
+def test_a_negated_question_asks_what_the_positive_one_does(typed, asked):
+    assert positive(typed) == asked
+
+
+def test_the_engine_answers_a_tag_question_and_refuses_a_false_one(tmp_path):
+    engine = engine_on(tmp_path, "talks.txt", TALKS)
+    answer = engine.ask("The talks were held in Kuala Lumpur, weren't they?")
+    assert not answer.refused and "Kuala Lumpur" in answer.text
+    assert not engine.ask("Didn't Trump threaten a tariff on Chinese imports?").refused
+    assert engine.ask("The talks were held in Bangkok, weren't they?").refused
