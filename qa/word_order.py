@@ -159,8 +159,8 @@ _CHECK = re.compile(r"^\W*(?:(?:is|was)\s+it\s+(?:true|correct|right|so|the\s+ca
                     r"\s*:?)\s+", re.I)
 # "..., weren't they?", "..., right?", "..., correct?": a statement put as a question
 _TAG = re.compile(r"\s*,\s*(?:(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|wo|ca)n['’]t"
-                  r"\s+(?:it|he|she|they|there|that|we|you|i)|right|correct|true|no|yes|isn['’]t\s+that\s+(?:so|right)|"
-                  r"am\s+i\s+right)\s*[?.!]*\s*$", re.I)
+                  r"\s+(?:it|he|she|they|there|that|we|you|i)|right|correct|true|no|yes|"
+                  r"isn['’]t\s+that\s+(?:so|right)|am\s+i\s+right)\s*[?.!]*\s*$", re.I)
 # "Didn't Bessent lead ...?" asks what "Did Bessent lead ...?" does
 _NEGATED = re.compile(r"^(\W*)(is|are|was|were|do|does|did|has|have|had|could|would|should|wo|ca)n['’]t\b", re.I)
 _POSITIVE = {"wo": "will", "ca": "can"}
