@@ -15,17 +15,20 @@ from __future__ import annotations
 import re
 
 from .extract import asks_attribute
-from .word_order import blanks_asked, checked, positive, whether_asked
+from .word_order import blanks_asked, checked, embedded_asked, positive, whether_asked
 from .postag import tagged
 from .preamble import without_preamble
 from .text import wh_is
 
 _SOURCES = r"(?:article|text|document|story|report|passage|piece|author|writer|headline|sub-?heading|subhead|caption)"
+# a formal request: "Identify the newspaper that ...", "Kindly state the date on which ..."
+_REQUEST = r"(?:kindly\s+)?(?:state|identify|specify|indicate|provide|mention|determine|find|point\s+out|look\s+up)"
 _WRAPPER = re.compile(
     r"^\s*(?:please\s*,?\s+)?(?:"
     r"(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|say\s+to)\s+me\s+|"
     r"(?:do|does)\s+(?:you|anyone|anybody)\s+know\s+|"
     r"i\s*(?:'d|’d|\s+would)\s+like\s+to\s+know\s+|i\s+(?:want|need)\s+to\s+know\s+|"
+    rf"{_REQUEST}\s+|"
     r"i\s+wonder(?:ed)?\s+|i'?m\s+wondering\s+|tell\s+me\s+|"
     rf"(?:according\s+to|in|per)\s+(?:the|this)\s+{_SOURCES}\s*,\s*|"
     rf"(?:the|this)\s+{_SOURCES}\s+(?:says|said|states|reports)\s+(?:that\s+)?)", re.I)
@@ -40,9 +43,10 @@ _WH = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|w
 _THING = re.compile(r"^(?:the|a|an)\s+\w", re.I)
 
 
+# not "name of the vice premier": the thing asked for
 _AUX_OR_ASK = re.compile(r"^\W*(?:is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|"
                          r"have|had|name(?!\s+of\b)|list(?!\s+of\b)|give|tell|show|describe|explain|"
-                         r"summari[sz]e|define|compare)\b", re.I)  # not "name of the vice premier": the thing asked for
+                         rf"summari[sz]e|define|compare|please|{_REQUEST})\b", re.I)
 _WH_ANYWHERE = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -98,10 +102,14 @@ def _unwrapped(question: str) -> str:
     yes_no = whether_asked(stripped)  # "I want to know whether the talks were constructive"
     if yes_no:
         return yes_no
-    if _WH.match(stripped) and stripped != question:
+    if _WH.match(stripped) and stripped != question:  # "(Tell me) where the talks took place"
+        return embedded_asked(stripped) or stripped
+    wh = _WH_ANYWHERE.search(stripped)
+    in_place = wh is not None and any(pos in _FINITE for a, _, pos in tagged(stripped) if a < wh.start())
+    if stripped != question and in_place:  # "The article says they met over what?"
         return stripped
-    if stripped != question and _WH_ANYWHERE.search(stripped):  # "The article says they met over what?"
-        return stripped
-    if _THING.match(stripped) and stripped != question:
+    if _THING.match(stripped) and stripped != question:  # "(State) the date on which ..."
         return f"What is {stripped}"
+    if stripped != question and wh:
+        return stripped
     return question  # "Tell me about the talks.": no question inside

@@ -67,14 +67,24 @@ def blanks_asked(question: str) -> str | None:
     return text.replace("WHAT", "what").rstrip(" .?!") + "?"
 
 
-def _wh_phrase(toks: tuple[tuple[int, int, str], ...], words: list[str], at: int) -> tuple[int, int]:
-    """Where the wh-phrase at ``at`` starts and ends: "by whom", "what type of resource", "which country's"."""
-    start = at - 1 if toks[at - 1][2] in ("IN", "TO") and words[at - 1].lower() == "by" else at
+def _wh_phrase(toks: tuple[tuple[int, int, str], ...], words: list[str], at: int,
+               names: bool = True) -> tuple[int, int]:
+    """Where the wh-phrase at ``at`` starts and ends: "by whom", "what type of resource", "which
+    country's", "how many ships" (not "how *markets*": "how" takes a noun after "many" or "much");
+    with ``names`` false, no name either ("what *Trump* threatened": the subject)."""
+    start = at - 1 if at and toks[at - 1][2] in ("IN", "TO") and words[at - 1].lower() == "by" else at
     end = at + 1
+    if words[at].lower() == "how":
+        if end < len(toks) and toks[end][2].startswith(("JJ", "RB")):
+            end += 1
+        if words[end - 1].lower() not in ("many", "much"):
+            return start, end
     if words[at].lower() in ("what", "which", "how", "whose"):
-        while end < len(toks) and (toks[end][2].startswith(_KEEP_WITH_WH) or toks[end][2] == "POS" or
-                                   words[end].lower() == "of" and end + 1 < len(toks) and
-                                   toks[end + 1][2].startswith(("JJ", "NN", "DT"))):
+        while end < len(toks) and (
+                toks[end][2].startswith(_KEEP_WITH_WH) and (names or not toks[end][2].startswith("NNP"))
+                or toks[end][2] == "POS"
+                or words[end].lower() == "of" and end + 1 < len(toks)
+                and toks[end + 1][2].startswith(("JJ", "NN", "DT"))):
             end += 1
     return start, end
 
@@ -149,6 +159,22 @@ def fronted(question: str, is_name: Callable[[str], bool] = lambda word: True) -
     else:  # "Trump threatened what?" -> "What did Trump threaten?"
         head, rest = _do(toks, words, verb), f"{_lemma(words[verb])} {rest}".strip()
     return f"{phrase[:1].upper()}{phrase[1:]} {head} {subject} {rest}".strip(" ,;:") + "?"
+
+
+def embedded_asked(clause: str) -> str | None:
+    """A wh-clause in the order of a statement, as a request's object is ("(Tell me) where the talks
+    took place", "(Determine) how markets reacted"), as the question it stands for: "Where did the
+    talks take place?"; None when the wh-word is the subject ("who led the talks": a question as it
+    is) or the clause is not simple (see ``fronted``)."""
+    text = clause.strip().rstrip("?.! ")
+    toks = tagged(text)
+    words = [text[a:b] for a, b, _ in toks]
+    if not toks or words[0].lower() not in _WH:
+        return None
+    _, end = _wh_phrase(toks, words, 0, names=False)
+    if end >= len(toks) or toks[end][2].startswith(("VB", "MD")) or words[end].lower() in _AUX:
+        return None
+    return fronted(f"{text[toks[end][0]:]} {text[:toks[end - 1][1]]}")
 
 
 _WHETHER = re.compile(r"^\W*(?:whether|if)\s+(?:or\s+not\s+)?", re.I)

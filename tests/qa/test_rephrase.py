@@ -7,9 +7,9 @@ from tests.conftest import engine_on
 
 @pytest.mark.parametrize("typed, plain", [
     ("Can you tell me who led the Chinese delegation?", "who led the Chinese delegation?"),
-    ("Could you please tell me where the talks were held?", "where the talks were held?"),
-    ("Do you know when the export controls take effect?", "when the export controls take effect?"),
-    ("I'd like to know where the talks were held.", "where the talks were held."),
+    ("Could you please tell me where the talks were held?", "Where were the talks held?"),
+    ("Do you know when the export controls take effect?", "When do the export controls take effect?"),
+    ("I'd like to know where the talks were held.", "Where were the talks held?"),
     ("I want to know who quoted the spokesperson", "who quoted the spokesperson"),
     ("Please, tell me the date Trump threatened tariffs", "What is the date Trump threatened tariffs"),
     ("Tell me who leads the US delegation.", "who leads the US delegation."),

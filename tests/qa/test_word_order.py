@@ -1,7 +1,7 @@
 import pytest
 
 from qa.rephrase import plain_question
-from qa.word_order import blanks_asked, checked, fronted, positive, whether_asked
+from qa.word_order import blanks_asked, checked, embedded_asked, fronted, positive, whether_asked
 from tests.conftest import engine_on
 
 
@@ -128,3 +128,26 @@ def test_the_engine_answers_a_tag_question_and_refuses_a_false_one(tmp_path):
     assert not answer.refused and "Kuala Lumpur" in answer.text
     assert not engine.ask("Didn't Trump threaten a tariff on Chinese imports?").refused
     assert engine.ask("The talks were held in Bangkok, weren't they?").refused
+
+
+@pytest.mark.parametrize("clause, asked", [
+    ("where the talks took place", "Where did the talks take place?"),
+    ("how markets reacted to the talks", "How did markets react to the talks?"),
+    ("what Trump threatened", "What did Trump threaten?"),
+    ("how many ships Trump wants", "How many ships does Trump want?"),
+    ("who led the delegation", None),  # the wh-word is the subject: a question as it is
+    ("which newspaper quoted the spokesperson", None),
+])
+def test_a_wh_clause_in_the_order_of_a_statement_is_asked(clause, asked):
+    assert embedded_asked(clause) == asked
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("Identify the newspaper that quoted the spokesperson.", "What is the newspaper that quoted the spokesperson."),
+    ("Please provide the name of the US Treasury Secretary.", "What is the name of the US Treasury Secretary."),
+    ("Kindly state the date on which the controls take effect.", "What is the date on which the controls take effect."),
+    ("Indicate where the talks took place.", "Where did the talks take place?"),
+    ("Determine how markets reacted to the talks.", "How did markets react to the talks?"),
+])
+def test_a_formal_request_asks_for_its_object(typed, asked):
+    assert plain_question(typed) == asked
