@@ -29,7 +29,6 @@ from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, unplaced
                     untold_manner, untold_topic, untold_undoing)
 from .evidence import term_coverage
 from .extract import OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
-from .word_order import fronted
 from .opposites import reversed_order, swapped
 from .places import is_country
 from .postag import tagged
@@ -39,6 +38,7 @@ from .structure import QUOTE_ASKED, gives_reason, gives_words
 from .synonyms import in_any_form, plain
 from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, asks_yes_no, content_terms, fold, head_noun,
                    name_phrases, nations, refers_back, spelt_out, stem, unaccented, words)
+from .word_order import fronted
 from .types import Evidence
 from .wordsim import WordVectors
 
@@ -94,6 +94,9 @@ def in_period(period: str, folded: str) -> bool:
 _TIME_OF = re.compile(r"\b(?:day|month|time|season|week|year)s?\s+of\s+(?:the\s+)?(day|week|month|year)\b", re.I)
 
 
+# "What exact words did the spokesperson use?" asks for words, whatever they are; with the words quoted as the
+# answer (qa/structure.py), measured without the model: seed F1 +0.6, a batch of 40 new questions +1 correct,
+# +2 refused (the evidence quotes none); 2,805 SQuAD unchanged ("what expression" is maths there: not asked)
 _QUOTE_FRAME = ("exact", "words", "word", "phrase", "use", "used", "quotation", "marks", "quotes",
                 "inverted", "commas")
 
@@ -533,6 +536,11 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(content_terms(text))
 
 
+def _written_mid_sentence(word: str, document: str) -> bool:
+    """Whether ``document`` writes ``word`` as it is written after a word, not only to open a sentence."""
+    return re.search(rf"[^.!?\s]\s+{re.escape(word)}\b", document) is not None
+
+
 def check(question: str, evidence: list[Evidence], context: str, keywords: KeywordIndex, document: str = "",
           min_coverage: float = 0.5, min_similarity: float = 0.2, word_vectors: WordVectors | None = None,
           min_word_similarity: float = 0.6) -> GateDecision:
@@ -549,8 +557,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if not evidence:
         return GateDecision(False, "nothing relevant was retrieved")
     # "Xi threatened what?" is read as "What did Xi threaten?"; "Case" of "Case complexity ..." is no name
-    question = fronted(question, lambda word: re.search(rf"[^.!?\s]\s+{re.escape(word)}\b", document) is not None) \
-        or question
+    question = fronted(question, lambda word: _written_mid_sentence(word, document)) or question
     best = evidence[0]
     sentences = [e.text for e in evidence]
     names = key_names(question)

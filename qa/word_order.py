@@ -1,19 +1,27 @@
-"""Questions typed in the order of a statement, asked the usual way round: a wh-word where its
-answer would stand ("Trump threatened what on October 10?" -> "What did Trump threaten on October
-10?", "The talks were held where?" -> "Where were the talks held?"), a sentence with a blank to fill
-("Fill in the blank: Trump threatened an additional ___ tariff." -> "... what additional tariff?"),
-and a "whether" clause ("(I want to know) whether Xi attended the summit" -> "Did Xi attend the
-summit?").
+"""Questions typed in the order of a statement, asked the usual way round:
+
+- a wh-word where its answer would stand: "Trump threatened what on October 10?" -> "What did
+  Trump threaten on October 10?", "The talks were held where?" -> "Where were the talks held?";
+- a sentence with a blank to fill: "Fill in the blank: Trump threatened an additional ___ tariff."
+  -> "Trump threatened what additional tariff?";
+- a wh-clause a request puts in a statement's order: "(Tell me) where the talks took place" ->
+  "Where did the talks take place?";
+- a statement put up to be checked: "The talks were in Malaysia, weren't they?", "Is it true that
+  ...", "Confirm that ...", "(I want to know) whether ..." -> "Were the talks in Malaysia?";
+- a negated question: "Didn't Bessent lead the delegation?" asks what "Did Bessent lead ...?" does.
 
 The gate reads questions that open with their wh-word to find who did what (qa/doers.py), so it
 reads a fronted one ("Xi threatened what?" of "Trump threatened ...": refused); the extractor finds
 the answer of a wh-word in place as well as of a fronted one, or better, and reads the question as
-typed. Only a simple clause is turned: a subject, one finite verb group, the wh-phrase; a second
-finite verb (an embedded clause) leaves the question as it is. Measured without the model: fronted
-for the gate only, 2,805 SQuAD +8 refused, -1 correct ("Other theories ... can be generally
-classed as what?": no "classed" in the evidence), seed sets unchanged; fronted for the extractor
-too, SQuAD F1 -0.8 ("All Italian chocolate is made from what alone?" answered by the sentence).
-A blank to fill is a wh-word in place for every part.
+typed (qa/rephrase.py turns the rest for every part). Only a simple clause is turned: a subject,
+one finite verb group, the wh-phrase; a second finite verb (an embedded clause) leaves the
+question as it is. Measured without the model: fronted for the gate only, 2,805 SQuAD +8 refused,
+-1 correct ("Other theories ... can be generally classed as what?": no "classed" in the evidence),
+seed sets unchanged; fronted for the extractor too, SQuAD F1 -0.8 ("All Italian chocolate is made
+from what alone?" answered by the sentence). The rest changed no SQuAD or earlier seed answer; on
+the new seed batches written for them (first run -> with them, correct / F1 / refused): blanks and
+wh-words in place 0.70 / 0.40 / 0.70 -> 0.70 / 0.58 / 0.80, statements to check and negated
+questions 0.45 / 0.14 / 0.95 -> 0.85 / 0.24 / 1.00.
 """
 from __future__ import annotations
 
@@ -126,6 +134,17 @@ def _do(toks: tuple[tuple[int, int, str], ...], words: list[str], verb: int) -> 
     return "does" if toks[verb][2] == "VBZ" or not plural else "do"
 
 
+def _inverted(toks: tuple[tuple[int, int, str], ...], words: list[str], verb: int, limit: int,
+              rest: str) -> tuple[str, str]:
+    """The word that goes before the subject and what follows it: the auxiliary at ``verb`` ("were
+    led" -> "were", "led ..."), or "do" in its form and the verb's lemma ("threatened" -> "did",
+    "threaten ..."); ``rest`` is what follows the verb, ``limit`` where the clause ends."""
+    word = words[verb].lower()
+    if word in _AUX and (word in _BE or verb + 1 < limit and toks[verb + 1][2].startswith(("VB", "RB"))):
+        return word, rest
+    return _do(toks, words, verb), f"{_lemma(words[verb])} {rest}".strip()
+
+
 def fronted(question: str, is_name: Callable[[str], bool] = lambda word: True) -> str | None:
     """``question`` with its wh-phrase moved to the front and the verb inverted ("do" supplied when
     there is no auxiliary), or None when the wh-word opens it already or the clause is not simple:
@@ -153,11 +172,7 @@ def fronted(question: str, is_name: Callable[[str], bool] = lambda word: True) -
         phrase = phrase[:toks[at][0] - toks[start][0]] + "whom"
     rest = " ".join(part for part in (text[toks[verb][1]:toks[start][0]].strip(),
                                       text[toks[end - 1][1]:].strip()) if part)
-    word = words[verb].lower()
-    if word in _AUX and (word in _BE or verb + 1 < start and toks[verb + 1][2].startswith(("VB", "RB"))):
-        head = word  # "were led by whom" -> "By whom were ... led"
-    else:  # "Trump threatened what?" -> "What did Trump threaten?"
-        head, rest = _do(toks, words, verb), f"{_lemma(words[verb])} {rest}".strip()
+    head, rest = _inverted(toks, words, verb, start, rest)
     return f"{phrase[:1].upper()}{phrase[1:]} {head} {subject} {rest}".strip(" ,;:") + "?"
 
 
@@ -244,10 +259,5 @@ def statement_asked(statement: str) -> str | None:
     subject = text[:toks[verb][0]].strip()
     if toks[0][2] in ("DT", "EX", "PRP$", "PRP"):
         subject = subject[:1].lower() + subject[1:]
-    rest = text[toks[verb][1]:].strip()
-    word = words[verb].lower()
-    if word in _AUX and (word in _BE or verb + 1 < len(toks) and toks[verb + 1][2].startswith(("VB", "RB"))):
-        head = word
-    else:
-        head, rest = _do(toks, words, verb), f"{_lemma(words[verb])} {rest}".strip()
+    head, rest = _inverted(toks, words, verb, len(toks), text[toks[verb][1]:].strip())
     return f"{head.capitalize()} {subject} {rest}".strip() + "?"
