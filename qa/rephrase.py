@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 from .extract import asks_attribute
-from .word_order import blanks_asked, checked, embedded_asked, positive, whether_asked
 from .postag import tagged
 from .preamble import without_preamble
 from .text import wh_is
+from .word_order import blanks_asked, checked, embedded_asked, positive, whether_asked
 
 _SOURCES = r"(?:article|text|document|story|report|passage|piece|author|writer|headline|sub-?heading|subhead|caption)"
 # a formal request: "Identify the newspaper that ...", "Kindly state the date on which ..."

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .text import cased_as
+
 _MONTHS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
            "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
            "dec": "December"}
@@ -29,14 +31,9 @@ _WORDS = {"govt": "government", "govts": "governments", "dept": "department", "d
 _WORD = re.compile(r"(?<![\w/])(w/o|w/|b/c|[A-Za-z]+)(?![\w/])")
 
 
-def _cased(full: str, typed: str) -> str:
-    """``full`` in the case ``typed`` was: "dept" -> "department", "Dept" -> "Department"."""
-    return full[:1].upper() + full[1:] if typed[:1].isupper() else full
-
-
 def written_out(question: str) -> str:
     """``question`` with its shorthand written out (see the module's docstring)."""
     question = _MONTH.sub(lambda m: _MONTHS[m.group(1).lower()], question)
     question = _TITLE.sub(lambda m: _TITLES[m.group(1).lower()], question)
-    return _WORD.sub(lambda m: _cased(_WORDS[m.group(1).lower()], m.group(1)) if m.group(1).lower() in _WORDS
+    return _WORD.sub(lambda m: cased_as(_WORDS[m.group(1).lower()], m.group(1)) if m.group(1).lower() in _WORDS
                      else m.group(1), question)

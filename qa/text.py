@@ -58,6 +58,11 @@ def nations(text: str) -> set[str]:
     return found
 
 
+def cased_as(word: str, typed: str) -> str:
+    """``word`` capitalised when ``typed`` was: "department" for "dept", "Department" for "Dept"."""
+    return word[:1].upper() + word[1:] if typed[:1].isupper() else word
+
+
 def unaccented(text: str) -> str:
     """``text`` without accents: "Maizière" -> "Maiziere"."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

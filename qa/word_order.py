@@ -30,7 +30,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .postag import common_word, tagged
-from .text import is_plural, nations
+from .text import cased_as, is_plural, nations
 
 _CLOZE_PROMPT = re.compile(r"^\W*(?:please\s+)?(?:fill\s+in\s+the\s+(?:blank|gap)s?|complete\s+(?:the|this)\s+"
                            r"(?:sentence|statement)|fill\s+in|complete)\s*[:,.\-–—]?\s*", re.I)
@@ -211,12 +211,8 @@ def positive(question: str) -> str:
     """A question that opens with a negated auxiliary as the same question without "not": "Didn't
     Bessent lead the delegation?" -> "Did Bessent lead the delegation?" (either way it asks whether
     he did, expecting yes)."""
-    return _NEGATED.sub(lambda m: m.group(1) + _cased(_POSITIVE.get(m.group(2).lower(), m.group(2)), m.group(2)),
+    return _NEGATED.sub(lambda m: m.group(1) + cased_as(_POSITIVE.get(m.group(2).lower(), m.group(2)), m.group(2)),
                         question, count=1)
-
-
-def _cased(word: str, typed: str) -> str:
-    return word[:1].upper() + word[1:] if typed[:1].isupper() else word
 
 
 def checked(question: str) -> str | None:
@@ -257,7 +253,7 @@ def statement_asked(statement: str) -> str | None:
     if verb is None or any(toks[i][2] in (",", ":") or toks[i][2].startswith(("VB", "MD")) for i in range(verb)):
         return None
     subject = text[:toks[verb][0]].strip()
-    if toks[0][2] in ("DT", "EX", "PRP$", "PRP"):
-        subject = subject[:1].lower() + subject[1:]
+    if toks[0][2] in ("DT", "EX", "PRP$") or toks[0][2] == "PRP" and not toks[1][2].startswith("NNP"):
+        subject = subject[:1].lower() + subject[1:]  # "It was ...", not "He Lifeng led ..."
     head, rest = _inverted(toks, words, verb, len(toks), text[toks[verb][1]:].strip())
     return f"{head.capitalize()} {subject} {rest}".strip() + "?"

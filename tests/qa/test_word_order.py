@@ -100,6 +100,8 @@ def test_a_request_to_know_whether_is_a_yes_no_question():
     ("Trump threatened a 100% tariff, didn't he?", "Did Trump threaten a 100% tariff?"),
     ("The export controls start on November 8, correct?", "Do the export controls start on November 8?"),
     ("Trump also threatened a tariff, right?", "Did Trump also threaten a tariff?"),
+    ("He Lifeng led the Chinese side, right?", "Did He Lifeng lead the Chinese side?"),  # "He" of a name
+    ("It was the 47th summit, wasn't it?", "Was it the 47th summit?"),
     ("Is it true that the Financial Times quoted a spokesperson?", "Did the Financial Times quote a spokesperson?"),
     ("Am I right that lithium batteries are among the materials?", "Are lithium batteries among the materials?"),
     ("Confirm that Trump made his threat on October 10.", "Did Trump make his threat on October 10?"),
