@@ -8,7 +8,10 @@ The question proper is what follows the preamble; the pronoun in it stands for w
 ("Regarding ...", "On the topic of ...") or tells what the user has read goes, and so does a sentence
 of its own once the pronoun is written out; a clause before a comma stays ("In 1979, what was ...?",
 "According to the FT, ..."): it narrows what is asked. Measured without the model: a new batch of 40
-such seed questions +2 correct, +2 refused; 2,805 SQuAD unchanged.
+such seed questions +2 correct, +2 refused; 2,805 SQuAD unchanged. A preamble that says who asks or
+what for ("I'm a journalist checking sources: ...", "For my class report, ...") goes too, unless the
+question speaks of the asker ("I export soybeans. From what date do the controls apply to me?"): a
+batch of 40 such seed questions +4 correct, +1 refused; SQuAD and the other seed sets unchanged.
 """
 from __future__ import annotations
 
@@ -28,6 +31,12 @@ _SPLIT = re.compile(rf"^(?!\W*(?:what|which|who|whom|whose|where|why|how|accordi
 _TOPIC = re.compile(r"^\W*(?:regarding|concerning|as\s+(?:for|to)|about|speaking\s+of|thinking\s+about|"
                     r"on\s+the\s+(?:topic|subject|matter)\s+of|with\s+(?:regard|respect)\s+to|in\s+regard\s+to|"
                     r"i\s+(?:read|heard|saw|understand|was\s+told)\b)", re.I)
+# a preamble that says who asks or what for ("I'm a journalist checking sources: ...", "For my class report,
+# ...", "I blog about Southeast Asia: ..."): it goes unless the question speaks of the asker ("... apply to me?")
+_ASKER = re.compile(r"^\W*(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are|as)\s+(?:a|an)\b|(?:for|in)\s+(?:my|our)\b|"
+                    r"i\s+(?:blog|write|teach|work|research|study|report)\b|"
+                    r"(?:teaching|writing|working|researching|preparing|planning|studying)\b)", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:[Ii]|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?)\b")  # not "US"
 _SUBORDINATE = re.compile(r"\W*(?:when|whenever|while|since|after|before|once|until|if|as|because)\b", re.I)
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|it|its|they|them|their)\b", re.I)
 _PERSONAL = frozenset("he him his she her".split())
@@ -89,6 +98,8 @@ def without_preamble(question: str) -> str:
     if not split:
         return question
     pre, asked = split.group("pre"), split.group("q")
+    if _ASKER.match(pre) and not _FIRST_PERSON.search(asked):  # "I'm a journalist: which paper ...?"
+        return asked[:1].upper() + asked[1:]
     topic = _TOPIC.match(pre) is not None
     apart = topic or not split.group("cut").startswith(",")
     pronoun = _PRONOUN.search(asked)

@@ -37,3 +37,19 @@ def test_the_question_proper_with_its_pronoun_written_out(question, plain):
 ])
 def test_a_preamble_that_narrows_the_question_stays(question):
     assert without_preamble(question) == question
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("I'm a journalist checking sources: which paper first quoted the Treasury spokesperson?",
+     "Which paper first quoted the Treasury spokesperson?"),
+    ("For my class report, where were the US-China trade talks held?", "Where were the US-China trade talks held?"),
+    ("Teaching a lesson on ASEAN - which edition of the summit was it?", "Which edition of the summit was it?"),
+    ("I blog about Southeast Asia: which ceasefire is Trump to attend?", "Which ceasefire is Trump to attend?"),
+])
+def test_a_preamble_that_says_who_asks_or_what_for_goes(question, plain):
+    assert without_preamble(question) == plain
+
+
+def test_an_askers_preamble_stays_when_the_question_speaks_of_the_asker():
+    question = "I'm an exporter of soybeans: from what date do the controls apply to me?"
+    assert without_preamble(question) == question
