@@ -97,15 +97,15 @@ _TIME_OF = re.compile(r"\b(?:day|month|time|season|week|year)s?\s+of\s+(?:the\s+
 # "What exact words did the spokesperson use?" asks for words, whatever they are; with the words quoted as the
 # answer (qa/structure.py), measured without the model: seed F1 +0.6, a batch of 40 new questions +1 correct,
 # +2 refused (the evidence quotes none); 2,805 SQuAD unchanged ("what expression" is maths there: not asked)
-_QUOTE_FRAME = ("exact", "words", "word", "phrase", "use", "used", "quotation", "marks", "quotes",
-                "inverted", "commas")
+_QUOTE_FRAME = frozenset(stem(w) for w in """exact words word phrase use used quotation marks quotes inverted
+commas""".split())
 
 
 def answer_type_terms(question: str) -> set[str]:
     """The nouns that say what kind of thing is asked for ("Which *city* hosted ...", "which *day* of
     the *week*"), stemmed."""
     if QUOTE_ASKED.search(question):  # "What exact words did she use ...?": the words, whatever they are
-        return set(map(stem, _QUOTE_FRAME))
+        return set(_QUOTE_FRAME)
     word = head_noun(question)
     if not word or word[0].isupper() or word.lower() in STOPWORDS:
         return set()

@@ -17,7 +17,7 @@ import re
 from .extract import asks_attribute
 from .postag import tagged
 from .preamble import without_preamble
-from .text import wh_is
+from .text import FINITE_VERBS, wh_is
 from .word_order import blanks_asked, checked, embedded_asked, positive, whether_asked
 
 _SOURCES = r"(?:article|text|document|story|report|passage|piece|author|writer|headline|sub-?heading|subhead|caption)"
@@ -48,7 +48,6 @@ _AUX_OR_ASK = re.compile(r"^\W*(?:is|are|was|were|am|do|does|did|can|could|will|
                          r"have|had|name(?!\s+of\b)|list(?!\s+of\b)|give|tell|show|describe|explain|"
                          rf"summari[sz]e|define|compare|please|{_REQUEST})\b", re.I)
 _WH_ANYWHERE = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 MAX_KEYWORDS = 10
 
@@ -62,7 +61,7 @@ def keyword_question(query: str) -> str | None:
     text = query.strip().rstrip("?.! ")
     parts = text.split()
     if not 2 <= len(parts) <= MAX_KEYWORDS or _WH_ANYWHERE.search(text) or _AUX_OR_ASK.match(text) or \
-            any(pos in _FINITE for _, _, pos in tagged(text)):
+            any(pos in FINITE_VERBS for _, _, pos in tagged(text)):
         return None
     if re.search(r"\s(?:of|for)\s", text):  # "size of the threatened tariff"
         return f"What is the {_ARTICLE.sub('', text)}?"
@@ -102,14 +101,13 @@ def _unwrapped(question: str) -> str:
     yes_no = whether_asked(stripped)  # "I want to know whether the talks were constructive"
     if yes_no:
         return yes_no
-    if _WH.match(stripped) and stripped != question:  # "(Tell me) where the talks took place"
+    if stripped == question:
+        return question
+    if _WH.match(stripped):  # "(Tell me) where the talks took place"
         return embedded_asked(stripped) or stripped
     wh = _WH_ANYWHERE.search(stripped)
-    in_place = wh is not None and any(pos in _FINITE for a, _, pos in tagged(stripped) if a < wh.start())
-    if stripped != question and in_place:  # "The article says they met over what?"
-        return stripped
-    if _THING.match(stripped) and stripped != question:  # "(State) the date on which ..."
+    if wh and any(pos in FINITE_VERBS for a, _, pos in tagged(stripped) if a < wh.start()):
+        return stripped  # "The article says they met over what?": a wh-word in place
+    if _THING.match(stripped):  # "(State) the date on which ..."
         return f"What is {stripped}"
-    if stripped != question and wh:
-        return stripped
-    return question  # "Tell me about the talks.": no question inside
+    return stripped if wh else question  # "Tell me about the talks.": no question inside

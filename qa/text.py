@@ -273,7 +273,7 @@ def head_noun(question: str) -> str | None:
 # "which ...", "what kind of ...", "which of the two ..."
 _WH = re.compile(r"\b(?:which|what)\s+(?:of\s+(?:the|these|those)\s+(?:(?:two|three|four|five|\d+)\s+)?)?"
                  r"((?:kind|type|sort|form)s?\s+of\s+)?", re.I)
-_FINITE_VERBS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+FINITE_VERBS = frozenset({"VBZ", "VBD", "VBP", "MD"})  # the tagger's finite verb tags
 _DETERMINERS = frozenset("the a an this that these those its his her their it he she they there".split())
 
 
@@ -334,7 +334,7 @@ def _asked_word(question: str) -> str | None:
     if not phrase:
         return None
     after = rest[len(phrase)] if len(phrase) < len(rest) else ""
-    finite = frozenset(fold(question[a:b]) for a, b, pos in tagged(question) if a >= m.end() and pos in _FINITE_VERBS)
+    finite = frozenset(fold(question[a:b]) for a, b, pos in tagged(question) if a >= m.end() and pos in FINITE_VERBS)
     if phrase[0] in finite and not m.group(1):  # "What *took* place during the summit?": "what" is the subject
         return None
     verb = _verb_at(phrase, finite, bare_after_plural=after not in _BE)  # "Which financial times reporter *is* it?"

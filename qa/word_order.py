@@ -30,7 +30,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .postag import common_word, tagged
-from .text import cased_as, is_plural, nations
+from .text import FINITE_VERBS, cased_as, is_plural, nations
 
 _CLOZE_PROMPT = re.compile(r"^\W*(?:please\s+)?(?:fill\s+in\s+the\s+(?:blank|gap)s?|complete\s+(?:the|this)\s+"
                            r"(?:sentence|statement)|fill\s+in|complete)\s*[:,.\-–—]?\s*", re.I)
@@ -45,7 +45,6 @@ _AUX = frozenset("is are was were am be been do does did has have had will would
 _BE = frozenset("is are was were am".split())
 _PRONOUN_PLURAL = frozenset("i you we they".split())
 _KEEP_WITH_WH = ("JJ", "NN", "CD")  # "which TV channel", "how many ships", "what additional tariff"
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @lru_cache(maxsize=2048)
@@ -100,7 +99,7 @@ def _wh_phrase(toks: tuple[tuple[int, int, str], ...], words: list[str], at: int
 def _finite_verb(toks: tuple[tuple[int, int, str], ...], words: list[str], before: int) -> int | None:
     """The clause's finite verb before ``before``: an auxiliary or a verb in the past or present;
     failing one, a bare or past participle form after a noun (the tagger reads "Trump threatened" so)."""
-    found = next((i for i in range(1, before) if toks[i][2] in _FINITE or words[i].lower() in _AUX), None)
+    found = next((i for i in range(1, before) if toks[i][2] in FINITE_VERBS or words[i].lower() in _AUX), None)
     if found is None:  # "Trump (also) threatened": a noun, perhaps an adverb, then the verb
         found = next((i for i in range(1, before) if toks[i][2] in ("VB", "VBN")
                       and (toks[i - 1][2].startswith(("NN", "PRP")) or
