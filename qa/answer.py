@@ -45,7 +45,8 @@ EXAMPLES = [
 SURE_MARGIN = 0.1  # a candidate that beats the next by this much needs no second opinion
 LLM_VOTE = 0.2  # how much the model's pick adds to a candidate's score (proximity scores are 0..1)
 _SEVERAL = re.compile(r"\b(?:which|what)\s+(?:two|three|four|several|\w+\s+and\s+\w+)\b|\bboth\b", re.I)
-_LIST = re.compile(r"\band\b|,")
+_LIST = re.compile(r"\band\b|,|[A-Z]\w+-[A-Z]")  # "Thailand-Cambodia": a pair
+_COUNTED = re.compile(r"\b(?:which|what)\s+(?:two|three|four)\b|\bboth\b", re.I)
 _ASKS_KIND = re.compile(r"\b(?:type|kind|sort|variety|form)s?\s+of\b", re.I)
 _NON_ANSWERS = re.compile(r"^(unknown|i don'?t know|none|n/?a|not (mentioned|stated|given|specified))\b", re.I)
 
@@ -253,8 +254,11 @@ class Answerer:
         near = [r for r in ranked if r[2].near]
         if not near:  # "in a statement on October 13, ... a planned meeting": the statement's date
             return None, f"no {kind} near the question's words"
+        counted = False
         if kind in (PERSON, PLACE, ORG) and asks_several(question):  # "between which two countries": a pair
-            near = [r for r in near if _LIST.search(r[2].text)] or near
+            listed = [r for r in near if _LIST.search(r[2].text)]
+            counted = not listed and _COUNTED.search(question) is not None  # "Which two ...?" of one name: unsure
+            near = listed or near
         score, _, span, ev, by_model = near[0]
         rivals = [r[0] for r in ranked if r is not near[0] and not _agree(r[2], span)]
         if kind == PERSON and not by_model and not rivals:
@@ -264,7 +268,7 @@ class Answerer:
             deed = absent_deed(question, f"{ev.text} {ev.before}")
             if deed:
                 return None, f"no one who {deed} ({span.text!r} does something else)"
-        sure = by_model or not rivals or score - rivals[0] >= SURE_MARGIN
+        sure = not counted and (by_model or not rivals or score - rivals[0] >= SURE_MARGIN)
         if sure and kind == PERSON:  # "He" of "Vice Premier He would lead ...": "He Lifeng", as another sentence has
             # (any of the three: "Who is China's vice premier?" - "Chinese Vice Premier He Lifeng" names no "China")
             span, ev = next(((full, e) for c, e in found for full in [fuller_name(span, c, e.text)] if full),

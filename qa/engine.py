@@ -13,6 +13,7 @@ from index import BuildReport, Corpus, Embedder, NoDocumentsError, SplitSettings
 
 from . import gate, postag
 from .answer import Answerer
+from .chatter import without_chatter
 from .choice import Choice, choice
 from .errors import QAError, QuestionError
 from .evidence import EvidenceSelector
@@ -193,7 +194,8 @@ class Engine:
         # qa/truecase.py: capitals while the question is still as typed; qa/rephrase.py)
         with self._lock:
             speller, truecaser = self.speller, self.truecaser
-        asked = plain_question(truecaser(speller(written_out(question))))  # "Oct." -> "October" (qa/shorthand.py)
+        # "Hi! ... Thanks!" off first (qa/chatter.py); "Oct." -> "October" (qa/shorthand.py)
+        asked = plain_question(truecaser(speller(written_out(without_chatter(question)))))
         if asks_overview(question) or asks_overview(asked):  # "What is this article about?", "article summary":
             answer = self._overview(asked, lede, "opening statement")  # no words to retrieve or check by
         elif asks_title(question) or asks_title(asked):  # "What is the headline?"

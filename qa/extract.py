@@ -18,7 +18,7 @@ from .places import is_country, places_in
 from .postag import common_word, proper_noun_at, tagged, verb_at
 from .synonyms import plain, synonyms
 from .text import (DEMONYMS, PHRASE_BREAK, QUESTION_WORDS, STOPWORDS, asked_noun, fold, head_noun, is_plural,
-                   label_end, name_phrases, nations, spelt_runs, stem, unaccented, verbs, wh_is)
+                   label_end, name_phrases, nations, spelt_runs, stem, unaccented, verbs, wh_is, words)
 
 # --- what the question asks for -------------------------------------------------------------
 PERSON, DATE, NUMBER, PLACE, ORG, NAME, ROLE, OTHER = ("person", "date", "number", "place", "organisation", "name",
@@ -513,11 +513,13 @@ def doer_nations(sentence: str, question: str) -> Span | None:
     if fold(asked_noun(question) or "") not in _COUNTRY_NOUNS:
         return None
     stems = question_stems(question)
+    done = {_norm(question[a:b]) for a, b, pos in tagged(question) if pos.startswith("VB")}
     nation = r"(?:[A-Z][\w.]*|the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
     for m in re.finditer(rf"\b({nation}(?:\s*(?:,|and)\s+{nation})*)\s+([a-z]+)\s+([a-z]+)", sentence):
         named = [w for w in re.split(r"\s*(?:,|\band\b)\s*", m.group(1)) if w]
-        if len(named) >= 2 and all(nations(w) for w in named) and _one_of(m.group(2), _PEOPLE) \
-                and _norm(m.group(3)) in stems:
+        # the deed's verb, or its noun soon after ("officials held ... *talks*" for "Which countries were *talking*?")
+        told = {_norm(m.group(3))} | {_norm(w) for w in words(sentence[m.end(3):m.end(3) + 40])[:4]} & done
+        if len(named) >= 2 and all(nations(w) for w in named) and _one_of(m.group(2), _PEOPLE) and told & stems:
             return Span(m.start(), m.end(2), sentence[m.start():m.end(2)], 1.0)
     return None
 
@@ -995,7 +997,7 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?
 
 _ITEM_BEFORE = re.compile(r"(?:,|\b(?:and|or)|\binclud(?:e|es|ing)|:)\s*(?:the\s+)?$")
 _ITEM_AFTER = re.compile(r"\s*(?:,|(?:and|or)\b|[.;]|$)")
-_LIST_OF_THREE = re.compile(r",[^,]+,[^,]*\b(?:and|or)\b")
+LIST_OF_THREE = re.compile(r",[^,]+,[^,]*\b(?:and|or)\b")
 
 
 def _name_words(sentence: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -1062,7 +1064,7 @@ def named_part(sentence: str, question: str, part: str) -> Span | None:
 def list_item(sentence: str, span: Span) -> bool:
     """Whether ``span`` is one item of a list of three or more ("These include medium and heavy
     rare-earth elements, lithium batteries, *artificial graphite anodes*, and ... equipment")."""
-    if not _LIST_OF_THREE.search(sentence):  # not "Many families, today mostly Afrikaans-speaking, have ..."
+    if not LIST_OF_THREE.search(sentence):  # not "Many families, today mostly Afrikaans-speaking, have ..."
         return False
     return _ITEM_BEFORE.search(sentence[:span.start]) is not None and \
         _ITEM_AFTER.match(sentence[span.end:]) is not None

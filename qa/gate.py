@@ -18,6 +18,7 @@ word of a question that asks for a date, a number, a person or a place. A senten
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +29,7 @@ from .coref import resolved
 from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, unplaced_thing, untold_condition, untold_deed,
                     untold_manner, untold_topic, untold_undoing)
 from .evidence import term_coverage
-from .extract import OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
+from .extract import LIST_OF_THREE, OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
 from .opposites import reversed_order, swapped
 from .places import is_country
 from .postag import tagged
@@ -99,6 +100,11 @@ _TIME_OF = re.compile(r"\b(?:day|month|time|season|week|year)s?\s+of\s+(?:the\s+
 # +2 refused (the evidence quotes none); 2,805 SQuAD unchanged ("what expression" is maths there: not asked)
 _QUOTE_FRAME = frozenset(stem(w) for w in """exact words word phrase use used quotation marks quotes inverted
 commas""".split())
+_LISTED = frozenset(stem(w) for w in ("list", "listed"))
+# "How did Bessent *describe* the talks?": a doer's words for a thing, which the evidence must give (quoted, or
+# "described as ...", "called ..."); "How are the talks described?" may be answered by any words for them
+_DESCRIBED_BY = re.compile(r"\W*how\s+(?:did|does|do|will|would|could|might|has|have|had)\s+\S.*?\b"
+                           r"(?:describ|characteri[sz]|portray|label|call)\w*\b", re.I)
 
 
 def answer_type_terms(question: str) -> set[str]:
@@ -530,6 +536,15 @@ def unheard_kind(question: str, document: str) -> str | None:
     return None if in_any_form(stem(fold(m.group(1))), _stems(document)) else m.group(1)
 
 
+def _siblings(word: str, other: str) -> bool:
+    """Two words for two kinds of one thing, by their shared ending: "anodes" and "cathodes", "software"
+    and "hardware". Close in meaning to the embedding model, they name different things."""
+    if word == other or word in other or other in word:
+        return False
+    shared = len(os.path.commonprefix([word[::-1], other[::-1]]))
+    return shared >= 4 and shared < min(len(word), len(other))
+
+
 @lru_cache(maxsize=16)
 def _stems(text: str) -> frozenset[str]:
     """``content_terms`` of a whole document, kept for the next question about it."""
@@ -569,8 +584,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         return GateDecision(False, f"the documents do not mention {_a(office)}", missing=(office,))
     kind = unheard_kind(question, document or context)
     if kind and word_vectors is not None and word_vectors.close_to(
-            [fold(kind)], [w for w in dict.fromkeys(words(" ".join(sentences))) if w not in STOPWORDS],
-            KIND_SIMILARITY):
+            [fold(kind)], [w for w in dict.fromkeys(words(" ".join(sentences)))
+                           if w not in STOPWORDS and not _siblings(w, fold(kind))], KIND_SIMILARITY):
         kind = None  # "What kind of needlework ...?" of "a work of embroidery": a kind may be named by its own word
     if kind:  # "What kind of cathodes do the controls cover?" of an article that speaks of anodes only
         return GateDecision(False, f"the documents do not mention {kind}", missing=(kind,))
@@ -623,6 +638,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         return GateDecision(False, f"the evidence tells the question's {order!r} the other way round")
     if QUOTE_ASKED.search(question) and not gives_words(best.text):  # "What exact words did Xi use?"
         return GateDecision(False, "the question asks for the words used; the evidence quotes none")
+    if _DESCRIBED_BY.match(question) and not gives_words(best.text):
+        return GateDecision(False, "the question asks how it was described; the evidence gives no words for it")
     when = untold_time(question, window)
     if when:
         return GateDecision(False, f"the evidence names no time such as {when!r}", missing=(when,))
@@ -688,6 +705,9 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if kind == ROLE:
         terms = [t for t in terms if t not in _ROLE_TERMS]
     named = frozenset(stem(w) for n in names for w in n.split())  # every name was found above
+    if _LISTED & set(terms) and any(LIST_OF_THREE.search(e.text) and heads & set(content_terms(e.text))
+                                    for e in evidence[:2]):
+        named |= _LISTED  # "Which batteries are on China's *list*?" of "These include ..., lithium batteries, ..."
     coverage = term_coverage(terms, best.text, keywords, named)
     if not yes_no:  # "Did Trump attend the trade talks?": one sentence must say so, not two together
         coverage = max(coverage, term_coverage(terms, window, keywords, named))

@@ -38,7 +38,8 @@ _ASKER = re.compile(r"^\W*(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are|as)\s+(?:a
                     r"(?:teaching|writing|working|researching|preparing|planning|studying)\b)", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?)\b")  # not "US"
 _SUBORDINATE = re.compile(r"\W*(?:when|whenever|while|since|after|before|once|until|if|as|because)\b", re.I)
-_PRONOUN = re.compile(r"\b(he|him|his|she|her|it|its|they|them|their)\b", re.I)
+# not "He" of "He Lifeng": a name's word
+_PRONOUN = re.compile(r"\b(he|him|his|she|her|it|its|they|them|their)\b(?!\s+(?-i:[A-Z][a-z]))", re.I)
 _PERSONAL = frozenset("he him his she her".split())
 _PLURAL = frozenset("they them their".split())
 _POSSESSIVE = frozenset("his its their".split())

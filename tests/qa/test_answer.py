@@ -242,6 +242,8 @@ def test_a_question_that_asks_for_two_is_not_answered_by_one():
     assert Answerer(None).answer("Which country hosted the officials?", evidence, OK).text == "Malaysia [1]."
     a = Answerer(None).answer("Trade tensions between which two countries had risen?", evidence, OK)
     assert "United States and China" in a.text and "Malaysia" not in a.text
+    a = Answerer(None).answer("Which two countries held the meeting?", evidence[:1], OK)
+    assert a.text.startswith("Officials met in Malaysia") and "not sure" in a.note  # one name is no pair
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -89,3 +89,10 @@ def test_initials_the_documents_spell_out_find_what_they_stand_for(tmp_path):
     assert engine.retriever.long_forms("What did the WSJ say?") == []  # spelt out nowhere
     a = engine.ask("When were the discussions described as very constructive by the FT?")
     assert not a.refused and a.text.startswith("Saturday")
+
+
+def test_a_greeting_and_thanks_around_the_question_change_nothing(fast_engine):
+    plain = fast_engine.ask("When was the Eiffel Tower completed?")
+    chatty = fast_engine.ask("Hi there! Quick question: when was the Eiffel Tower completed? Thanks!")
+    assert not chatty.refused and chatty.text == plain.text and chatty.citations == plain.citations
+    assert chatty.question.startswith("Hi there!")  # the answer keeps the question as it was asked

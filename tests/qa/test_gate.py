@@ -510,3 +510,29 @@ def test_a_question_for_the_words_quoted_needs_a_quotation():
     d = check("What exact words did the delegations use about the meetings?", [ev(1), ev(0)], " ".join(SENTENCES),
               KEYWORDS)
     assert not d.answerable and "quotes none" in d.reason
+
+
+def test_how_a_named_doer_described_a_thing_needs_the_words_it_used():
+    plain = "In a statement, Bessent suggested that Washington might delay the tariffs."
+    worded = 'Trade talks were described as "very constructive", according to Bessent.'
+    keywords = KeywordIndex([plain, worded, "Unrelated text about weather.", "More filler on cooking pasta."])
+    d = check("How did Bessent describe the talks?", [_one(plain)], plain, keywords)
+    assert not d.answerable and "no words for it" in d.reason
+    assert check("How did Bessent describe the talks?", [_one(worded)], worded, keywords).answerable
+
+
+def test_a_list_covers_the_word_list_when_it_names_the_kind_asked():
+    listing = "These include heavy rare-earth elements, lithium batteries, graphite anodes, and mining equipment."
+    keywords = KeywordIndex([listing, "Unrelated text about weather.", "More filler on cooking pasta."])
+    assert check("Which batteries are on the list?", [_one(listing)], listing, keywords).answerable
+    d = check("Which solar panels are on the list?", [_one(listing)], listing, keywords)
+    assert not d.answerable  # the list names no panels: "list" is not covered by it
+
+
+@pytest.mark.parametrize("word, other, siblings", [
+    ("anodes", "cathodes", True), ("software", "hardware", True), ("embroidery", "needlework", False),
+    ("anodes", "anodes", False), ("ships", "warships", False),
+])
+def test_two_kinds_of_one_thing_are_siblings_by_their_ending(word, other, siblings):
+    from qa.gate import _siblings
+    assert _siblings(word, other) is siblings

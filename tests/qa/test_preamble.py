@@ -15,6 +15,8 @@ from qa.preamble import without_preamble
     ("The ASEAN summit is mentioned several times; which number summit was it?",
      "Which number summit was the ASEAN summit?"),
     ("Thinking about the delegations, who led the American one?", "Who led the American delegation?"),
+    ("Regarding the talks - what dates was He Lifeng in Malaysia for?",  # "He" of "He Lifeng": no pronoun
+     "What dates was He Lifeng in Malaysia for?"),
     # a topic, or what the user has read, goes
     ("On the topic of graphite, what graphite product is covered by the controls?",
      "What graphite product is covered by the controls?"),

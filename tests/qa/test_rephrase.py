@@ -13,6 +13,11 @@ from tests.conftest import engine_on
     ("I want to know who quoted the spokesperson", "who quoted the spokesperson"),
     ("Please, tell me the date Trump threatened tariffs", "What is the date Trump threatened tariffs"),
     ("Tell me who leads the US delegation.", "who leads the US delegation."),
+    ("Do you happen to know which paper quoted the spokesperson?", "which paper quoted the spokesperson?"),
+    ("Any idea where the talks were held?", "Where were the talks held?"),
+    ("I was wondering what the deadline for the restrictions was", "What was the deadline for the restrictions?"),
+    ("Can you check how the Treasury described the talks?", "How did the Treasury describe the talks?"),
+    ("Remind me, how big was the extra tariff?", "how big was the extra tariff?"),
     ("Who led the delegation?", "Who led the delegation?"),  # nothing to take away
     ("Tell me about the talks.", "Tell me about the talks."),  # no question inside: left as it is
     # the headline (subheading, caption) is named as the article is

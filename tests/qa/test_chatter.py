@@ -1,0 +1,28 @@
+import pytest
+
+from qa.chatter import without_chatter
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("Hi there! What is the Golden Fleet meant to modernize?", "What is the Golden Fleet meant to modernize?"),
+    ("Quick q - what dates was He Lifeng in Malaysia for?", "What dates was He Lifeng in Malaysia for?"),
+    ("Sorry if this is obvious, but which two countries were talking?", "Which two countries were talking?"),
+    ("Just curious: which ministry announced the controls?", "Which ministry announced the controls?"),
+    ("Hi! Quick question: who led the talks?", "Who led the talks?"),
+    ("Who headed the American side? Thanks!", "Who headed the American side?"),
+    ("where are trump and xi supposed to meet?? need this asap", "where are trump and xi supposed to meet?"),
+    ("What kind of anodes are on the list? (ps: love this tool)", "What kind of anodes are on the list?"),
+    ("hey, who led the talks thanks", "who led the talks"),
+    ("which ASEAN summit number was this 🤔", "which ASEAN summit number was this"),
+])
+def test_greetings_hedges_thanks_and_postscripts_go(typed, asked):
+    assert without_chatter(typed) == asked
+
+
+@pytest.mark.parametrize("question", [
+    "Thanks!",  # nothing else: left as typed (and refused as asking nothing)
+    "How fast", "What happens today", "What was fast?", "Well known for what?", "Hello Kitty is made by whom?",
+    "Who led the talks, please?", "Regarding the controls - when do they start?",
+])
+def test_words_that_are_part_of_the_question_stay(question):
+    assert without_chatter(question) == question
