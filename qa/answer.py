@@ -10,8 +10,9 @@ from index import sentence_spans
 
 from .acronyms import asked_acronym, defined_acronym, expansion
 from .doers import absent_deed
+from .listing import list_position
 from .errors import BackendError
-from .captions import credit_answer
+from .captions import credit_answer, credited_name
 from .coref import reference
 from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, city_countries, city_in_country,
                       continuation, doer_nations, echoes, fuller_name, kind_phrases, list_item, name_part, named_part,
@@ -207,6 +208,8 @@ class Answerer:
         found = (named and first_span(evidence[:3], lambda text: expansion(text, named))  # "What is ASEAN?"
                  # "What is Trump's first name?" - "Donald" of "US President Donald Trump"
                  or part and first_span(evidence[:3], lambda text: named_part(text, question, part))
+                 # "What is the 4th item on the list?" - the fourth of "These include A, B, C, and D"
+                 or first_span(evidence[:2], lambda text: list_position(text, question))
                  # "Which country's Commerce Ministry ...?" - "China's Commerce Ministry": "China"
                  or first_span(evidence[:3], lambda text: owner(text, question))
                  # "Which countries held the talks?" - "US and Chinese officials held ... talks"
@@ -230,7 +233,8 @@ class Answerer:
         ranked, found = [], []
         names = key_names(question)
         for rank, ev in enumerate(evidence[:3]):
-            spans = candidates(ev.text, question, kind)
+            # not the photographer of "(AP Photo/Vincent Thian)" for "Who was photographed arriving?"
+            spans = [c for c in candidates(ev.text, question, kind) if not credited_name(ev.text, question, c.start)]
             found += [(c, ev) for c in spans]  # a fuller name may come from any of them
             if rank and names and not continues(evidence[0], ev) and not calls_back(evidence[0], ev, names) and \
                     not all(mentioned(n, ev.text, [ev.text]) for n in names):

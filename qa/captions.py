@@ -29,6 +29,11 @@ _CREDIT_ASKED = re.compile(rf"\b{_PICTURE}\s+credits?\b|\bcredit(?:s|ed)?\b.*\b{
                            rf"\b{_PICTURE}\b.*\bcredit(?:s|ed)?\b|\bphotographers?\b", re.I)
 
 
+# "Who was photographed arriving?", "Who is in the picture?": who the picture shows, never who took it
+_SUBJECT_ASKED = re.compile(rf"\bwho(?:m)?\s+(?:is|was|are|were)\s+(?:(?:being|seen|shown)\s+)?(?:photographed|pictured|"
+                            rf"shown|seen|filmed)\b|\bwho(?:m)?\s+(?:is|was|are|were)\s+in\s+the\s+{_PICTURE}\b", re.I)
+
+
 def photo_credit(sentence: str) -> re.Match[str] | None:
     """The credit of a photo caption, with its ``agency`` and ``who`` groups; None when there is none."""
     return next((m for m in (c.search(sentence) for c in _CREDITS) if m), None)
@@ -59,6 +64,13 @@ def unshown(question: str, sentence: str) -> str | None:
     if not re.search(rf"\b{_PICTURE}\b|\bpictured\b", question, re.I) or not photo_credit(sentence):
         return None
     return _uncaptioned(question, sentence)
+
+
+def credited_name(sentence: str, question: str, start: int) -> bool:
+    """Whether the name at ``start`` of ``sentence`` is in a photo's credit and ``question`` asks who the
+    photo shows ("Who was photographed arriving?" is not answered by "(AP Photo/*Vincent Thian*)")."""
+    credit = photo_credit(sentence) if _SUBJECT_ASKED.search(question) else None
+    return credit is not None and credit.start() <= start < credit.end()
 
 
 def credit_answer(sentence: str, question: str) -> Span | None:

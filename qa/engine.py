@@ -19,6 +19,7 @@ from .errors import QAError, QuestionError
 from .evidence import EvidenceSelector
 from .extract import snap
 from .llm import LLM, make_llm
+from .numerals import in_figures
 from .overview import asks_overview, asks_title, lede, title
 from .rephrase import plain_question
 from .retrieve import HybridRetriever
@@ -194,8 +195,8 @@ class Engine:
         # qa/truecase.py: capitals while the question is still as typed; qa/rephrase.py)
         with self._lock:
             speller, truecaser = self.speller, self.truecaser
-        # "Hi! ... Thanks!" off first (qa/chatter.py); "Oct." -> "October" (qa/shorthand.py)
-        asked = plain_question(truecaser(speller(written_out(without_chatter(question)))))
+        # "Hi! ... Thanks!" off first (qa/chatter.py); "24/10" -> "October 24" (qa/numerals.py); "Oct." -> "October"
+        asked = plain_question(truecaser(speller(written_out(in_figures(without_chatter(question))))))
         if asks_overview(question) or asks_overview(asked):  # "What is this article about?", "article summary":
             answer = self._overview(asked, lede, "opening statement")  # no words to retrieve or check by
         elif asks_title(question) or asks_title(asked):  # "What is the headline?"

@@ -30,6 +30,7 @@ from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, unplaced
                     untold_manner, untold_topic, untold_undoing)
 from .evidence import term_coverage
 from .extract import LIST_OF_THREE, OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
+from .listing import asked_position, list_items, without_position
 from .opposites import reversed_order, swapped
 from .places import is_country
 from .postag import tagged
@@ -101,6 +102,7 @@ _TIME_OF = re.compile(r"\b(?:day|month|time|season|week|year)s?\s+of\s+(?:the\s+
 _QUOTE_FRAME = frozenset(stem(w) for w in """exact words word phrase use used quotation marks quotes inverted
 commas""".split())
 _LISTED = frozenset(stem(w) for w in ("list", "listed"))
+_PLACE_WORDS = frozenset(stem(w) for w in "list listed named mentioned given item items thing things entry one".split())
 # "How did Bessent *describe* the talks?": a doer's words for a thing, which the evidence must give (quoted, or
 # "described as ...", "called ..."); "How are the talks described?" may be answered by any words for them
 _DESCRIBED_BY = re.compile(r"\W*how\s+(?:did|does|do|will|would|could|might|has|have|had)\s+\S.*?\b"
@@ -575,7 +577,12 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     question = fronted(question, lambda word: _written_mid_sentence(word, document)) or question
     best = evidence[0]
     sentences = [e.text for e in evidence]
-    names = key_names(question)
+    names = key_names(without_position(question))  # "the 4th item in the list": no "4" to mention
+    position = asked_position(question)
+    listed = next((items for e in evidence[:2] for items in [list_items(e.text)] if items), [])
+    if position and len(listed) < abs(position):  # "What is the 5th item?" of a list of four
+        return GateDecision(False, f"the list has {len(listed)} items, not {abs(position)}" if listed
+                            else "the evidence lists nothing")
     missing = tuple(n for n in names if not mentioned(n, context, sentences))
     if missing:
         return GateDecision(False, f"the documents do not mention {', '.join(missing)}", missing=missing)
@@ -708,6 +715,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if _LISTED & set(terms) and any(LIST_OF_THREE.search(e.text) and heads & set(content_terms(e.text))
                                     for e in evidence[:2]):
         named |= _LISTED  # "Which batteries are on China's *list*?" of "These include ..., lithium batteries, ..."
+    if position and listed:  # "Which material is *listed* last?": the list's place words
+        named |= _PLACE_WORDS
     coverage = term_coverage(terms, best.text, keywords, named)
     if not yes_no:  # "Did Trump attend the trade talks?": one sentence must say so, not two together
         coverage = max(coverage, term_coverage(terms, window, keywords, named))

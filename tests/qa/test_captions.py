@@ -67,3 +67,10 @@ def test_a_captions_date_is_the_pictures():
 def test_a_question_about_a_picture_names_only_what_its_caption_does(question, missing):
     assert unshown(question, CAPTION) == missing
     assert unshown(question, OTHER) is None  # no caption
+
+
+def test_who_a_picture_shows_is_never_who_took_it():
+    caption = [Evidence("a.txt", 0, len(CAPTION), CAPTION, 0.5, 0.5, 0.5)]
+    assert Answerer(None).answer("Who took the photo?", caption, GateDecision(True, "")).text == "Vincent Thian [1]."
+    a = Answerer(None).answer("Who was photographed arriving on Friday?", caption, GateDecision(True, ""))
+    assert a.refused  # the caption shows a logo and credits its photographer

@@ -1,0 +1,85 @@
+"""A place in a list: "What is the 4th item in the list of controlled materials?", "Which material is
+named first?", "What is the last thing on the list?" - the item at that place of a list of three or more
+("These include medium and heavy rare-earth elements, lithium batteries, artificial graphite anodes,
+and rare-earth metal mining equipment": the fourth is "rare-earth metal mining equipment").
+
+The ordinal says where in the list, not what the documents must mention: the gate reads the question
+without it (``without_position``).
+"""
+from __future__ import annotations
+
+import re
+
+from .extract import LIST_OF_THREE, Span
+from .postag import tagged
+
+_PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+           "ninth": 9, "tenth": 10, "last": -1, "final": -1}
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,2}(?:st|nd|rd|th))"
+# "the 4th item in (on, of) the list", "the first material named (listed, mentioned)", "named first", "listed last"
+_POSITION = re.compile(rf"\bthe\s+({_ORDINAL})\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:in|on|of|from)\s+(?:the|that|this)\s+"
+                       rf"list|(?:named|listed|mentioned|given)\b)|\b(?:named|listed|mentioned|given)\s+({_ORDINAL})\b",
+                       re.I)
+# where a list's first item starts: after a verb, a preposition, a colon or "such as" (walking back from its comma)
+_OPENER_TAGS = ("VB", "IN", "TO", ":", "WDT", "WP")
+
+
+def asked_position(question: str) -> int | None:
+    """The place in a list a question asks for: 1 for "first", 4 for "4th", -1 for "last"; else None."""
+    m = _POSITION.search(question)
+    if not m:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return _PLACES[word] if word in _PLACES else int(re.match(r"\d+", word).group())
+
+
+def without_position(question: str) -> str:
+    """``question`` without the ordinal of a place in a list ("the 4th item in the list": "the item in
+    the list"), which names nothing the documents must mention."""
+    m = _POSITION.search(question)
+    if not m:
+        return question
+    group = 1 if m.group(1) else 2
+    return question[:m.start(group)] + question[m.end(group):]
+
+
+def list_items(sentence: str) -> list[tuple[int, int]]:
+    """The items of the first list of three or more in ``sentence``, as (start, end) spans: the words
+    between its commas, the first from where its noun phrase starts, the last up to a verb or a break."""
+    found = LIST_OF_THREE.search(sentence)
+    if not found:
+        return []
+    first_comma = found.start()
+    start = 0
+    for a, b, pos in reversed(tagged(sentence[:first_comma])):
+        if pos.startswith(_OPENER_TAGS) and sentence[a:b].lower() not in ("and", "or"):
+            start = b
+            break
+    items = []
+    for m in re.finditer(r"[^,]+", sentence[start:found.start(0) + len(found.group(0))]):
+        part = re.sub(r"\s*\b(?:and|or)\s*$", "", m.group())  # the comma before "and": the last one follows
+        a = start + m.start() + len(part) - len(part.lstrip())
+        if part.strip():
+            items.append((a, start + m.start() + len(part.rstrip())))
+    last = found.end()
+    tail = sentence[last:]
+    stop = len(tail)
+    previous = ""
+    for a, b, pos in tagged(tail):  # the last item: up to a verb ("... and Norway *banned* ...") or a break
+        if pos in ("VB", "VBD", "VBZ", "VBP", "MD", ".", ",", ":") or pos == "VBN" and previous.startswith("NN"):
+            stop = a
+            break
+        previous = pos
+    if tail[:stop].strip():
+        items.append((last + len(tail) - len(tail.lstrip()), last + len(tail[:stop].rstrip())))
+    return items
+
+
+def list_position(sentence: str, question: str) -> Span | None:
+    """The item at the place ``question`` asks for (see ``asked_position``) of the list in ``sentence``."""
+    place = asked_position(question)
+    items = list_items(sentence) if place else []
+    if not items or place > len(items):
+        return None
+    a, b = items[place - 1] if place > 0 else items[-1]
+    return Span(a, b, sentence[a:b], 1.0)
