@@ -14,8 +14,8 @@ from .listing import list_position
 from .errors import BackendError
 from .captions import credit_answer, credited_name
 from .coref import reference
-from .extract import (ORG, OTHER, PERSON, PLACE, Span, answer_type, candidates, city_countries, city_in_country,
-                      continuation, doer_nations, echoes, fuller_name, kind_phrases, list_item, name_part, named_part,
+from .extract import (DATE, ORG, OTHER, PERSON, PLACE, TITLES, Span, answer_type, candidates, city_countries, city_in_country,
+                      continuation, doer_nations, echoes, end_of_span, fuller_name, kind_phrases, list_item, name_part, named_part,
                       names_kind, nation_of, part_of_name, question_stems, quoted_name, snap, tokens,
                       without_asked_title)
 from .gate import GateDecision, key_names, mentioned
@@ -24,7 +24,7 @@ from .owners import owner
 from .structure import (asked_object, case_name, defined, described, done_by, done_to, given_name, headline_source,
                         list_others, reason, would_do)
 from .support import unsupported
-from .text import STOPWORDS, asked_noun, is_plural, label_end, refers_back, stem, words
+from .text import STOPWORDS, asked_noun, fold, is_plural, label_end, refers_back, stem, words
 from .types import Answer, Evidence
 
 log = logging.getLogger("qa")
@@ -135,6 +135,23 @@ def calls_back(first: Evidence, other: Evidence, names: list[str]) -> bool:
         any(opening.group(1) in n.split() and mentioned(n, first.text, [first.text]) for n in names)
 
 
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
+def titled(name: str, text: str, question: str) -> bool:
+    """Whether ``text`` calls the person the question names by a title and a word of the name that
+    ``name`` (one of ``key_names``) lacks: "Vice Premier He" for "He Lifeng" (whose "He" is no key
+    name). Not any word of it: "king Louis XIV" is no "Louis XIII"."""
+    for run in _NAME_RUN.findall(question):
+        if f" {name} " not in f" {fold(run)} ":
+            continue
+        for other in run.split():
+            if fold(other) not in name.split() and any(
+                    fold(m.group(1)) in TITLES for m in re.finditer(rf"\b(\w+)\s+{re.escape(other)}\b", text)):
+                return True
+    return False
+
+
 def continues(first: Evidence, other: Evidence) -> bool:
     """``other`` is the sentence right after ``first`` and refers back to it ("These include ...")."""
     return other.source == first.source and 0 <= other.start - first.end <= 3 and refers_back(other.text)
@@ -237,7 +254,8 @@ class Answerer:
             spans = [c for c in candidates(ev.text, question, kind) if not credited_name(ev.text, question, c.start)]
             found += [(c, ev) for c in spans]  # a fuller name may come from any of them
             if rank and names and not continues(evidence[0], ev) and not calls_back(evidence[0], ev, names) and \
-                    not all(mentioned(n, ev.text, [ev.text]) for n in names):
+                    not all(mentioned(n, ev.text, [ev.text]) or kind != PERSON and titled(n, ev.text, question)
+                            for n in names):
                 continue  # a date from a sentence about something else ("meet in South Korea" -> "October 13")
             for c in spans:
                 vote = LLM_VOTE if rank == 0 and _overlaps(c, voted) else 0.0
@@ -359,6 +377,8 @@ class Answerer:
             span = part_of_name(span, ev.text, part)
         elif kind == PERSON:  # "Who is the treasury secretary?" - "Scott Bessent", not "US Treasury Secretary ..."
             span = without_asked_title(span, ev.text, question)
+        elif kind == DATE:  # "When did the stay begin?" - "October 24" of "October 24 to 27"
+            span = end_of_span(span, question)
         problems = unsupported(span.text, ev.text, question)
         if problems:  # cannot happen for a span of the sentence; kept as the last line of defence
             return self.extractive(question, evidence, best=ev, note=f"not in the cited text: {', '.join(problems)}")

@@ -301,8 +301,20 @@ def absent_deed(question: str, text: str) -> str | None:
     if not asked:
         return None
     have = set(content_terms(text))
-    missing = [v for v in asked if not in_any_form(stem(v), have)]
+    missing = [v for v in asked if not in_any_form(stem(v), have) and not spanned(v, text)]
     return missing[0] if len(missing) == len(asked) else None
+
+
+# "from October 24 to 27": a span of time, which tells when what spans it begins and ends
+_RANGE = re.compile(r"\bfrom\s+[^,;.]{1,40}?\s+(?:to|until|till|through)\s+\w", re.I)
+_SPAN_VERBS = frozenset(stem(w) for w in """begin begins began begun beginning start starts started starting end ends
+ended ending finish finishes finished finishing conclude concludes concluded last lasts lasted run runs ran""".split())
+
+
+def spanned(verb: str, text: str) -> bool:
+    """Whether ``verb`` begins, ends or lasts and ``text`` gives a span of time that tells it ("When did
+    the stay *end*?" of "... in Malaysia from October 24 to 27")."""
+    return stem(verb) in _SPAN_VERBS and _RANGE.search(text) is not None
 
 
 # Verbs that undo what was done: a question that asks when (who, why) something was lifted asks of
@@ -319,7 +331,23 @@ def untold_undoing(question: str, text: str) -> str | None:
     if not asked:
         return None
     have = set(content_terms(text))
-    return asked[0] if not any(in_any_form(stem(v), have) for v in asked) else None
+    return asked[0] if not any(in_any_form(stem(v), have) or spanned(v, text) for v in asked) else None
+
+
+# "When did He Lifeng *become vice premier*?", "How long has he *been premier*?": a rise to an office, or a
+# time in it, which the evidence must tell; that someone holds the office says nothing of since when
+_OFFICE_TAKEN = re.compile(rf"\b(?:become|becomes|became|becoming|been)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){{0,2}}?"
+                           rf"(?:{'|'.join(sorted(TITLES))})\b", re.I)
+_OFFICE_TOLD = re.compile(r"\b(?:become|becomes|became|becoming|appoint\w*|elect\w*|named|sworn|promot\w*|"
+                          r"took\s+office|assum\w*|succe\w*|since|served|serving|tenure|term|throne|crown\w*|ascen\w*|reign\w*|"
+                          r"inaugurat\w*|install\w*|chosen)\b", re.I)
+
+
+def untold_office(question: str, text: str) -> str | None:
+    """The office a question asks someone rose to, or has held for how long ("When did He Lifeng become
+    vice premier?"), when ``text`` tells of no rise to an office or time in it; else None."""
+    asked = _OFFICE_TAKEN.search(question)
+    return asked.group(0) if asked and not _OFFICE_TOLD.search(text) else None
 
 
 _SAYING = re.compile(r"\b(say|tell)\b", re.I)

@@ -1033,6 +1033,24 @@ def part_of_name(span: Span, sentence: str, part: str) -> Span:
     return Span(s, e, sentence[s:e], span.score, span.near)
 
 
+# "October 24 to 27", "1337-1453": a span of time; "When did the stay *begin*?" asks for its first end
+_SPAN_OF_TIME = re.compile(r"(?P<a>(?:[A-Z][a-z]+\s+)?\d{1,4})\s*(?:to|until|till|through|-|–)\s*(?P<b>(?:[A-Z][a-z]+\s+)?\d{1,4})$")
+_ASKS_START = re.compile(r"\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|commenc\w*|arriv\w*)\b",
+                         re.I)
+_ASKS_END = re.compile(r"\b(?:end|ends|ended|ending|finish\w*|conclud\w*|leave|leaves|left|depart\w*)\b", re.I)
+
+
+def end_of_span(span: Span, question: str) -> Span:
+    """The day a span of time begins or ends, when the question asks which: "October 24" of "October 24
+    to 27" for "When did the stay begin?", "27" for "... end?"; ``span`` otherwise."""
+    m = _SPAN_OF_TIME.search(span.text)
+    starts, ends = _ASKS_START.search(question) is not None, _ASKS_END.search(question) is not None
+    if not m or starts == ends:
+        return span
+    part = "a" if starts else "b"
+    return Span(span.start + m.start(part), span.start + m.end(part), m.group(part), span.score, span.near)
+
+
 def without_asked_title(span: Span, sentence: str, question: str) -> Span:
     """A person's name without the titles before it when the question names one of them: "Scott
     Bessent" of "US Treasury Secretary Scott Bessent" for "Who is the treasury secretary?" (not for

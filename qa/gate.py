@@ -26,8 +26,8 @@ from functools import lru_cache
 from .acronyms import asked_acronym, expansion
 from .captions import asks_credit, credited_for, photo_credit, unshown
 from .coref import resolved
-from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, unplaced_thing, untold_condition, untold_deed,
-                    untold_manner, untold_topic, untold_undoing)
+from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, spanned, unplaced_thing, untold_condition, untold_deed,
+                    untold_manner, untold_office, untold_topic, untold_undoing)
 from .evidence import term_coverage
 from .extract import LIST_OF_THREE, OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
 from .listing import asked_position, list_items, without_position
@@ -673,7 +673,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         return GateDecision(False, "the question asks why; the evidence gives no reason or purpose")
     # measured: see ``untold_deed``; an undoing must be told too ("When will China *lift* the export controls?")
     untold = (None if no_telling else untold_deed(question, told_text)) or untold_undoing(question, told_text) or \
-        untold_condition(question, told_text)
+        untold_condition(question, told_text) or untold_office(question, told_text)
     if untold:
         return GateDecision(False, f"the evidence tells of no such deed ({untold!r})")
     untold = None if no_telling else untold_manner(question, told_text)
@@ -717,6 +717,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         named |= _LISTED  # "Which batteries are on China's *list*?" of "These include ..., lithium batteries, ..."
     if position and listed:  # "Which material is *listed* last?": the list's place words
         named |= _PLACE_WORDS
+    named |= frozenset(t for t in terms if spanned(t, window))  # "When did the stay *end*?" of "from October 24 to 27"
     coverage = term_coverage(terms, best.text, keywords, named)
     if not yes_no:  # "Did Trump attend the trade talks?": one sentence must say so, not two together
         coverage = max(coverage, term_coverage(terms, window, keywords, named))

@@ -270,3 +270,11 @@ def test_a_sentence_that_calls_the_name_by_its_kind_speaks_of_it():
     assert Answerer(None).answer("In what year was Fort Coligny destroyed?", evidence, OK).text == "1560 [1]."
     far = [evidence[0], Evidence("b.txt", 0, len(evidence[1].text), evidence[1].text, 0.8, 0.6, 0.7)]
     assert Answerer(None).answer("In what year was Fort Coligny destroyed?", far, OK).refused  # another fort
+
+
+def test_a_person_called_by_title_and_one_name_is_the_person_the_question_names():
+    from qa.answer import titled
+    s = "Vice Premier He would lead Beijing's delegation in Malaysia from October 24 to 27."
+    assert titled("lifeng", s, "When was He Lifeng in Malaysia?")  # "Vice Premier He"
+    assert not titled("louis xiii", "The French attacked king Louis XIV.", "When was Louis XIII crowned?")
+    assert not titled("lifeng", "He said no more.", "When was He Lifeng in Malaysia?")  # no title before "He"

@@ -284,3 +284,23 @@ def test_a_passive_of_saying_names_its_agent_after_other_names():
     told = "Treasury Secretary Bessent suggested a delay before a planned meeting in South Korea."
     assert other_doer("Was the meeting in South Korea confirmed by Beijing?", told) == \
         ("Beijing", "Treasury Secretary Bessent")
+
+
+VISIT = "Vice Premier He would lead Beijing's delegation in Malaysia from October 24 to 27 for direct talks."
+
+
+def test_a_span_of_time_tells_when_what_spans_it_begins_and_ends():
+    from qa.doers import absent_deed, spanned
+    assert spanned("end", VISIT) and spanned("began", VISIT)
+    assert not spanned("end", "Trump threatened a tariff on October 10.")  # one day: no span
+    assert not spanned("signed", VISIT)  # only beginning, ending and lasting
+    assert untold_undoing("When did He Lifeng's stay in Malaysia end?", VISIT) is None
+    assert absent_deed("When did the visit begin?", VISIT) is None
+
+
+def test_a_rise_to_office_must_be_told():
+    from qa.doers import untold_office
+    assert untold_office("When did He Lifeng become vice premier?", VISIT) == "become vice premier"
+    assert untold_office("How long has He been premier?", VISIT) == "been premier"
+    assert untold_office("When did Louis become king?", "Louis XIV gained the throne in 1643.") is None
+    assert untold_office("When did He Lifeng lead the delegation?", VISIT) is None  # no office asked

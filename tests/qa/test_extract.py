@@ -963,3 +963,13 @@ def test_which_x_s_y_asks_for_an_x(question, noun):
 def test_the_name_of_an_owners_person_asks_for_a_person():
     assert answer_type("What is the name of the ministry's vice premier?") == PERSON
     assert answer_type("Which newspaper's report quoted the Treasury?") == ORG
+
+
+def test_the_first_or_last_day_of_a_span_of_time():
+    from qa.extract import end_of_span
+    s = "He would lead the delegation from October 24 to 27."
+    span = Span(s.index("October"), s.index(" for") if " for" in s else len(s) - 1, "October 24 to 27", 1.0)
+    assert end_of_span(span, "When did the stay begin?").text == "October 24"
+    assert end_of_span(span, "On which day did the stay end?").text == "27"
+    assert end_of_span(span, "When was he in Malaysia?") is span  # the whole span
+    assert s[end_of_span(span, "When did it start?").start:end_of_span(span, "When did it start?").end] == "October 24"
