@@ -17,7 +17,7 @@ from .chatter import without_chatter
 from .choice import Choice, choice
 from .errors import QAError, QuestionError
 from .evidence import EvidenceSelector
-from .extract import snap
+from .extract import DATE, snap
 from .llm import LLM, make_llm
 from .numerals import in_figures
 from .overview import asks_overview, asks_title, lede, title
@@ -26,6 +26,7 @@ from .retrieve import HybridRetriever
 from .settings import Settings
 from .shorthand import written_out
 from .slots import FairSlots
+from .timeline import TimeAsked, counted, date_in, opens_with_verb, time_asked, when_question
 from .spelling import Speller
 from .truecase import Truecaser
 from .types import Answer, Evidence, WarmUp
@@ -188,6 +189,47 @@ class Engine:
         ev, span = passed[0]
         return self.answerer.quote(question, ev, span, note=f"of the two, the documents support this one ({rejected})")
 
+    def _timeline(self, question: str, asked: TimeAsked, index: _Index) -> Answer | None:
+        """The days between two events, or which came first, from the date the documents give each (see
+        qa/timeline.py), citing both; refused when either has no date; None when both come from one
+        sentence's one date (the question is then read whole)."""
+        found = []
+        for event in asked.events:
+            when = when_question(event)
+            evidence, context, document = self._evidence(when, index)
+            decision = self._check(when, evidence, context, document, index)
+            if not decision.answerable:
+                return self.answerer.refuse(question, f"no date for {event!r}: {decision.reason}")
+            # the date nearest the event's words; unsure of it, the date a sentence opens with ("On October 10,
+            # Trump threatened ... by November 1"): the main clause's
+            chosen, _ = self.answerer.pick(when, DATE, evidence, use_model=False, document=document)
+            if chosen and not chosen.sure and opens_with_verb(chosen.evidence.text[:chosen.span.start]):
+                chosen = None  # "... announced new export controls, set to take effect on November 8": whose date?
+            year = re.search(r"\b(?:1[5-9]|20)\d\d\b", chosen.evidence.text) if chosen else None
+            day = date_in(chosen.span.text, int(year.group()) if year else None) if chosen else None
+            if day is None:
+                return self.answerer.refuse(question, f"the documents give no date for {event!r}")
+            found.append((event, day, chosen.evidence.citation()))
+        (first, a, cited_a), (second, b, cited_b) = found
+        if cited_a == cited_b and a == b:
+            return None  # one sentence, one date: no two events told apart
+        on = f"{first} on {a:%B} {a.day} [1], {second} on {b:%B} {b.day} [2]"
+        if asked.kind == "gap":  # "3 days: from October 10 [1] to October 13 [2]."
+            text = f"{counted(abs((b - a).days), asked.unit)}: from {a:%B} {a.day} [1] to {b:%B} {b.day} [2]."
+        elif asked.which == "relative":
+            text = f"{'After' if b > a else 'Before' if b < a else 'The same day'}: {on}."
+        elif a == b:
+            return None
+        else:  # "Which came first?": "Trump's tariff threat, on October 10 [1]; Bessent's statement on October 13 [2]."
+            won = (a < b) == (asked.which == "first")
+            (winner, day, cited), (other, other_day, other_cited) = found if won else found[::-1]
+            text = f"{winner[:1].upper()}{winner[1:]}, on {day:%B} {day.day} [1]; {other} on {other_day:%B} " \
+                   f"{other_day.day} [2]."
+            return Answer(question, text, False, [cited, other_cited], mode="computed",
+                          note="compared by the dates of the two cited passages")
+        return Answer(question, text, False, [cited_a, cited_b], mode="computed",
+                      note="counted from the dates of the two cited passages")
+
     def ask(self, question: str) -> Answer:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
@@ -204,12 +246,16 @@ class Engine:
         else:
             with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
                 index = self._index()
-                options = choice(asked)  # "... in Kuala Lumpur or in Bangkok?": the one the documents name
-                answer = self._choose(asked, options, index) if options else None
+                timed = time_asked(asked)  # "Which came first, the threat or the statement?": two dates
+                answer = self._timeline(asked, timed, index) if timed and timed.kind == "order" else None
+                options = None if answer else choice(asked)  # "... in Kuala Lumpur or in Bangkok?": the one named
+                answer = answer or (self._choose(asked, options, index) if options else None)
                 if answer is None:
                     evidence, context, document = self._evidence(asked, index)
                     answer = self.answerer.answer(asked, evidence, self._check(asked, evidence, context, document,
                                                                                index), document)
+                if answer.refused and timed and timed.kind == "gap":  # "How many days after the threat did
+                    answer = self._timeline(asked, timed, index) or answer  # Bessent speak?": no sentence says
         return Answer(**{**answer.__dict__, "question": question, "seconds": round(time.perf_counter() - started, 4)})
 
 

@@ -54,7 +54,9 @@ def citations_html(answer: Answer | None, read: Callable[[str], str]) -> str:
         cards.append(f'<div class="qa-card" id="qa-cite-{i}"><div class="qa-source">[{i}] {html.escape(c.source)}'
                      f' <span class="qa-offsets">characters {c.start}–{c.end}</span></div>'
                      f'<div class="qa-para">{prefix}{body}{suffix}</div></div>')
-    mode = {"extractive": "Answered with the cited sentence itself.", "generated": "Phrased by the model, checked against the quotes."}
+    mode = {"extractive": "Answered with the cited sentence itself.",
+            "generated": "Phrased by the model, checked against the quotes.",
+            "computed": "Counted from the dates the cited passages give."}
     note = f'<p class="qa-mode">{html.escape(mode.get(answer.mode, ""))}</p>'
     return f'<div class="qa-passages">{"".join(cards)}{note}</div>'
 

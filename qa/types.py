@@ -41,7 +41,8 @@ class Answer:
     """An answer with inline markers ``[n]`` that point into ``citations`` (1-based).
 
     ``mode`` says how it was made: "generated" (the LLM phrased it and it passed the support
-    check), "extractive" (the cited sentence itself), or "refused".
+    check), "extractive" (the cited sentence itself), "computed" (days counted, or dates compared,
+    from the dates the cited sentences give: qa/timeline.py), or "refused".
     """
 
     question: str

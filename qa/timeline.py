@@ -1,0 +1,116 @@
+"""Questions about the time between two events, or their order: "How many days after the tariff threat
+did Bessent make his statement?", "Bessent's statement came how many days after Trump's threat?",
+"Which happened first, the threat or the statement?", "Did the statement come before or after the
+threat?".
+
+No one sentence answers them: each event's date is in its own. The engine asks when each happened as
+a question of its own (the same retrieval, gate and extraction as any question), and counts or
+compares the two dates; the answer cites both sentences. Either date missing, the question is refused.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .text import FINITE_VERBS, fold
+from .postag import tagged
+
+_MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october "
+                                      "november december".split(), 1)}
+_DATE = re.compile(rf"\b({'|'.join(_MONTHS)})\s+(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?|\b(\d{{1,2}})\s+({'|'.join(_MONTHS)})\b"
+                   rf"(?:,?\s+(\d{{4}}))?", re.I)
+_UNIT = r"(?P<unit>days|weeks|months|years)"
+_AUX = r"(?:did|does|do|was|were|is|are|will|would|had|has|have)"
+_GAP = (
+    # "How many days after the tariff threat did Bessent make his statement?"
+    re.compile(rf"^\W*how\s+(?:many\s+{_UNIT}|long|soon)\s+(?P<rel>after|before)\s+(?P<a>.+?)\s+{_AUX}\s+(?P<b>.+?)"
+               rf"\s*\??$", re.I),
+    # "Bessent's statement came how many days after Trump's threat?"
+    re.compile(rf"^\W*(?P<b>.+?)\s+(?:came|happened|occurred|was|were)\s+how\s+(?:many\s+{_UNIT}|long|soon)\s+"
+               rf"(?P<rel>after|before)\s+(?P<a>.+?)\s*\??$", re.I),
+    # "How many days passed between the threat and the statement?"
+    re.compile(rf"^\W*how\s+(?:many\s+{_UNIT}|long|much\s+time)\s+(?:passed|elapsed|went\s+by|were\s+there|was\s+there|"
+               rf"separated\s+\w+)?\s*between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s*\??$", re.I),
+)
+_ORDER = (
+    # "Which happened first, the threat or the statement?", "Which came later: A or B?"
+    re.compile(r"^\W*which\s+(?:\w+\s+)?(?:happened|happens|came|comes|occurred|occurs|was|is|took\s+place|"
+               r"(?:was|were|is|are)\s+\w+ed)\s+(?P<which>first|earlier|sooner|"
+               r"later|last|second)\s*[,:;-]?\s*(?P<a>.+?),?\s+or\s+(?P<b>.+?)\s*\??$", re.I),
+    # "Did the statement come before or after the threat?"
+    re.compile(rf"^\W*{_AUX}\s+(?P<b>.+?)\s+(?:come|happen|occur|take\s+place)\s+before\s+or\s+after\s+(?P<a>.+?)\s*\??$",
+               re.I),
+)
+
+
+@dataclass(frozen=True)
+class TimeAsked:
+    """What a question about time between events asks: ``kind`` "gap" (how long from ``events[0]`` to
+    ``events[1]``, in ``unit``) or "order" (which is ``which``: "first" or "later"; "relative": whether
+    ``events[1]`` came before or after ``events[0]``)."""
+
+    kind: str
+    events: tuple[str, str]
+    unit: str = "days"
+    which: str = ""
+
+
+def time_asked(question: str) -> TimeAsked | None:
+    """The events and what is asked of their dates, or None when ``question`` is no such question."""
+    text = question.strip()
+    for pattern in _GAP:
+        m = pattern.match(text)
+        if m:
+            a, b = _event(m.group("a")), _event(m.group("b"))
+            unit = (m.group("unit") or "days").lower()
+            return TimeAsked("gap", (b, a) if m.groupdict().get("rel", "").lower() == "before" else (a, b), unit)
+    for pattern in _ORDER:
+        m = pattern.match(text)
+        if m:
+            which = (m.groupdict().get("which") or "relative").lower()
+            which = {"earlier": "first", "sooner": "first", "last": "later", "second": "later"}.get(which, which)
+            return TimeAsked("order", (_event(m.group("a")), _event(m.group("b"))), which=which)
+    return None
+
+
+def _event(phrase: str) -> str:
+    return re.sub(r"^(?:that|when)\s+", "", phrase.strip(" ,;:?"), flags=re.I)
+
+
+def when_question(event: str) -> str:
+    """The question that asks when ``event`` happened: "When did Bessent make his statement?" of a
+    clause, "When was the tariff threat?" of a noun phrase."""
+    tags = tagged(event)
+    if any(pos in FINITE_VERBS or pos == "VB" for _, _, pos in tags[1:]):
+        return f"When did {event}?"
+    return f"When was {event}?"
+
+
+def opens_with_verb(text: str) -> bool:
+    """Whether ``text`` (what a sentence says before a date) has a verb: the date is then no date of the
+    sentence's main clause ("... announced new export controls, set to take effect on *November 8*")."""
+    return any(pos.startswith("VB") for _, _, pos in tagged(text))
+
+
+def date_in(text: str, year: int | None = None) -> date | None:
+    """The first date ``text`` gives ("October 13", "24 October 2025"; the first day of a span), in
+    ``year`` when it names none (a year with every day: 2000)."""
+    m = _DATE.search(text)
+    if not m:
+        return None
+    month, day, given = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    try:
+        return date(int(given) if given else year or 2000, _MONTHS[fold(month)], int(day))
+    except ValueError:
+        return None
+
+
+def counted(days: int, unit: str) -> str:
+    """``days`` in the ``unit`` asked, when it is whole ("3 days", "2 weeks"); in days otherwise."""
+    size = {"days": 1, "weeks": 7, "months": 0, "years": 0}[unit]
+    if size and days % size == 0:
+        n, name = days // size, unit
+    else:
+        n, name = days, "days"
+    return f"{n} {name[:-1] if n == 1 else name}"

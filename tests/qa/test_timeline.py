@@ -1,0 +1,57 @@
+from datetime import date
+
+import pytest
+
+from qa.timeline import TimeAsked, counted, date_in, time_asked, when_question
+from tests.conftest import assert_citations_valid, engine_on
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("How many days after the tariff threat did Bessent make his statement?",
+     TimeAsked("gap", ("the tariff threat", "Bessent make his statement"))),
+    ("Bessent's statement came how many days after Trump's threat?",
+     TimeAsked("gap", ("Trump's threat", "Bessent's statement"))),
+    ("How many weeks before the talks were the controls announced?",
+     TimeAsked("gap", ("the controls announced", "the talks"), unit="weeks")),
+    ("How many days passed between the threat and the statement?", TimeAsked("gap", ("the threat", "the statement"))),
+    ("Which happened first, the threat or the statement?",
+     TimeAsked("order", ("the threat", "the statement"), which="first")),
+    ("Which date comes later, the deadline or the start?", TimeAsked("order", ("the deadline", "the start"),
+                                                                     which="later")),
+    ("Did the statement come before or after the threat?",
+     TimeAsked("order", ("the threat", "the statement"), which="relative")),
+])
+def test_what_a_question_about_two_events_times_asks(question, asked):
+    assert time_asked(question) == asked
+
+
+@pytest.mark.parametrize("question", ["When did Bessent speak?", "Which came first?", "How many days did the talks last?"])
+def test_other_questions_ask_no_two_dates(question):
+    assert time_asked(question) is None
+
+
+def test_dates_days_and_the_when_question():
+    assert date_in("October 13") == date(2000, 10, 13)
+    assert date_in("24 October 2025") == date(2025, 10, 24)
+    assert date_in("October 24 to 27", 2025) == date(2025, 10, 24)
+    assert date_in("last week") is None
+    assert counted(3, "days") == "3 days" and counted(14, "weeks") == "2 weeks" and counted(10, "weeks") == "10 days"
+    assert counted(1, "days") == "1 day"
+    assert when_question("Bessent make his statement") == "When did Bessent make his statement?"
+    assert when_question("the tariff threat") == "When was the tariff threat?"
+
+
+TEXT = ("On October 10, Trump threatened an additional tariff on imports.\n\n"
+        "In a statement on October 13, Bessent suggested that the tariffs might be delayed.\n\n"
+        "The Golden Fleet is a plan to modernize the navy.\n")
+
+
+def test_the_engine_counts_the_days_between_two_dated_events_and_cites_both(tmp_path):
+    engine = engine_on(tmp_path, "a.txt", TEXT)
+    a = engine.ask("How many days after the tariff threat did Bessent make his statement?")
+    assert a.text == "3 days: from October 10 [1] to October 13 [2]." and a.mode == "computed"
+    assert [c.quote[:20] for c in a.citations] == ["On October 10, Trump", "In a statement on Oc"]
+    assert_citations_valid(engine, a)
+    first = engine.ask("Which happened first, Bessent's statement or Trump's threat?")
+    assert first.text.startswith("Trump's threat, on October 10 [1]")
+    assert engine.ask("Which came first, the Golden Fleet or the tariff threat?").refused  # the fleet has no date
