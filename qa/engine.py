@@ -213,11 +213,11 @@ class Engine:
         (first, a, cited_a), (second, b, cited_b) = found
         if cited_a == cited_b and a == b:
             return None  # one sentence, one date: no two events told apart
-        on = f"{first} on {a:%B} {a.day} [1], {second} on {b:%B} {b.day} [2]"
         if asked.kind == "gap":  # "3 days: from October 10 [1] to October 13 [2]."
             text = f"{counted(abs((b - a).days), asked.unit)}: from {a:%B} {a.day} [1] to {b:%B} {b.day} [2]."
-        elif asked.which == "relative":
-            text = f"{'After' if b > a else 'Before' if b < a else 'The same day'}: {on}."
+        elif asked.which == "relative":  # "After: the threat on October 10 [1], the statement on October 13 [2]."
+            text = f"{'After' if b > a else 'Before' if b < a else 'The same day'}: {first} on {a:%B} {a.day} [1], " \
+                   f"{second} on {b:%B} {b.day} [2]."
         elif a == b:
             return None
         else:  # "Which came first?": "Trump's tariff threat, on October 10 [1]; Bessent's statement on October 13 [2]."

@@ -1034,9 +1034,10 @@ def part_of_name(span: Span, sentence: str, part: str) -> Span:
 
 
 # "October 24 to 27", "1337-1453": a span of time; "When did the stay *begin*?" asks for its first end
-_SPAN_OF_TIME = re.compile(r"(?P<a>(?:[A-Z][a-z]+\s+)?\d{1,4})\s*(?:to|until|till|through|-|–)\s*(?P<b>(?:[A-Z][a-z]+\s+)?\d{1,4})$")
-_ASKS_START = re.compile(r"\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|commenc\w*|arriv\w*)\b",
-                         re.I)
+_SPAN_OF_TIME = re.compile(r"(?P<a>(?:[A-Z][a-z]+\s+)?\d{1,4})\s*(?:to|until|till|through|-|–)\s*"
+                           r"(?P<b>(?:[A-Z][a-z]+\s+)?\d{1,4})$")
+_ASKS_START = re.compile(r"\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|commenc\w*|"
+                         r"arriv\w*)\b", re.I)
 _ASKS_END = re.compile(r"\b(?:end|ends|ended|ending|finish\w*|conclud\w*|leave|leaves|left|depart\w*)\b", re.I)
 
 

@@ -26,8 +26,8 @@ from functools import lru_cache
 from .acronyms import asked_acronym, expansion
 from .captions import asks_credit, credited_for, photo_credit, unshown
 from .coref import resolved
-from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, spanned, unplaced_thing, untold_condition, untold_deed,
-                    untold_manner, untold_office, untold_topic, untold_undoing)
+from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, spanned, unplaced_thing, untold_condition,
+                    untold_deed, untold_manner, untold_office, untold_topic, untold_undoing)
 from .evidence import term_coverage
 from .extract import LIST_OF_THREE, OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
 from .listing import asked_position, list_items, without_position
@@ -104,7 +104,8 @@ commas""".split())
 _LISTED = frozenset(stem(w) for w in ("list", "listed"))
 _PLACE_WORDS = frozenset(stem(w) for w in "list listed named mentioned given item items thing things entry one".split())
 # "How did Bessent *describe* the talks?": a doer's words for a thing, which the evidence must give (quoted, or
-# "described as ...", "called ..."); "How are the talks described?" may be answered by any words for them
+# "described as ...", "called ..."); "How are the talks described?" may be answered by any words for them.
+# Measured without the model: seed +2 refused, none lost; 2,805 SQuAD unchanged.
 _DESCRIBED_BY = re.compile(r"\W*how\s+(?:did|does|do|will|would|could|might|has|have|had)\s+\S.*?\b"
                            r"(?:describ|characteri[sz]|portray|label|call)\w*\b", re.I)
 
@@ -540,7 +541,9 @@ def unheard_kind(question: str, document: str) -> str | None:
 
 def _siblings(word: str, other: str) -> bool:
     """Two words for two kinds of one thing, by their shared ending: "anodes" and "cathodes", "software"
-    and "hardware". Close in meaning to the embedding model, they name different things."""
+    and "hardware". Close in meaning to the embedding model, they name different things. Measured
+    without the model: seed +1 refused ("What kind of cathodes do the controls cover?"), 2,805 SQuAD
+    unchanged."""
     if word == other or word in other or other in word:
         return False
     shared = len(os.path.commonprefix([word[::-1], other[::-1]]))
@@ -579,7 +582,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     sentences = [e.text for e in evidence]
     names = key_names(without_position(question))  # "the 4th item in the list": no "4" to mention
     position = asked_position(question)
-    listed = next((items for e in evidence[:2] for items in [list_items(e.text)] if items), [])
+    listed = next((items for e in evidence[:2] for items in [list_items(e.text)] if items), []) if position else []
     if position and len(listed) < abs(position):  # "What is the 5th item?" of a list of four
         return GateDecision(False, f"the list has {len(listed)} items, not {abs(position)}" if listed
                             else "the evidence lists nothing")
@@ -712,6 +715,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if kind == ROLE:
         terms = [t for t in terms if t not in _ROLE_TERMS]
     named = frozenset(stem(w) for n in names for w in n.split())  # every name was found above
+    # measured without the model: seed +1 correct, SQuAD unchanged (any list: +1 unanswerable let through)
     if _LISTED & set(terms) and any(LIST_OF_THREE.search(e.text) and heads & set(content_terms(e.text))
                                     for e in evidence[:2]):
         named |= _LISTED  # "Which batteries are on China's *list*?" of "These include ..., lithium batteries, ..."

@@ -1,11 +1,14 @@
 """Dates and amounts typed another way than documents write them, written the documents' way:
 "2025-10-24" and "24/10/2025" -> "October 24, 2025", "Nov 1st" and "1 Nov" -> "Nov 1" (qa/shorthand.py
-writes the month out), "the 8th of November" -> "November 8", "on the thirteenth" -> "on the 13", "one hundred percent" -> "100%", "how many per cent"
--> "what percentage", "the forty-seventh summit" -> "the 47th summit".
+writes the month out), "the 8th of November" -> "November 8", "on the thirteenth" -> "on 13", "one
+hundred percent" -> "100%", "how many per cent" -> "what percentage", "the forty-seventh summit" -> "the
+47th summit".
 
 Typed so, a date is a number the documents do not have ("the documents do not mention 10"), and a
 word the gate counts as missing ("thirteenth", "percent"). A day and month typed with slashes are
 read only when one reading is possible ("24/10", "10/10"; not "1/11": January 11 or November 1?).
+Measured without the model: a batch of 40 seed questions with dates and amounts so typed from 0.50
+correct to 0.80 (with qa/listing.py 0.85); 2,805 SQuAD unchanged.
 """
 from __future__ import annotations
 

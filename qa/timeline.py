@@ -6,6 +6,10 @@ threat?".
 No one sentence answers them: each event's date is in its own. The engine asks when each happened as
 a question of its own (the same retrieval, gate and extraction as any question), and counts or
 compares the two dates; the answer cites both sentences. Either date missing, the question is refused.
+A question of how long, one sentence may answer itself ("just weeks after the ministry announced ...");
+it is asked as any question first. Measured without the model: seed +4 correct, +1 refused, none lost
+(before a sentence that tells the gap was asked first: 7 right answers lost to "15 days" counted from
+the controls' start, not their announcement); 2,805 SQuAD unchanged.
 """
 from __future__ import annotations
 
@@ -18,8 +22,9 @@ from .postag import tagged
 
 _MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october "
                                       "november december".split(), 1)}
-_DATE = re.compile(rf"\b({'|'.join(_MONTHS)})\s+(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?|\b(\d{{1,2}})\s+({'|'.join(_MONTHS)})\b"
-                   rf"(?:,?\s+(\d{{4}}))?", re.I)
+_MONTH = "|".join(_MONTHS)
+_DATE = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?|"
+                   rf"\b(\d{{1,2}})\s+({_MONTH})\b(?:,?\s+(\d{{4}}))?", re.I)
 _UNIT = r"(?P<unit>days|weeks|months|years)"
 _AUX = r"(?:did|does|do|was|were|is|are|will|would|had|has|have)"
 _GAP = (
@@ -39,8 +44,8 @@ _ORDER = (
                r"(?:was|were|is|are)\s+\w+ed)\s+(?P<which>first|earlier|sooner|"
                r"later|last|second)\s*[,:;-]?\s*(?P<a>.+?),?\s+or\s+(?P<b>.+?)\s*\??$", re.I),
     # "Did the statement come before or after the threat?"
-    re.compile(rf"^\W*{_AUX}\s+(?P<b>.+?)\s+(?:come|happen|occur|take\s+place)\s+before\s+or\s+after\s+(?P<a>.+?)\s*\??$",
-               re.I),
+    re.compile(rf"^\W*{_AUX}\s+(?P<b>.+?)\s+(?:come|happen|occur|take\s+place)\s+before\s+or\s+after\s+"
+               rf"(?P<a>.+?)\s*\??$", re.I),
 )
 
 

@@ -25,7 +25,8 @@ def test_what_a_question_about_two_events_times_asks(question, asked):
     assert time_asked(question) == asked
 
 
-@pytest.mark.parametrize("question", ["When did Bessent speak?", "Which came first?", "How many days did the talks last?"])
+@pytest.mark.parametrize("question", ["When did Bessent speak?", "Which came first?",
+                                      "How many days did the talks last?"])
 def test_other_questions_ask_no_two_dates(question):
     assert time_asked(question) is None
 
