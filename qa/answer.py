@@ -13,12 +13,12 @@ from .doers import absent_deed
 from .errors import BackendError
 from .captions import credit_answer, credited_name
 from .coref import reference
-from .extract import (DATE, ORG, OTHER, PERSON, PLACE, TITLES, Span, answer_type, candidates, city_countries,
+from .extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, TITLES, Span, answer_type, candidates, city_countries,
                       city_in_country, continuation, doer_nations, echoes, end_of_span, fuller_name, kind_phrases,
                       list_item, name_part, named_part, names_kind, nation_of, part_of_name, question_stems,
                       quoted_name, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
-from .listing import list_position
+from .listing import count_listed, in_words, list_position
 from .llm import LLM
 from .owners import owner
 from .structure import (asked_object, case_name, defined, described, done_by, done_to, given_name, headline_source,
@@ -358,6 +358,11 @@ class Answerer:
             log.warning("LLM failed, answering without it: %s", exc)
             failure = f"extractive: {exc}"
             chosen, note = self.pick(question, kind, evidence, use_model=False, document=document)
+        counted = count_listed(question, evidence) if chosen is None and kind == NUMBER else None
+        if counted:  # "How many kinds of materials do the controls cover?" - the items of "These include A, B, C and D"
+            n, ev = counted
+            return Answer(question, f"{in_words(n)} [1].", False, [ev.citation()], mode="computed",
+                          note="counted from the list in the cited passage")
         if chosen is None:
             # a date (person, number, place, named body, title) the evidence lacks: refused ("Which
             # company makes the anodes?" of a sentence that names none); a "what" question: the sentence

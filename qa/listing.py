@@ -1,7 +1,8 @@
-"""A place in a list: "What is the 4th item in the list of controlled materials?", "Which material is
-named first?", "What is the last thing on the list?" - the item at that place of a list of three or more
-("These include medium and heavy rare-earth elements, lithium batteries, artificial graphite anodes,
-and rare-earth metal mining equipment": the fourth is "rare-earth metal mining equipment").
+"""A place in a list, and how many it holds: "What is the 4th item in the list of controlled
+materials?", "Which material is named first?", "What is the last thing on the list?" - the item at that
+place of a list of three or more ("These include medium and heavy rare-earth elements, lithium
+batteries, artificial graphite anodes, and rare-earth metal mining equipment": the fourth is "rare-earth
+metal mining equipment"); "How many kinds of materials do the controls cover?" - four.
 
 The ordinal says where in the list, not what the documents must mention: the gate reads the question
 without it (``without_position``). Measured without the model: seed +1 correct, F1 +1.6 (two list
@@ -18,9 +19,9 @@ _PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth"
            "ninth": 9, "tenth": 10, "last": -1, "final": -1}
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,2}(?:st|nd|rd|th))"
 # "the 4th item in (on, of) the list", "the first material named (listed, mentioned)", "named first", "listed last"
-_POSITION = re.compile(rf"\bthe\s+({_ORDINAL})\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:in|on|of|from)\s+(?:the|that|this)\s+"
-                       rf"list|(?:named|listed|mentioned|given)\b)|\b(?:named|listed|mentioned|given)\s+({_ORDINAL})\b",
-                       re.I)
+_POSITION = re.compile(rf"\bthe\s+({_ORDINAL})\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:in|on|of|from)\s+(?:the|that|this|"
+                       rf"[A-Z][\w'’]*['’]s)\s+(?:[a-z-]+\s+)?list|(?:named|listed|mentioned|given)\b)|"
+                       rf"\b(?:named|listed|mentioned|given)\s+({_ORDINAL})\b", re.I)
 # where a list's first item starts: after a verb, a preposition, a colon or "such as" (walking back from its comma)
 _OPENER_TAGS = ("VB", "IN", "TO", ":", "WDT", "WP")
 
@@ -84,3 +85,26 @@ def list_position(sentence: str, question: str) -> Span | None:
         return None
     a, b = items[place - 1] if place > 0 else items[-1]
     return Span(a, b, sentence[a:b], 1.0)
+
+
+# "How many kinds of materials ...?", "How many items are listed ...?": a count of what a list holds (not "How many
+# rare-earth elements are there?": the list says how many it names, not how many there are)
+_HOW_MANY = re.compile(r"\W*how\s+many\s+(?:(?:kinds|types|sorts|categories|items|things|entries)\b|"
+                       r"[a-z-]+(?:\s+[a-z-]+)?\s+(?:are|were|is|was)\s+(?:listed|named|included|on\s+the\s+list)\b)", re.I)
+_COUNTS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
+
+def count_listed(question: str, evidence: list) -> tuple[int, object] | None:
+    """For "How many kinds of materials do the controls cover?" (a question that asks how many, of
+    evidence with no number for it): how many items the list of the best two sentences has, and that
+    sentence; None when neither lists three or more. Measured without the model: seed +1 correct,
+    2,805 SQuAD unchanged; for any "how many" question, seed -13 refused ("How many rare-earth mines
+    does China operate?": 4) and SQuAD -15: only kinds, items and what is listed are counted."""
+    if not _HOW_MANY.match(question):
+        return None
+    return next(((len(items), ev) for ev in evidence[:2] for items in [list_items(ev.text)] if len(items) >= 3), None)
+
+
+def in_words(n: int) -> str:
+    """A count as a word, as documents write small ones: "four"; 13 and more in figures."""
+    return _COUNTS[n] if n < len(_COUNTS) else str(n)

@@ -42,7 +42,8 @@ class Answer:
 
     ``mode`` says how it was made: "generated" (the LLM phrased it and it passed the support
     check), "extractive" (the cited sentence itself), "computed" (days counted, or dates compared,
-    from the dates the cited sentences give: qa/timeline.py), or "refused".
+    from the dates the cited sentences give: qa/timeline.py; a list's items counted: qa/listing.py),
+    or "refused".
     """
 
     question: str

@@ -45,3 +45,19 @@ def test_the_gate_reads_the_place_as_no_name_and_refuses_a_place_the_list_lacks(
         "rare-earth metal mining equipment [1]."
     d = check("What is the 5th item on the list?", evidence, LIST, keywords)
     assert not d.answerable and "4 items" in d.reason
+
+
+def test_how_many_a_list_holds_is_counted_and_cited():
+    from qa.listing import count_listed, in_words
+    evidence = [Evidence("a.txt", 0, len(LIST), LIST, 0.5, 0.5, 0.5)]
+    assert count_listed("How many kinds of materials do the controls cover?", evidence) == (4, evidence[0])
+    assert count_listed("How many items are listed under the controls?", evidence) == (4, evidence[0])
+    assert count_listed("How many rare-earth elements are there?", evidence) is None  # how many exist: not told
+    assert in_words(4) == "four" and in_words(40) == "40"
+    a = Answerer(None).answer("How many kinds of materials do the controls cover?", evidence, GateDecision(True, ""))
+    assert a.text == "four [1]." and a.mode == "computed" and a.citations[0].quote == LIST
+
+
+def test_a_place_on_a_list_named_by_its_owner():
+    assert asked_position("What is the second material on China's list?") == 2
+    assert list_position(LIST, "What is the second material on China's list?").text == "lithium batteries"
