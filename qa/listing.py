@@ -14,6 +14,7 @@ import re
 
 from .extract import LIST_OF_THREE, Span
 from .postag import tagged
+from .types import Evidence
 
 _PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
            "ninth": 9, "tenth": 10, "last": -1, "final": -1}
@@ -94,7 +95,7 @@ _HOW_MANY = re.compile(r"\W*how\s+many\s+(?:(?:kinds|types|sorts|categories|item
 _COUNTS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 
 
-def count_listed(question: str, evidence: list) -> tuple[int, object] | None:
+def count_listed(question: str, evidence: list[Evidence]) -> tuple[int, Evidence] | None:
     """For "How many kinds of materials do the controls cover?" (a question that asks how many, of
     evidence with no number for it): how many items the list of the best two sentences has, and that
     sentence; None when neither lists three or more. Measured without the model: seed +1 correct,
