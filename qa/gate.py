@@ -31,6 +31,7 @@ from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, spanned,
 from .evidence import term_coverage
 from .extract import LIST_OF_THREE, OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
 from .listing import asked_position, list_items, without_position
+from .numerals import CARDINALS, ORDINAL_TENS, ORDINALS, TENS
 from .opposites import reversed_order, swapped
 from .places import is_country
 from .postag import tagged
@@ -137,9 +138,7 @@ def _has_word(word: str, folded: str, terms: set[str]) -> bool:
 
 _DOTTED = re.compile(r"(?<!\w)(?:[A-Za-z]\.){2,}")  # "U.S.", "U.N."
 _NUMBER_NAMES = {str(i): (cardinal, ordinal) for i, (cardinal, ordinal) in enumerate(zip(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-    eighteen nineteen twenty""".split(), """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
-    twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split()), 1)}
+    CARDINALS[1:] + TENS[:1], ORDINALS[1:] + ORDINAL_TENS[:1]), 1)}  # "3": ("three", "third"), up to 20
 
 
 def _undotted(initials: re.Match[str]) -> str:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from .extract import LIST_OF_THREE, Span
+from .numerals import CARDINALS, ORDINALS
 from .postag import tagged
 from .types import Evidence
 
-_PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-           "ninth": 9, "tenth": 10, "last": -1, "final": -1}
-_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,2}(?:st|nd|rd|th))"
+_PLACES = {word: i for i, word in enumerate(ORDINALS[:11]) if i} | {"last": -1, "final": -1}  # "first" .. "tenth"
+_ORDINAL = rf"(?:{'|'.join(_PLACES)}|\d{{1,2}}(?:st|nd|rd|th))"
 # "the 4th item in (on, of) the list", "the first material named (listed, mentioned)", "named first", "listed last"
 _POSITION = re.compile(rf"\bthe\s+({_ORDINAL})\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:in|on|of|from)\s+(?:the|that|this|"
                        rf"[A-Z][\w'’]*['’]s)\s+(?:[a-z-]+\s+)?list|(?:named|listed|mentioned|given)\b)|"
@@ -92,7 +92,7 @@ def list_position(sentence: str, question: str) -> Span | None:
 # rare-earth elements are there?": the list says how many it names, not how many there are)
 _HOW_MANY = re.compile(r"\W*how\s+many\s+(?:(?:kinds|types|sorts|categories|items|things|entries)\b|"
                        r"[a-z-]+(?:\s+[a-z-]+)?\s+(?:are|were|is|was)\s+(?:listed|named|included|on\s+the\s+list)\b)", re.I)
-_COUNTS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+_COUNTS = CARDINALS[:13]  # "zero" .. "twelve"
 
 
 def count_listed(question: str, evidence: list[Evidence]) -> tuple[int, Evidence] | None:

@@ -14,17 +14,18 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = ("January February March April May June July August September October November December").split()
+# the words of months and of numbers, for every module that reads them (qa/timeline.py, qa/listing.py, qa/gate.py)
+MONTHS = ("January February March April May June July August September October November December").split()
 _MONTH_NAMES = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+CARDINALS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_ORDINAL_UNITS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+ORDINALS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
                   "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
-_ORDINAL_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
-_CARDINAL = {w: i for i, w in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
-_ORDINAL = {w: i for i, w in enumerate(_ORDINAL_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_ORDINAL_TENS)}
+ORDINAL_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
+_CARDINAL = {w: i for i, w in enumerate(CARDINALS)} | {w: 20 + 10 * i for i, w in enumerate(TENS)}
+_ORDINAL = {w: i for i, w in enumerate(ORDINALS)} | {w: 20 + 10 * i for i, w in enumerate(ORDINAL_TENS)}
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
@@ -32,11 +33,11 @@ _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?(?![\d/]
 _DAY_SUFFIX = re.compile(rf"\b({_MONTH_NAMES}\.?\s+\d{{1,2}})(?:st|nd|rd|th)\b", re.I)
 # "the 8th of November", "1 Nov", "13 October": the month first, as the documents write it
 _DAY_OF_MONTH = re.compile(rf"\b(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\b(\.?)", re.I)
-_TENS_WORD = "|".join(_TENS)
-_UNIT_WORD = "|".join(_UNITS[1:])
+_TENS_WORD = "|".join(TENS)
+_UNIT_WORD = "|".join(CARDINALS[1:])
 # "forty-seventh", "twenty-first", "thirteenth": an ordinal past ten (not "first", "fourth": words of their own)
-_ORDINAL_WORDS = re.compile(rf"\b(?:({_TENS_WORD})[\s-]({'|'.join(_ORDINAL_UNITS[1:10])})|"
-                            rf"({'|'.join(_ORDINAL_UNITS[11:] + _ORDINAL_TENS)}))\b", re.I)
+_ORDINAL_WORDS = re.compile(rf"\b(?:({_TENS_WORD})[\s-]({'|'.join(ORDINALS[1:10])})|"
+                            rf"({'|'.join(ORDINALS[11:] + ORDINAL_TENS)}))\b", re.I)
 # "one hundred", "forty-five", "twelve" before "percent"
 _AMOUNT = (rf"(?:(?:{_UNIT_WORD})\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS_WORD})(?:[\s-](?:{_UNIT_WORD}))?|"
            rf"(?:{_UNIT_WORD})))?|(?:{_TENS_WORD})(?:[\s-](?:{_UNIT_WORD}))?|(?:{_UNIT_WORD}))")
@@ -53,7 +54,7 @@ def _ordinal(n: int) -> str:
 def _date(day: int, month: int, year: str | None) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return f"{_MONTHS[month - 1]} {day}" + (f", {year}" if year else "")
+    return f"{MONTHS[month - 1]} {day}" + (f", {year}" if year else "")
 
 
 def _slashed(m: re.Match[str]) -> str:

@@ -17,11 +17,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .text import FINITE_VERBS, fold
+from .numerals import MONTHS
 from .postag import tagged
+from .text import FINITE_VERBS, fold
 
-_MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october "
-                                      "november december".split(), 1)}
+_MONTHS = {m.lower(): i for i, m in enumerate(MONTHS, 1)}
 _MONTH = "|".join(_MONTHS)
 _DATE = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?|"
                    rf"\b(\d{{1,2}})\s+({_MONTH})\b(?:,?\s+(\d{{4}}))?", re.I)
