@@ -116,8 +116,10 @@ def _simple_clause(toks: tuple[tuple[int, int, str], ...], words: list[str], sta
     if any(toks[i][2] in ("NN", "NNS") and words[i].islower() and toks[i + 1][2] in ("NNP", "NNPS", "PRP", "DT")
            for i in range(verb - 1)):
         return None  # "The export restrictions *China threatened* concern what?": a clause inside the subject
+    # "Bessent suggested *that* Washington might delay what?": the verbs of the clause it says are its object
+    said = verb + 1 < start and words[verb + 1].lower() == "that"
     if any(toks[i][2] in ("VBZ", "VBP", "MD") or toks[i][2] == "VBD" and words[i - 1].lower() not in _AUX
-           for i in [*range(verb + 1, start), *range(end, len(toks))]):
+           for i in [*range(start if said else verb + 1, start), *range(end, len(toks))]):
         return None  # a second finite verb ("was *signed*" is tagged one too)
     return verb
 

@@ -17,6 +17,8 @@ from tests.conftest import engine_on
     ("Time and space are both examples of what type of resource?",
      "What type of resource are Time and space both examples of?"),  # no telling whether "Time" is a name
     ("Harold Wilson supported which country's army?", "Which country's army did Harold Wilson support?"),
+    # the verbs of the clause "that" opens are the main verb's object, not a second clause of the question
+    ("Bessent suggested that Washington might delay what?", "What did Bessent suggest that Washington might delay?"),
 ])
 def test_a_wh_word_in_place_is_moved_to_the_front(typed, asked):
     assert fronted(typed) == asked
@@ -76,6 +78,13 @@ def test_the_gate_reads_a_wh_word_in_place_as_asked_of_its_doer(tmp_path):
     assert engine.ask("Xi threatened what on October 10?").refused  # Trump did
     assert engine.ask("Complete the sentence: China threatened a ___ tariff on Chinese imports.").refused
     assert not engine.ask("Trump threatened what on October 10?").refused
+
+
+def test_the_gate_reads_a_said_clause_in_place_as_asked_of_who_said_it(tmp_path):
+    said = engine_on(tmp_path, "said.txt", "On October 13, Treasury Secretary Bessent suggested that Washington "
+                                           "might delay the tariffs to give Trump time to negotiate with Beijing.")
+    assert said.ask("Beijing suggested that Washington might delay what?").refused  # Bessent did
+    assert "tariffs" in said.ask("Bessent suggested that Washington might delay what?").text
 
 
 @pytest.mark.parametrize("clause, asked", [
