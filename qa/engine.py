@@ -5,6 +5,7 @@ import logging
 import re
 import threading
 import time
+from datetime import date, timedelta
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
@@ -29,7 +30,7 @@ from .slots import FairSlots
 from .timeline import TimeAsked, counted, date_in, opens_with_verb, time_asked, when_question
 from .spelling import Speller
 from .truecase import Truecaser
-from .types import Answer, Evidence, WarmUp
+from .types import Answer, Citation, Evidence, WarmUp
 from .wordsim import WordVectors
 
 log = logging.getLogger("qa")
@@ -189,27 +190,57 @@ class Engine:
         ev, span = passed[0]
         return self.answerer.quote(question, ev, span, note=f"of the two, the documents support this one ({rejected})")
 
+    def _dated(self, question: str, event: str, index: _Index) -> tuple[date, Citation] | Answer:
+        """The date the documents give ``event`` (asked as "When did ...?": the same retrieval, gate and
+        extraction as any question) and the passage that gives it; a refusal of ``question`` when none."""
+        when = when_question(event)
+        evidence, context, document = self._evidence(when, index)
+        decision = self._check(when, evidence, context, document, index)
+        if not decision.answerable:
+            return self.answerer.refuse(question, f"no date for {event!r}: {decision.reason}")
+        # the date nearest the event's words; unsure of it, the date a sentence opens with ("On October 10,
+        # Trump threatened ... by November 1"): the main clause's
+        chosen, _ = self.answerer.pick(when, DATE, evidence, use_model=False, document=document)
+        if chosen and not chosen.sure and opens_with_verb(chosen.evidence.text[:chosen.span.start]):
+            chosen = None  # "... announced new export controls, set to take effect on November 8": whose date?
+        year = re.search(r"\b(?:1[5-9]|20)\d\d\b", chosen.evidence.text) if chosen else None
+        day = date_in(chosen.span.text, int(year.group()) if year else None) if chosen else None
+        if day is None:
+            return self.answerer.refuse(question, f"the documents give no date for {event!r}")
+        return day, chosen.evidence.citation()
+
+    def _shifted(self, question: str, asked: TimeAsked, index: _Index) -> Answer:
+        """What happened ``asked.days`` after (before) an event: its date from the documents, moved, and
+        asked of as "What happened on <that day>?"; the answer cites the passage that dates the event last.
+        Refused when the event has no date or nothing is told of the day."""
+        event = asked.events[0]
+        found = self._dated(question, event, index)
+        if isinstance(found, Answer):
+            return found
+        day, cited = found
+        target = day + timedelta(days=asked.days)
+        counted_from = f"{counted(abs(asked.days), asked.unit)} {'after' if asked.days > 0 else 'before'} {event}"
+        on = f"What happened on {target:%B} {target.day}?"
+        evidence, context, document = self._evidence(on, index)
+        told = self.answerer.answer(on, evidence, self._check(on, evidence, context, document, index), document)
+        if told.refused:
+            return self.answerer.refuse(question, f"nothing told of {target:%B} {target.day} ({counted_from}, "
+                                                  f"{day:%B} {day.day}): {told.note}")
+        text = f"{told.text} ({target:%B} {target.day}: {counted_from}, on {day:%B} {day.day} " \
+               f"[{len(told.citations) + 1}].)"
+        return Answer(question, text, False, [*told.citations, cited], mode="computed",
+                      note=f"the day counted from the date of the last cited passage; {told.note}".rstrip("; "))
+
     def _timeline(self, question: str, asked: TimeAsked, index: _Index) -> Answer | None:
         """The days between two events, or which came first, from the date the documents give each (see
         qa/timeline.py), citing both; refused when either has no date; None when both come from one
         sentence's one date (the question is then read whole)."""
         found = []
         for event in asked.events:
-            when = when_question(event)
-            evidence, context, document = self._evidence(when, index)
-            decision = self._check(when, evidence, context, document, index)
-            if not decision.answerable:
-                return self.answerer.refuse(question, f"no date for {event!r}: {decision.reason}")
-            # the date nearest the event's words; unsure of it, the date a sentence opens with ("On October 10,
-            # Trump threatened ... by November 1"): the main clause's
-            chosen, _ = self.answerer.pick(when, DATE, evidence, use_model=False, document=document)
-            if chosen and not chosen.sure and opens_with_verb(chosen.evidence.text[:chosen.span.start]):
-                chosen = None  # "... announced new export controls, set to take effect on November 8": whose date?
-            year = re.search(r"\b(?:1[5-9]|20)\d\d\b", chosen.evidence.text) if chosen else None
-            day = date_in(chosen.span.text, int(year.group()) if year else None) if chosen else None
-            if day is None:
-                return self.answerer.refuse(question, f"the documents give no date for {event!r}")
-            found.append((event, day, chosen.evidence.citation()))
+            dated = self._dated(question, event, index)
+            if isinstance(dated, Answer):
+                return dated
+            found.append((event, *dated))
         (first, a, cited_a), (second, b, cited_b) = found
         if cited_a == cited_b and a == b:
             return None  # one sentence, one date: no two events told apart
@@ -247,7 +278,9 @@ class Engine:
             with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
                 index = self._index()
                 timed = time_asked(asked)  # "Which came first, the threat or the statement?": two dates
-                answer = self._timeline(asked, timed, index) if timed and timed.kind == "order" else None
+                # "What happened three days after the threat?": the day counted, then asked of
+                answer = self._shifted(asked, timed, index) if timed and timed.kind == "shift" else None
+                answer = answer or (self._timeline(asked, timed, index) if timed and timed.kind == "order" else None)
                 options = None if answer else choice(asked)  # "... in Kuala Lumpur or in Bangkok?": the one named
                 answer = answer or (self._choose(asked, options, index) if options else None)
                 if answer is None:

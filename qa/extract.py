@@ -176,7 +176,9 @@ def answer_type(question: str) -> str:
         return ROLE  # "What position does He Lifeng hold?", not "What president removed the position?"
     owned = _OWNED.search(q) or _THE_X_OF.search(q)  # "What is Malaysia's population?", "the population of X"
     noun = asked_noun(question) or (owned.group(1) if owned else fold(head_noun(q) or ""))
-    if re.search(r"\bwhen\b|\bwhat (?:(?:is|was|are|were) the )?(?:year|date|day|month|time|century|decade)s?\b|"
+    if re.search(r"\bwhen\b|\bwhat (?:(?:is|was|are|were) the )?"
+                 r"(?:(?:first|last|latest|earliest|final|exact|precise|start|end)\s+)?"
+                 r"(?:year|date|day|month|time|hour|century|decade)s?\b|"
                  r"\bhow long ago\b", q) or \
             _one_of(noun, _WHEN_NOUNS) or re.search(r"\b(?:in|on|by|from|since|until) what (?:year|date|day)", q):
         return DATE
@@ -763,7 +765,8 @@ def _date_unit(question: str) -> str | None:
         return "month"
     if re.search(r"\b(?:what|which)\s+century\b", question, re.I):
         return "century"
-    if re.search(r"\b(?:what|which)\s+time\s+of\s+(?:the\s+)?day\b|\bat\s+what\s+time\b", question, re.I):
+    if re.search(r"\b(?:what|which)\s+time\s+of\s+(?:the\s+)?day\b|\bat\s+what\s+time\b|\bwhat\s+time\s+(?:did|does|do|"
+                 r"was|were|is|are|will|would)\b|\b(?:what|which|the)\s+hour\b", question, re.I):
         return "clock"
     return "year" if re.search(r"\b(?:what|which)\s+year\b", question, re.I) else None
 

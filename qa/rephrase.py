@@ -18,7 +18,7 @@ from .extract import asks_attribute
 from .postag import tagged
 from .preamble import without_preamble
 from .text import FINITE_VERBS, wh_is
-from .word_order import blanks_asked, checked, embedded_asked, positive, whether_asked
+from .word_order import blanks_asked, checked, embedded_asked, positive, setting_last, whether_asked
 
 _SOURCES = r"(?:article|text|document|story|report|passage|piece|author|writer|headline|sub-?heading|subhead|caption)"
 # a formal request: "Identify the newspaper that ...", "Kindly state the date on which ..."
@@ -85,7 +85,8 @@ def plain_question(question: str) -> str:
     thing it wants, a blank to fill as a wh-word in its place, a statement put up to be checked as a
     yes/no question and a negated one as the positive one (qa/word_order.py)."""
     question = _unwrapped(positive(question))  # "Didn't Bessent lead ...?" asks what "Did Bessent lead ...?" does
-    return blanks_asked(question) or question
+    question = blanks_asked(question) or question
+    return setting_last(question) or question
 
 
 def _unwrapped(question: str) -> str:

@@ -41,8 +41,9 @@ class Answer:
     """An answer with inline markers ``[n]`` that point into ``citations`` (1-based).
 
     ``mode`` says how it was made: "generated" (the LLM phrased it and it passed the support
-    check), "extractive" (the cited sentence itself), "computed" (days counted, or dates compared,
-    from the dates the cited sentences give: qa/timeline.py; a list's items counted: qa/listing.py),
+    check), "extractive" (the cited sentence itself), "computed" (days counted, dates compared, or
+    a day counted from an event's date and what is told of it, from the dates the cited sentences give:
+    qa/timeline.py; a list's items counted: qa/listing.py),
     or "refused".
     """
 

@@ -48,7 +48,8 @@ _KEEP_WITH_WH = ("JJ", "NN", "CD")  # "which TV channel", "how many ships", "wha
 
 
 @lru_cache(maxsize=2048)
-def _lemma(verb: str) -> str:
+def lemma(verb: str) -> str:
+    """The verb's base form: "threatened" -> "threaten", "began" -> "begin"."""
     from lemminflect import getLemma  # its tables load on first use (0.2 s)
 
     found = getLemma(verb.lower(), upos="VERB")
@@ -143,7 +144,7 @@ def _inverted(toks: tuple[tuple[int, int, str], ...], words: list[str], verb: in
     word = words[verb].lower()
     if word in _AUX and (word in _BE or verb + 1 < limit and toks[verb + 1][2].startswith(("VB", "RB"))):
         return word, rest
-    return _do(toks, words, verb), f"{_lemma(words[verb])} {rest}".strip()
+    return _do(toks, words, verb), f"{lemma(words[verb])} {rest}".strip()
 
 
 def fronted(question: str, is_name: Callable[[str], bool] = lambda word: True) -> str | None:
@@ -258,3 +259,19 @@ def statement_asked(statement: str) -> str | None:
         subject = subject[:1].lower() + subject[1:]  # "It was ...", not "He Lifeng led ..."
     head, rest = _inverted(toks, words, verb, len(toks), text[toks[verb][1]:].strip())
     return f"{head.capitalize()} {subject} {rest}".strip() + "?"
+
+
+# "After Trump's threat, what did Xi say?": a phrase that sets the time or place, then the question
+_SETTING = re.compile(r"^\W*(?P<pp>(?:after|before|following|during|amid|since|until|in|on|at)\s+[^,?;:]{1,60}?),\s+"
+                      r"(?P<q>(?:what|which|who|whom|whose|when|where|why|how)\b[^?]*?)\s*\??\s*$", re.I)
+
+
+def setting_last(question: str) -> str | None:
+    """A question that opens with a phrase of time or place and a comma, with the phrase moved to its
+    end: "After Trump's threat, what did Xi say?" -> "What did Xi say after Trump's threat?" (what asks
+    of a doer opens the question, as the gate's checks of doers and deeds read it); None otherwise."""
+    m = _SETTING.match(question)
+    if not m:
+        return None
+    pp, asked = m.group("pp"), m.group("q")
+    return f"{asked[:1].upper()}{asked[1:]} {pp[:1].lower()}{pp[1:]}?"

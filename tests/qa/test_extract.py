@@ -278,6 +278,10 @@ def test_a_year_or_a_weekday_is_what_was_asked_for():
     assert candidates("They met on Friday, October 24.", "At what time of day did they meet?", DATE) == []  # no clock
     assert [c.text for c in candidates("They met at 10:30 a.m. on Friday.", "At what time did they meet?", DATE)] \
         == ["10:30 a.m."]
+    assert candidates("They met on Friday, October 24.", "What time did they meet?", DATE) == []  # a day is no time
+    assert answer_type("What is the hour at which the talks began?") == DATE
+    assert candidates("They met on Friday, October 24.", "What is the hour at which they met?", DATE) == []
+    assert answer_type("What is the last date the delegation was in Malaysia?") == DATE
 
 
 @pytest.mark.parametrize("question, sentence, found", [

@@ -536,3 +536,13 @@ def test_a_list_covers_the_word_list_when_it_names_the_kind_asked():
 def test_two_kinds_of_one_thing_are_siblings_by_their_ending(word, other, siblings):
     from qa.gate import _siblings
     assert _siblings(word, other) is siblings
+
+
+def test_a_span_of_days_among_the_best_three_sentences_tells_when_a_thing_began_not_its_hours():
+    said = ["The talks were called very constructive by a spokesperson.",
+            "The talks signal a potential shift toward de-escalation.",
+            "He Lifeng would lead the delegation in Malaysia from October 24 to 27 for direct talks."]
+    keywords = KeywordIndex(said + ["Unrelated text about weather.", "More filler on cooking pasta."])
+    evidence = [Evidence("a.txt", 0, len(s), s, 0.5, 0.42, 0.5) for s in said]
+    assert check("When did the talks begin?", evidence, " ".join(said), keywords).answerable  # the third
+    assert not check("How long did the talks last each day?", evidence, " ".join(said), keywords).answerable

@@ -20,6 +20,10 @@ from tests.conftest import assert_citations_valid, engine_on
                                                                      which="later")),
     ("Did the statement come before or after the threat?",
      TimeAsked("order", ("the threat", "the statement"), which="relative")),
+    ("What happened three days after Trump's tariff threat?", TimeAsked("shift", ("Trump's tariff threat",), days=3)),
+    ("What happened the day before the talks began?", TimeAsked("shift", ("the talks began",), days=-1)),
+    ("What happened two weeks after the announcement?",
+     TimeAsked("shift", ("the announcement",), unit="weeks", days=14)),
 ])
 def test_what_a_question_about_two_events_times_asks(question, asked):
     assert time_asked(question) == asked
@@ -40,6 +44,8 @@ def test_dates_days_and_the_when_question():
     assert counted(1, "days") == "1 day"
     assert when_question("Bessent make his statement") == "When did Bessent make his statement?"
     assert when_question("the tariff threat") == "When was the tariff threat?"
+    assert when_question("the talks began") == "When did the talks begin?"  # the verb in its base form
+    assert when_question("Bessent made his statement") == "When did Bessent make his statement?"
 
 
 TEXT = ("On October 10, Trump threatened an additional tariff on imports.\n\n"
@@ -56,3 +62,14 @@ def test_the_engine_counts_the_days_between_two_dated_events_and_cites_both(tmp_
     first = engine.ask("Which happened first, Bessent's statement or Trump's threat?")
     assert first.text.startswith("Trump's threat, on October 10 [1]")
     assert engine.ask("Which came first, the Golden Fleet or the tariff threat?").refused  # the fleet has no date
+
+
+def test_the_engine_tells_what_happened_days_after_a_dated_event_and_cites_its_date(tmp_path):
+    engine = engine_on(tmp_path, "a.txt", TEXT)
+    a = engine.ask("What happened three days after Trump's tariff threat?")
+    assert not a.refused and a.mode == "computed" and "Bessent suggested" in a.text
+    assert a.text.endswith("(October 13: 3 days after Trump's tariff threat, on October 10 [2].)")
+    assert [c.quote[:20] for c in a.citations] == ["In a statement on Oc", "On October 10, Trump"]
+    assert_citations_valid(engine, a)
+    assert engine.ask("What happened three days after Bessent's statement?").refused  # October 16: nothing told
+    assert engine.ask("What happened a week after the Golden Fleet?").refused  # no date to count from

@@ -1,7 +1,7 @@
 import pytest
 
 from qa.rephrase import plain_question
-from qa.word_order import blanks_asked, checked, embedded_asked, fronted, positive, whether_asked
+from qa.word_order import blanks_asked, checked, embedded_asked, fronted, positive, setting_last, whether_asked
 from tests.conftest import engine_on
 
 
@@ -162,3 +162,20 @@ def test_a_wh_clause_in_the_order_of_a_statement_is_asked(clause, asked):
 ])
 def test_a_formal_request_asks_for_its_object(typed, asked):
     assert plain_question(typed) == asked
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("After Trump's threat, what did Xi say in response?", "What did Xi say in response after Trump's threat?"),
+    ("In 1066, who invaded England?", "Who invaded England in 1066?"),
+    ("What did Xi say after the threat?", None),  # in order already
+    ("According to the FT, who described the talks?", None),  # a source, not a time or place
+])
+def test_a_phrase_of_time_or_place_before_the_question_goes_to_its_end(typed, asked):
+    assert setting_last(typed) == asked
+
+
+def test_the_gate_reads_a_question_after_a_phrase_of_time_as_asked_of_its_doer(tmp_path):
+    engine = engine_on(tmp_path, "summit.txt", "At the summit on October 10, Trump threatened an additional 100% "
+                                               "tariff on goods from Xi's China.\n\n" + TALKS)
+    assert engine.ask("At the summit, what did Xi threaten?").refused  # Trump did
+    assert engine.ask("At the summit, what did Trump threaten?").text.startswith("additional 100% tariff")  # the span
