@@ -16,9 +16,10 @@ from . import gate, postag
 from .answer import Answerer
 from .chatter import without_chatter
 from .choice import Choice, choice
+from .comparison import Compared, amount_in, compared, holds
 from .errors import QAError, QuestionError
 from .evidence import EvidenceSelector
-from .extract import DATE, snap
+from .extract import DATE, NUMBER, snap
 from .llm import LLM, make_llm
 from .numerals import in_figures
 from .overview import asks_overview, asks_title, lede, title
@@ -190,10 +191,10 @@ class Engine:
         ev, span = passed[0]
         return self.answerer.quote(question, ev, span, note=f"of the two, the documents support this one ({rejected})")
 
-    def _dated(self, question: str, event: str, index: _Index) -> tuple[date, Citation] | Answer:
-        """The date the documents give ``event`` (asked as "When did ...?": the same retrieval, gate and
-        extraction as any question) and the passage that gives it; a refusal of ``question`` when none."""
-        when = when_question(event)
+    def _dated(self, question: str, event: str, index: _Index, when: str = "") -> tuple[date, Citation] | Answer:
+        """The date the documents give ``event`` (asked as "When did ...?", or ``when``: the same retrieval,
+        gate and extraction as any question) and the passage that gives it; a refusal of ``question`` when none."""
+        when = when or when_question(event)
         evidence, context, document = self._evidence(when, index)
         decision = self._check(when, evidence, context, document, index)
         if not decision.answerable:
@@ -230,6 +231,30 @@ class Engine:
                f"[{len(told.citations) + 1}].)"
         return Answer(question, text, False, [*told.citations, cited], mode="computed",
                       note=f"the day counted from the date of the last cited passage; {told.note}".rstrip("; "))
+
+    def _compare(self, question: str, asked: Compared, index: _Index) -> Answer:
+        """A yes/no question with a bound ("more than 50%", "before November"): the amount or date the
+        documents give for the question without it, compared (see qa/comparison.py)."""
+        if asked.month:  # "Was the statement made before November?": "When was the statement made?"
+            dated = self._dated(question, asked.rest, index, when=f"When {asked.rest[:1].lower()}{asked.rest[1:]}")
+            if isinstance(dated, Answer):
+                return dated
+            value, cited = dated
+            told = f"{value:%B} {value.day}"
+        else:
+            evidence, context, document = self._evidence(asked.rest, index)
+            decision = self._check(asked.rest, evidence, context, document, index)
+            if not decision.answerable:
+                return self.answerer.refuse(question, decision.reason)
+            chosen, why = self.answerer.pick(asked.rest, NUMBER, evidence, use_model=False, document=document)
+            value = amount_in(chosen.span.text, asked.unit) if chosen else None
+            if value is None:
+                unit = f"amount in {asked.unit}" if asked.unit else "number"
+                return self.answerer.refuse(question, f"the documents give no {unit} to compare "
+                                                      f"({why or chosen.span.text})")
+            told, cited = chosen.span.text, chosen.evidence.citation()
+        return Answer(question, f"{'Yes' if holds(asked, value) else 'No'}: {told} [1].", False, [cited],
+                      mode="computed", note="compared with the bound the question gives")
 
     def _timeline(self, question: str, asked: TimeAsked, index: _Index) -> Answer | None:
         """The days between two events, or which came first, from the date the documents give each (see
@@ -281,6 +306,8 @@ class Engine:
                 # "What happened three days after the threat?": the day counted, then asked of
                 answer = self._shifted(asked, timed, index) if timed and timed.kind == "shift" else None
                 answer = answer or (self._timeline(asked, timed, index) if timed and timed.kind == "order" else None)
+                bound = None if answer else compared(asked)  # "Did Trump threaten a tariff of more than 50%?"
+                answer = answer or (self._compare(asked, bound, index) if bound else None)
                 options = None if answer else choice(asked)  # "... in Kuala Lumpur or in Bangkok?": the one named
                 answer = answer or (self._choose(asked, options, index) if options else None)
                 if answer is None:
