@@ -6,7 +6,10 @@ No sentence says "more than 50%": one says "100%". The engine asks the question 
 (the same retrieval and gate as any question), takes the amount or the date the documents give (an
 amount in the bound's unit, "%" for "%"), and compares: "Yes: 100% [1]." or "No: 100% [1].", citing
 the sentence. The documents give none, or the gate refuses the question without its bound: refused,
-as any question.
+as any question. Measured without the model: a batch of 40 new seed questions, 14 of them such: 12
+now answered right, 6 "Yes" and 6 "No" with the value (before: each refused, "the documents do not
+mention 50"), the two about the days of a stay refused (a span of dates is no count of days); the
+other seed sets and 2,805 SQuAD unchanged (none asks so).
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .numerals import CARDINALS, MONTHS
+from .text import asks_yes_no
 
 _MORE = r"more\s+than|over|above|greater\s+than|higher\s+than|larger\s+than|bigger\s+than|in\s+excess\s+of|" \
         r"exceed(?:s|ed|ing)?"
@@ -26,7 +30,6 @@ _AMOUNT = re.compile(rf"\s*(?:of\s+|by\s+)?\b(?P<op>{_MORE}|{_LESS}|at\s+least|a
 _MONTH = "|".join(MONTHS)
 _WHEN = re.compile(rf"\s*\b(?P<op>before|after|earlier\s+than|later\s+than|prior\s+to)\s+(?P<month>{_MONTH})"
                    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{4}))?\b", re.I)
-_YES_NO = re.compile(r"^\W*(?:did|does|do|was|were|is|are|has|have|had|will|would)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,7 @@ class Compared:
 
 def compared(question: str) -> Compared | None:
     """The bound a yes/no question compares with, or None when it is no such question."""
-    if not _YES_NO.match(question):
+    if not asks_yes_no(question):
         return None
     m = _AMOUNT.search(question)
     if m:
@@ -89,6 +92,8 @@ def amount_in(text: str, unit: str) -> float | None:
     if not m:
         return None
     found = (m.group(2) or "").lower()
-    same = found in ("%", "percent") or found.startswith("per") if unit == "%" else \
-        bool(unit) and found.rstrip("s") == unit.rstrip("s")
+    if unit == "%":
+        same = found == "%" or found.startswith("per")
+    else:
+        same = bool(unit) and found.rstrip("s") == unit.rstrip("s")
     return float(m.group(1).replace(",", "")) if same or not (unit or found) else None

@@ -5,8 +5,8 @@ import logging
 import re
 import threading
 import time
-from datetime import date, timedelta
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
@@ -28,8 +28,8 @@ from .retrieve import HybridRetriever
 from .settings import Settings
 from .shorthand import written_out
 from .slots import FairSlots
-from .timeline import TimeAsked, counted, date_in, opens_with_verb, time_asked, when_question
 from .spelling import Speller
+from .timeline import TimeAsked, counted, date_in, opens_with_verb, time_asked, when_question
 from .truecase import Truecaser
 from .types import Answer, Citation, Evidence, WarmUp
 from .wordsim import WordVectors

@@ -56,7 +56,7 @@ def citations_html(answer: Answer | None, read: Callable[[str], str]) -> str:
                      f'<div class="qa-para">{prefix}{body}{suffix}</div></div>')
     mode = {"extractive": "Answered with the cited sentence itself.",
             "generated": "Phrased by the model, checked against the quotes.",
-            "computed": "Counted from what the cited passages give."}
+            "computed": "Counted or compared from what the cited passages give."}
     note = f'<p class="qa-mode">{html.escape(mode.get(answer.mode, ""))}</p>'
     return f'<div class="qa-passages">{"".join(cards)}{note}</div>'
 

@@ -59,7 +59,7 @@ _ORDER = (
 # "What happened three days after the tariff threat?", "What happened the day before the talks began?"
 _SHIFT = re.compile(rf"^\W*what\s+(?:happened|occurred|took\s+place)\s+"
                     rf"(?:(?P<n>an?|the|one|\d+|{'|'.join(CARDINALS[2:])})\s+)?"
-                    r"(?P<unit>days?|weeks?)\s+(?:(?P<rel>after|before)|later\s+than|earlier\s+than)\s+"
+                    r"(?P<unit>days?|weeks?)\s+(?P<rel>after|before|later\s+than|earlier\s+than)\s+"
                     r"(?P<a>.+?)\s*\??$", re.I)
 
 
@@ -91,7 +91,7 @@ def time_asked(question: str) -> TimeAsked | None:
         n = (m.group("n") or "one").lower()
         count = int(n) if n.isdigit() else CARDINALS.index(n) if n in CARDINALS else 1
         size = 7 if m.group("unit").lower().startswith("week") else 1
-        later = (m.group("rel") or m.group(0)).lower() == "after" or "later than" in m.group(0).lower()
+        later = m.group("rel").lower().startswith(("after", "later"))
         return TimeAsked("shift", (_event(m.group("a")),), "weeks" if size == 7 else "days",
                          days=count * size * (1 if later else -1))
     for pattern in _ORDER:

@@ -41,10 +41,10 @@ class Answer:
     """An answer with inline markers ``[n]`` that point into ``citations`` (1-based).
 
     ``mode`` says how it was made: "generated" (the LLM phrased it and it passed the support
-    check), "extractive" (the cited sentence itself), "computed" (days counted, dates compared, or
-    a day counted from an event's date and what is told of it, from the dates the cited sentences give:
-    qa/timeline.py; a list's items counted: qa/listing.py),
-    or "refused".
+    check), "extractive" (the cited sentence itself), "computed" (from what the cited sentences
+    give: days counted, dates compared, a day counted from an event's date and what is told of it:
+    qa/timeline.py; an amount or a date compared with a yes/no question's bound, "Yes: 100% [1].":
+    qa/comparison.py; a list's items counted: qa/listing.py), or "refused".
     """
 
     question: str
