@@ -167,19 +167,21 @@ class Engine:
         opening = Evidence(source, *found, doc.text[found[0]:found[1]], 1.0)
         return self.answerer.extractive(question, [opening], note=f"the document's {what}")
 
-    def _check(self, question: str, evidence: list[Evidence], context: str, document: str,
-               index: _Index) -> gate.GateDecision:
-        return gate.check(question, evidence, context, index.retriever.keywords, document=document,
-                          word_vectors=self._word_vectors if self.settings.soft_match else None,
-                          min_word_similarity=self.settings.soft_match)
+    def _gated(self, question: str, index: _Index) -> tuple[list[Evidence], gate.GateDecision, str]:
+        """The evidence for ``question``, the gate's decision on it and the document its best sentence is in
+        (the arguments of ``Answerer.answer``)."""
+        evidence, context, document = self._evidence(question, index)
+        decision = gate.check(question, evidence, context, index.retriever.keywords, document=document,
+                              word_vectors=self._word_vectors if self.settings.soft_match else None,
+                              min_word_similarity=self.settings.soft_match)
+        return evidence, decision, document
 
     def _choose(self, question: str, options: Choice, index: _Index) -> Answer | None:
         """The option of a two-way question whose question alone the evidence answers, quoted from
         the sentence that names it; None when both or neither pass (the question is then read whole)."""
         passed, rejected = [], ""
         for option, alone in zip(options.options, options.questions):
-            evidence, context, document = self._evidence(alone, index)
-            decision = self._check(alone, evidence, context, document, index)
+            evidence, decision, _ = self._gated(alone, index)
             found = next(((ev, span) for ev in evidence[:3] for span in [snap(option, ev.text, min_f1=1.0)] if span),
                          None) if decision.answerable else None
             if found:
@@ -195,8 +197,7 @@ class Engine:
         """The date the documents give ``event`` (asked as "When did ...?", or ``when``: the same retrieval,
         gate and extraction as any question) and the passage that gives it; a refusal of ``question`` when none."""
         when = when or when_question(event)
-        evidence, context, document = self._evidence(when, index)
-        decision = self._check(when, evidence, context, document, index)
+        evidence, decision, document = self._gated(when, index)
         if not decision.answerable:
             return self.answerer.refuse(question, f"no date for {event!r}: {decision.reason}")
         # the date nearest the event's words; unsure of it, the date a sentence opens with ("On October 10,
@@ -222,8 +223,7 @@ class Engine:
         target = day + timedelta(days=asked.days)
         counted_from = f"{counted(abs(asked.days), asked.unit)} {'after' if asked.days > 0 else 'before'} {event}"
         on = f"What happened on {target:%B} {target.day}?"
-        evidence, context, document = self._evidence(on, index)
-        told = self.answerer.answer(on, evidence, self._check(on, evidence, context, document, index), document)
+        told = self.answerer.answer(on, *self._gated(on, index))
         if told.refused:
             return self.answerer.refuse(question, f"nothing told of {target:%B} {target.day} ({counted_from}, "
                                                   f"{day:%B} {day.day}): {told.note}")
@@ -242,8 +242,7 @@ class Engine:
             value, cited = dated
             told = f"{value:%B} {value.day}"
         else:
-            evidence, context, document = self._evidence(asked.rest, index)
-            decision = self._check(asked.rest, evidence, context, document, index)
+            evidence, decision, document = self._gated(asked.rest, index)
             if not decision.answerable:
                 return self.answerer.refuse(question, decision.reason)
             chosen, why = self.answerer.pick(asked.rest, NUMBER, evidence, use_model=False, document=document)
@@ -311,9 +310,7 @@ class Engine:
                 options = None if answer else choice(asked)  # "... in Kuala Lumpur or in Bangkok?": the one named
                 answer = answer or (self._choose(asked, options, index) if options else None)
                 if answer is None:
-                    evidence, context, document = self._evidence(asked, index)
-                    answer = self.answerer.answer(asked, evidence, self._check(asked, evidence, context, document,
-                                                                               index), document)
+                    answer = self.answerer.answer(asked, *self._gated(asked, index))
                 if answer.refused and timed and timed.kind == "gap":  # "How many days after the threat did
                     answer = self._timeline(asked, timed, index) or answer  # Bessent speak?": no sentence says
         return Answer(**{**answer.__dict__, "question": question, "seconds": round(time.perf_counter() - started, 4)})

@@ -14,15 +14,15 @@ from __future__ import annotations
 
 import re
 
-# the words of months and of numbers, for every module that reads them (qa/timeline.py, qa/listing.py, qa/gate.py)
+# the words of months and of numbers, for every module that reads them (timeline, listing, gate, comparison)
 MONTHS = ("January February March April May June July August September October November December").split()
 _MONTH_NAMES = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 CARDINALS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-          "seventeen eighteen nineteen").split()
+             "seventeen eighteen nineteen").split()
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 ORDINALS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-                  "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+            "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
 ORDINAL_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
 _CARDINAL = {w: i for i, w in enumerate(CARDINALS)} | {w: 20 + 10 * i for i, w in enumerate(TENS)}
 _ORDINAL = {w: i for i, w in enumerate(ORDINALS)} | {w: 20 + 10 * i for i, w in enumerate(ORDINAL_TENS)}
