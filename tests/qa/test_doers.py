@@ -248,6 +248,9 @@ DELAY = ("However, in a statement on October 13, Treasury Secretary Bessent sugg
     # titles and numerals are no names a doer shares with another
     ("When did King Harold II conquer England?", "In 1066, Duke William II of Normandy conquered England killing "
      "King Harold II at the Battle of Hastings.", ("King Harold II", "Duke William II Normandy")),
+    # a deed named by a noun its doer owns: "Xi's statement", "Xi's tariff threat"
+    ("When was Xi's statement made?", DELAY, ("Xi", "Treasury Secretary Bessent")),
+    ("On what date did Xi's tariff threat come?", THREAT, ("Xi", "US President Donald Trump")),
 ])
 def test_doers_told_in_other_ways(question, sentence, doers):
     assert other_doer(question, sentence) == doers
@@ -259,6 +262,11 @@ def test_doers_told_in_other_ways(question, sentence, doers):
     ("When did Trump issue a tariff threat?", THREAT),
     ("What reason did Bessent give for possibly postponing the tariffs?", DELAY),  # "give" with nothing after it
     ("How were the talks characterised by Bessent?", DELAY),
+    ("When was Bessent's statement made?", DELAY),
+    ("On what date did Trump's tariff threat come?", THREAT),
+    # the verb after the owned noun is no deed of its owner: "He's role *confirmed*"
+    ("By whom was Vice Premier He's role confirmed?", "China's Commerce Ministry confirmed Vice Premier He would "
+     "lead Beijing's delegation."),
     # "Vice Premier He" is "He Lifeng"
     ("Over what period was He Lifeng to lead the delegation?", "Earlier this week, China's Commerce Ministry "
      "confirmed Vice Premier He would lead Beijing's delegation in Malaysia from October 24 to 27."),
