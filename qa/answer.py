@@ -146,6 +146,7 @@ def titled(name: str, text: str, question: str) -> bool:
     refusal lost), 2,805 SQuAD unchanged; for a person it answered "Whom did He Lifeng meet?" with
     "Vice Premier He" (not asked)."""
     for run in _NAME_RUN.findall(question):
+        run = re.sub(r"['’]s?$", "", run)  # "He Lifeng's delegation"
         if f" {name} " not in f" {fold(run)} ":
             continue
         for other in run.split():

@@ -40,7 +40,7 @@ from .spelling import one_edit_apart
 from .structure import QUOTE_ASKED, gives_reason, gives_words
 from .synonyms import in_any_form, plain
 from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, asks_yes_no, content_terms, fold, head_noun,
-                   name_phrases, nations, refers_back, spelt_out, stem, unaccented, words)
+                   name_phrases, nations, refers_back, spelling_out, spelt_out, stem, unaccented, words)
 from .word_order import fronted
 from .types import Evidence
 from .wordsim import WordVectors
@@ -750,7 +750,10 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     typed_and_covered = len(terms) >= 2 and kind != OTHER
     named_and_covered = (bool(spoken_of) or typed_and_covered) and coverage >= 0.99 and \
         all(mentioned(n, best.text, [best.text]) for n in spoken_of)  # "Who is the US president?"
+    # the question's initials as the sentence spells them out ("the FT's report" of "the Financial Times"):
+    # measured without the model, seed +1 correct, 2,805 SQuAD unchanged
     if best.dense < min_similarity and not named_and_covered and \
-            not (word_vectors is not None and word_vectors.best_clause(question, best.text) >= CLAUSE_SIMILARITY):
+            not (word_vectors is not None and
+                 word_vectors.best_clause(spelling_out(question, best.text), best.text) >= CLAUSE_SIMILARITY):
         return GateDecision(False, f"the closest passage is unrelated (similarity {best.dense:.2f})", coverage)
     return GateDecision(True, "", coverage)

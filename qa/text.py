@@ -172,6 +172,15 @@ def spelt_runs(text: str, initials: set[str]) -> list[tuple[int, int]]:
             if "".join(w[0] for w in text[a:b].split() if w not in ("of", "the")).lower() in initials]
 
 
+def spelling_out(question: str, text: str) -> str:
+    """``question`` with the initials ``text`` spells out written as it does: "When was the FT's report
+    published?" -> "When was the Financial Times's report published?" (initials it does not spell stay)."""
+    def spelt(m: re.Match[str]) -> str:
+        runs = spelt_runs(text, {m.group().lower()})
+        return text[runs[0][0]:runs[0][1]] if runs else m.group()
+    return re.sub(r"\b[A-Z]{2,5}\b", spelt, question)
+
+
 # Where a phrase or clause of a sentence ends: commas, semicolons, colons, brackets, quotes, dashes.
 PHRASE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 # A web page's label before a line of its own: "Read more: <another article's headline>", "See also:",

@@ -276,5 +276,6 @@ def test_a_person_called_by_title_and_one_name_is_the_person_the_question_names(
     from qa.answer import titled
     s = "Vice Premier He would lead Beijing's delegation in Malaysia from October 24 to 27."
     assert titled("lifeng", s, "When was He Lifeng in Malaysia?")  # "Vice Premier He"
+    assert titled("lifeng", s, "When was He Lifeng's delegation in Malaysia?")  # a possessive
     assert not titled("louis xiii", "The French attacked king Louis XIV.", "When was Louis XIII crowned?")
     assert not titled("lifeng", "He said no more.", "When was He Lifeng in Malaysia?")  # no title before "He"

@@ -242,6 +242,25 @@ def test_a_long_sentence_whose_clause_matches_is_not_unrelated_with_the_real_emb
     assert check(question, evidence, FT, keywords, word_vectors=words).answerable
 
 
+@pytest.mark.slow
+def test_initials_are_read_as_the_sentence_spells_them_out_with_the_real_embedding_model():
+    from index import make_embedder
+    from qa.wordsim import WordVectors
+
+    words = WordVectors(make_embedder("sentence-transformers"))
+    keywords = KeywordIndex([FT] + SENTENCES)
+    question = "On which day was the FT's report published?"  # the clause names the "Financial Times"
+    evidence = [Evidence("a.txt", 0, len(FT), FT, 0.5, 0.05, 0.3)]
+    assert check(question, evidence, FT, keywords, word_vectors=words).answerable
+
+
+def test_a_questions_initials_are_spelt_out_as_the_text_spells_them():
+    from qa.text import spelling_out
+    assert spelling_out("When was the FT's report published?", FT) == \
+        "When was the Financial Times's report published?"
+    assert spelling_out("What did the WSJ report?", FT) == "What did the WSJ report?"  # not spelt out: kept
+
+
 @pytest.mark.parametrize("question", ["Who was the Treasury spokesperson?", "What is the name of the spokesperson?"])
 def test_a_person_the_evidence_speaks_of_without_a_name_is_refused(question):
     evidence = [Evidence("a.txt", 0, len(FT), FT, 0.5, 0.6, 0.3)]
