@@ -667,7 +667,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     # "These include ...": the doer may be named in the sentence before (none in the chunk: no telling)
     no_telling = refers_back(best.text) and not best.before
     told = [best.text, best.before] if refers_back(best.text) else [resolved(best.text, best.before)]
-    absent = None if no_telling else absent_doer(question, told)
+    absent = None if no_telling else absent_doer(question, told, document)
     if absent:  # measured: see ``absent_doer``
         return GateDecision(False, f"the question asks what {absent} did; the evidence does not name {absent}")
     told_text = " ".join(told)

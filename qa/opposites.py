@@ -83,6 +83,8 @@ def converse(question: str, asked: str, sentence: str, said: str, same: bool = F
     q, sent = words(question), words(sentence)
     at, to = q.index(asked), sent.index(said)
     end = next((i for i in range(at + 1, len(q)) if q[i] in _AUX), len(q))
+    if end == at + 1 and asked != said:  # "What had the ministry announced weeks *before*?": before what, untold
+        return True
     q_object, q_rest = _terms(q[at + 1:end]), _terms(q[:at] + q[end:])
     return bool(q_object & _terms(sent[:to])) and bool(q_rest & _terms(sent[to + 1:]))
 

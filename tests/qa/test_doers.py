@@ -80,6 +80,15 @@ def test_a_doer_named_or_standing_in_the_evidence(question, sentences):
     assert absent_doer(question, sentences) is None
 
 
+def test_a_doer_called_by_office_is_whom_the_document_calls_so():
+    document = "On October 10, US President Donald Trump threatened a tariff. Chinese President Xi Jinping replied."
+    headline = ["Read more: Trump to attend Thailand-Cambodia ceasefire at ASEAN summit"]
+    assert absent_doer("Which ceasefire will the US president attend?", headline, document) is None
+    assert absent_doer("Which ceasefire will the American president attend?", headline, document) is None
+    assert absent_doer("Which ceasefire will the Chinese president attend?", headline, document) == "the Chinese"
+    assert absent_doer("Which ceasefire will the US president attend?", headline) == "the US"  # no document: no name
+
+
 def test_a_deed_the_text_never_tells_of():
     from qa.doers import absent_deed
     caption = "The logo is pictured in front of the Petronas Twin Towers in Kuala Lumpur (AP Photo/Vincent Thian)"

@@ -96,6 +96,12 @@ def test_the_same_before_or_after_the_other_way_round_is_another_order():
     assert reversed_order("What did the ministry announce before the discussions?", s) is None  # "before": see swapped
 
 
+def test_a_before_that_ends_the_question_says_before_what_no_more_than_the_sentences_after():
+    s = "The discussions came just weeks after the ministry announced new export controls."
+    assert swapped("What had the ministry announced weeks before?", s) is None  # before the discussions: as told
+    assert swapped("What had the ministry announced before the discussions?", s) is None
+
+
 @pytest.mark.parametrize("question, sentence", [
     ("How long would the invasion of the Middle East last?", "The occupation would last 10 years as the West "
      "developed alternatives."),  # words of names
