@@ -977,3 +977,19 @@ def test_the_first_or_last_day_of_a_span_of_time():
     assert end_of_span(span, "On which day did the stay end?").text == "27"
     assert end_of_span(span, "When was he in Malaysia?") is span  # the whole span
     assert s[end_of_span(span, "When did it start?").start:end_of_span(span, "When did it start?").end] == "October 24"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who did the US Treasury Secretary meet?", "Chinese Vice Premier He Lifeng"),
+    ("Who did the Chinese vice premier meet?", "US Treasury Secretary Scott Bessent"),
+])
+def test_the_person_called_by_the_doers_office_is_no_answer_about_whom_the_doer_met(question, expected):
+    assert candidates(S, question, PERSON)[0].text == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which vice premier led the delegation?", "He Lifeng"),  # the office is what is asked for
+    ("Who is the US treasury secretary?", "Scott Bessent"),
+])
+def test_the_person_called_by_the_asked_office_is_the_answer(question, expected):
+    assert expected in candidates(S, question, PERSON)[0].text
