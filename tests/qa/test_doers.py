@@ -87,6 +87,11 @@ def test_a_doer_called_by_office_is_whom_the_document_calls_so():
     assert absent_doer("Which ceasefire will the American president attend?", headline, document) is None
     assert absent_doer("Which ceasefire will the Chinese president attend?", headline, document) == "the Chinese"
     assert absent_doer("Which ceasefire will the US president attend?", headline) == "the US"  # no document: no name
+    # ... and so is another doer of the deed asked: the office's holder is the nation's
+    assert other_doer("What did the Chinese president threaten?", THREAT, document) == \
+        ("the Chinese president", "US President Donald Trump")
+    assert other_doer("What did the American president threaten?", THREAT, document) is None
+    assert other_doer("Which ceasefire will the American president attend?", headline[0], document) is None
 
 
 def test_a_deed_the_text_never_tells_of():
