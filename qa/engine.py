@@ -17,6 +17,7 @@ from .answer import Answerer
 from .chatter import without_chatter
 from .choice import Choice, choice
 from .comparison import Compared, amount_in, compared, holds
+from .compound import joined, parts
 from .errors import QAError, QuestionError
 from .evidence import EvidenceSelector
 from .extract import DATE, NUMBER, snap
@@ -285,6 +286,22 @@ class Engine:
         return Answer(question, text, False, [cited_a, cited_b], mode="computed",
                       note="counted from the dates of the two cited passages")
 
+    def _answer(self, asked: str, index: _Index) -> Answer:
+        """The answer to one question, read plain (see ``ask``), from ``index``."""
+        timed = time_asked(asked)  # "Which came first, the threat or the statement?": two dates
+        # "What happened three days after the threat?": the day counted, then asked of
+        answer = self._shifted(asked, timed, index) if timed and timed.kind == "shift" else None
+        answer = answer or (self._timeline(asked, timed, index) if timed and timed.kind == "order" else None)
+        bound = None if answer else compared(asked)  # "Did Trump threaten a tariff of more than 50%?"
+        answer = answer or (self._compare(asked, bound, index) if bound else None)
+        options = None if answer else choice(asked)  # "... in Kuala Lumpur or in Bangkok?": the one named
+        answer = answer or (self._choose(asked, options, index) if options else None)
+        if answer is None:
+            answer = self.answerer.answer(asked, *self._gated(asked, index))
+        if answer.refused and timed and timed.kind == "gap":  # "How many days after the threat did
+            answer = self._timeline(asked, timed, index) or answer  # Bessent speak?": no sentence says
+        return answer
+
     def ask(self, question: str) -> Answer:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
@@ -301,18 +318,13 @@ class Engine:
         else:
             with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
                 index = self._index()
-                timed = time_asked(asked)  # "Which came first, the threat or the statement?": two dates
-                # "What happened three days after the threat?": the day counted, then asked of
-                answer = self._shifted(asked, timed, index) if timed and timed.kind == "shift" else None
-                answer = answer or (self._timeline(asked, timed, index) if timed and timed.kind == "order" else None)
-                bound = None if answer else compared(asked)  # "Did Trump threaten a tariff of more than 50%?"
-                answer = answer or (self._compare(asked, bound, index) if bound else None)
-                options = None if answer else choice(asked)  # "... in Kuala Lumpur or in Bangkok?": the one named
-                answer = answer or (self._choose(asked, options, index) if options else None)
-                if answer is None:
-                    answer = self.answerer.answer(asked, *self._gated(asked, index))
-                if answer.refused and timed and timed.kind == "gap":  # "How many days after the threat did
-                    answer = self._timeline(asked, timed, index) or answer  # Bessent speak?": no sentence says
+                split = parts(asked)  # "Who led the delegations and where did they meet?": each alone
+                if split:
+                    answers = (self._answer(split[0], index), self._answer(split[1], index))
+                    both = "; ".join(a.note for a in answers)
+                    answer = joined(asked, split, answers, self.answerer.refuse(asked, f"two questions: {both}"))
+                else:
+                    answer = self._answer(asked, index)
         return Answer(**{**answer.__dict__, "question": question, "seconds": round(time.perf_counter() - started, 4)})
 
 
