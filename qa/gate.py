@@ -661,7 +661,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     acted_on = other_object(question, best.text)
     if acted_on:
         return GateDecision(False, "the evidence tells who {0} {2}, not {1}".format(*acted_on))
-    doers = other_doer(question, best.text, document)
+    doers = other_doer(plain(question), best.text, document)  # "put off": "delay"
     if doers:  # measured: see ``other_doer``
         return GateDecision(False, f"the question asks what {doers[0]} did; the evidence says {doers[1]} did")
     # "These include ...": the doer may be named in the sentence before (none in the chunk: no telling)

@@ -100,12 +100,30 @@ def reversed_order(question: str, sentence: str) -> str | None:
     return None
 
 
+def _undone(question: str, sentence: str) -> tuple[str, str] | None:
+    """A verb one of the two texts has with "de-" before it and the other without ("escalate" /
+    "de-escalate"): (question's word, sentence's word), or None. Measured without the model, with
+    "put off" read as "delay" for the doer check (qa/gate.py) and "warn" as "threaten"
+    (qa/synonyms.py): seed +1 refused, none lost; 2,805 SQuAD unchanged; a new batch of 40 +2
+    correct, +1 refused."""
+    for text, other, flip in ((sentence, question, False), (question, sentence, True)):
+        for m in re.finditer(r"\bde-([a-z]{4,})\b", text, re.I):
+            bare = rf"(?<!de-)\b{m.group(1)}\b"
+            if re.search(bare, other, re.I) and not re.search(rf"\bde-{m.group(1)}\b", other, re.I) and \
+                    not re.search(bare, text, re.I):
+                return (m.group(), m.group(1)) if flip else (m.group(1), m.group())
+    return None
+
+
 def swapped(question: str, sentence: str) -> tuple[str, str] | None:
     """A word of ``question`` that ``sentence`` lacks while it has the word's opposite: (question's
     word, sentence's word), or None. A question that names both ("a simple or a complex answer?")
     swaps nothing, nor does a word of a name ("the Middle East" / "the West"), "unequal" of "not
     equal", or a count that says a kind ("four year students"); "un-elected" is "unelected".
     Measured without the model, these four: 2,805 SQuAD +3 correct, +2 refused, none lost."""
+    undone = _undone(question, sentence)
+    if undone:  # "What did officials hope to escalate?" of "... aimed to de-escalate ..."
+        return undone
     asked = words(_HYPHENATED.sub(r"\1\2", question))  # "the un-elected subordinates": "unelected"
     # a word of a name ("the *Middle East*", "as the *West* developed") is no word of the language here
     named = {w.lower() for text in (question, sentence) for w in _MID_NAME.findall(text)}

@@ -25,7 +25,7 @@ fear | goal aim objective purpose | delay postpone defer | impose levy | picture
 trigger spark provoke | happen occur hold held | suggest hint imply signal indicate | restrict restriction curb limit
 control | equipment gear machinery | tariff levy | mediate broker | increase intensify heighten | alongside sidelines
 margins fringes | ease reduce lessen defuse de-escalate | include cover comprise | withdraw withdrew withdrawn pull |
-threat threaten | logo emblem symbol insignia | affect influence impact | manage handle tackle address |
+threat threaten warn | logo emblem symbol insignia | affect influence impact | manage handle tackle address |
 evaluate measure gauge"""
 
 
@@ -58,13 +58,15 @@ _POINT_TO = re.compile(r"\bpoint(?:s|ed|ing)?\s+to\b", re.I)
 # "floated the idea of postponing": suggested postponing
 _FLOATED = re.compile(r"\b(?:float(?:s|ed|ing)?|rais(?:e|es|ed|ing))\s+the\s+(?:idea|prospect|possibility)\s+of\b",
                       re.I)
+# "put off", "hold off on": delay
+_PUT_OFF = re.compile(r"\b(?:put|puts|putting)\s+off\b|\bhold(?:s|ing)?\s+off\s+on\b|\bheld\s+off\s+on\b", re.I)
 # "first name", "surname": a part of a name asks for the name (qa/extract.py: ``name_part``)
 _NAME_PART = re.compile(r"\b(?:(?:first|given|last|family)\s+names?|surnames?|forenames?)\b", re.I)
 
 
 def plain(question: str) -> str:
     """``question`` with a set phrase in one word of the list: "took place" -> "happen", "first
-    name" -> "name", "point to" -> "indicate", "floated the idea of" -> "suggested"; or in the words
-    news text says it with: "kick in" -> "take effect"."""
+    name" -> "name", "point to" -> "indicate", "floated the idea of" -> "suggested", "put off" -> "delay"; or
+    in the words news text says it with: "kick in" -> "take effect"."""
     question = _POINT_TO.sub("indicate", _TAKE_PLACE.sub("happen", _FLOATED.sub("suggested", question)))
-    return _TAKE_EFFECT.sub("take effect", _NAME_PART.sub("name", question))
+    return _PUT_OFF.sub("delay", _TAKE_EFFECT.sub("take effect", _NAME_PART.sub("name", question)))

@@ -565,3 +565,12 @@ def test_a_span_of_days_among_the_best_three_sentences_tells_when_a_thing_began_
     evidence = [Evidence("a.txt", 0, len(s), s, 0.5, 0.42, 0.5) for s in said]
     assert check("When did the talks begin?", evidence, " ".join(said), keywords).answerable  # the third
     assert not check("How long did the talks last each day?", evidence, " ".join(said), keywords).answerable
+
+
+def test_a_set_phrase_names_the_deed_a_doer_is_asked_of():
+    s = "Treasury Secretary Bessent said that Washington might delay the tariffs to ease the pressure on Beijing."
+    keywords = KeywordIndex([s] + SENTENCES)
+    evidence = [Evidence("a.txt", 0, len(s), s, 0.6, 0.5, 0.5)]
+    refused = check("What might Beijing put off?", evidence, s, keywords)  # "put off": "delay"
+    assert not refused.answerable and "Washington did" in refused.reason
+    assert check("What might Washington put off?", evidence, s, keywords).answerable

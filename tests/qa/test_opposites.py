@@ -112,3 +112,11 @@ def test_a_before_that_ends_the_question_says_before_what_no_more_than_the_sente
 ])
 def test_no_swap_in_names_negations_or_a_kind(question, sentence):
     assert swapped(question, sentence) is None
+
+
+def test_a_verb_undone_by_de_is_its_opposite():
+    s = "Officials aimed to de-escalate rising trade tensions."
+    assert swapped("What did officials hope to escalate?", s) == ("escalate", "de-escalate")
+    assert swapped("What did officials hope to de-escalate?", s) is None
+    assert swapped("What did officials de-escalate?", "Officials aimed to escalate tensions.") == \
+        ("de-escalate", "escalate")

@@ -37,6 +37,9 @@ def test_a_set_phrase_is_read_as_one_word():
     assert plain("When will the controls come into force?") == "When will the controls take effect?"
     assert plain("What do the talks point to?") == "What do the talks indicate?"
     assert plain("Who floated the idea of postponing the tariffs?") == "Who suggested postponing the tariffs?"
+    assert plain("What might Washington put off?") == "What might Washington delay?"
+    assert plain("Did Beijing hold off on the controls?") == "Did Beijing delay the controls?"
+    assert stem("threaten") in synonyms(stem("warn"))  # "What did Trump warn he would impose?"
     assert stem("ease") in synonyms(stem("reduce"))
 
 
