@@ -114,20 +114,34 @@ def _deed_named(phrase: str, sentence: str) -> str | None:
     return next((v for n in nouns for v in done if v != n and v.startswith(n)), None)
 
 
-def _owned_deed(question: str, owned: re.Match[str], sentence: str) -> str | None:
+def _owned_deed(question: str, owned: re.Match[str], sentence: str) -> tuple[str | None, bool]:
     """The stem of the verb of ``sentence`` that a deed noun the question's doer owns names ("Xi's
-    tariff *threat*" of "threatened"), or of saying for a noun of saying ("statement" of "suggested");
-    None if the words after the possessive, up to a verb ("He's role *confirmed*"), name none."""
+    tariff *threat*" of "threatened"), or of saying for a noun of saying ("statement" of "suggested"),
+    or that makes the owned thing ("Xi's export *limits*" of "implement export restrictions"); None
+    if the words after the possessive, up to a verb ("He's role *confirmed*"), name none; and whether
+    the verb is one that makes the thing (read off the sentence's tags there, not a deed's name)."""
     nouns = []
     for m in re.finditer(r"[a-z]+", owned.group(2)):
         if verb_at(question, owned.start(2) + m.start()):
             break
         nouns.append(m.group())
     if _SPEECH_NOUN.search(" " + " ".join(nouns)):
-        return stem("state")
-    done = [stem(fold(sentence[a:b])) for a, b, pos in tagged(sentence) if pos.startswith("VB")]
+        return stem("state"), False
+    tags = tagged(sentence)
+    done = [stem(fold(sentence[a:b])) for a, b, pos in tags if pos.startswith("VB")]
     named = [stem(w) for w in nouns if len(w) >= 4 and w not in STOPWORDS]
-    return next((v for n in named for v in done if v.startswith(n)), None)
+    deed = next((v for n in named for v in done if v.startswith(n)), None)
+    if deed or not named:
+        return deed, False
+    # the owned thing made or done by a verb: "Xi's software export *limits*" of "... *implement* export
+    # restrictions": the verb right before the thing (its word or one of the same meaning), in its clause
+    head = named[-1]
+    for i, (a, b, _) in enumerate(tags):
+        if in_any_form(head, {stem(fold(sentence[a:b]))}):
+            before = [t for t in tags[max(0, i - 3):i] if not _CLAUSE_START.search(sentence[t[0]:a])]
+            verb = next((t for t in reversed(before) if t[2].startswith("VB")), None)
+            return (stem(fold(sentence[verb[0]:verb[1]])), True) if verb else (None, False)
+    return None, False
 
 
 def other_doer(question: str, sentence: str, document: str = "") -> tuple[str, str] | None:
@@ -155,7 +169,8 @@ def other_doer(question: str, sentence: str, document: str = "") -> tuple[str, s
     statement* made?", "*Xi's tariff threat*") asks that doer's deed: seed +2 refused (and 4 of a new batch of
     40), 2,805 SQuAD unchanged. A doer called by a nation's office ("What did the *Chinese president*
     threaten?") is that nation, or whom ``document`` calls so: 2,805 SQuAD and the older seed sets
-    unchanged, a new batch +1 refused."""
+    unchanged, a new batch +1 refused. A thing its doer owns, made by the verb before it in the sentence
+    ("Xi's export *limits*" of "... implement export restrictions"): the same, a new batch +1 refused."""
     m = _ASKED_DEED.search(question) or _ASKED_DEED_AFTER.search(question) or _ASKED_DEED_SAID.search(question) \
         or _ASKED_DEED_TO.search(question)
     of = _ASKED_DEED_OF.search(question)  # "did the Chinese *side call*": the name, its noun, then the verb
@@ -165,7 +180,7 @@ def other_doer(question: str, sentence: str, document: str = "") -> tuple[str, s
     if m and of and of.start() == m.start() and fold(m.group(2)) in TITLES and verb_at(question, of.start(2)):
         m, office = of, m.group(2)  # "did the Chinese *president threaten*": the office's holder, of that nation
     owned = _OWNED_DEED.search(question)
-    deed = _owned_deed(question, owned, sentence) if owned else None
+    deed, made_by = _owned_deed(question, owned, sentence) if owned else (None, False)
     if deed and (not m or m.start(1) == owned.start(1)):  # "When was (did) *Xi's tariff threat* ...?"
         doer, verb_word, verb_start, after = owned.group(1), deed, owned.start(2), owned.end()
     elif m:
@@ -188,7 +203,7 @@ def other_doer(question: str, sentence: str, document: str = "") -> tuple[str, s
         return None  # "How do *I* start the app?": a pronoun names no doer
     # "did China *threaten*", not "did the Rumford *engine* use" (the name runs on); the tagger
     # takes rare verbs for nouns ("did Toyota *rebrand*"), so a past tense in the sentence will do
-    tagged_verb = verb_at(question, verb_start) or fold(verb_word) in verbs(question)
+    tagged_verb = verb_at(question, verb_start) or fold(verb_word) in verbs(question) or made_by
     asked = _named_only(_names(doer))  # "King Harold II" is not "Duke William II"
     if office:  # "the American president": "Trump" too, if the document calls him so
         asked |= _office_holders(doer, office, document)

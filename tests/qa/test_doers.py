@@ -281,6 +281,7 @@ def test_doers_told_in_other_ways(question, sentence, doers):
     # the verb after the owned noun is no deed of its owner: "He's role *confirmed*"
     ("By whom was Vice Premier He's role confirmed?", "China's Commerce Ministry confirmed Vice Premier He would "
      "lead Beijing's delegation."),
+    ("What was the deadline for Trump's software export limits?", THREAT),
     # "Vice Premier He" is "He Lifeng"
     ("Over what period was He Lifeng to lead the delegation?", "Earlier this week, China's Commerce Ministry "
      "confirmed Vice Premier He would lead Beijing's delegation in Malaysia from October 24 to 27."),
@@ -326,3 +327,9 @@ def test_a_rise_to_office_must_be_told():
     assert untold_office("How long has He been premier?", VISIT) == "been premier"
     assert untold_office("When did Louis become king?", "Louis XIV gained the throne in 1643.") is None
     assert untold_office("When did He Lifeng lead the delegation?", VISIT) is None  # no office asked
+
+
+def test_a_thing_the_question_owns_is_made_by_the_verb_before_it():
+    # "Xi's export limits" of "Trump ... implement export restrictions": a word of the same meaning, its verb's doer
+    doers = other_doer("What was the deadline for Xi's software export limits?", THREAT)
+    assert doers is not None and doers[0] == "Xi" and "Trump" in doers[1]
