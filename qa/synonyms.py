@@ -21,7 +21,7 @@ drop | change alter modify | allow permit enable | stop halt cease | fight fough
 | attack assault invade | leave depart quit | call name dub | write wrote written author compose | study research
 investigate | rule govern reign | war conflict confrontation | summit gathering conference | famous renowned noted
 celebrated | big large huge | small little tiny | important significant crucial | fast quick rapid | worry concern
-fear | goal aim objective purpose | delay postpone defer | impose levy | picture photograph | ban prohibit forbid |
+fear | goal aim objective purpose | delay postpone defer | impose levy | picture photograph snap | ban prohibit forbid |
 trigger spark provoke | happen occur hold held | suggest hint imply signal indicate | restrict restriction curb limit
 control | equipment gear machinery | tariff levy | mediate broker | increase intensify heighten | alongside sidelines
 margins fringes | ease reduce lessen defuse de-escalate | include cover comprise | withdraw withdrew withdrawn pull |

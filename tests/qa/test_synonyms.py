@@ -60,6 +60,7 @@ def test_a_synonym_may_count_for_less_than_the_word_itself():
 def test_hints_curbs_and_gear():
     assert stem("suggested") in synonyms(stem("hint"))
     assert stem("controls") in synonyms(stem("curbs"))
+    assert stem("pictured") in synonyms(stem("snapped"))  # "Who snapped the photo?"
     assert stem("equipment") in synonyms(stem("gear"))
 
 
