@@ -47,15 +47,19 @@ def _thing(first: str) -> str | None:
     return m.group()[:words[end - 1].end()] if end > 1 else None
 
 
-def _standing_for(pronoun: str, first: str) -> str | None:
+def _standing_for(pronoun: str, first: str, subject: bool = False) -> str | None:
+    """What ``pronoun`` of the second question stands for in ``first``; a name for "it" only as the
+    subject ("who was *it* named after": "Harvard"; not "where did he say *it*")."""
     kind = _PERSONAL.get(pronoun.lower())
     if kind == "person":
         name = _NAME.search(first)
         return name.group() if name else None
+    plural = pronoun.lower() in ("they", "them", "their")
     thing = _thing(first) if kind else None
-    if thing and is_plural(thing.split()[-1]) != (pronoun.lower() in ("they", "them", "their")):
+    if thing and is_plural(thing.split()[-1]) != plural:
         return None  # "it" of "the talks": not what the first names
-    return thing
+    name = _NAME.search(first) if kind and not thing and not plural and subject else None
+    return thing or (name.group() if name else None)  # "When was Harvard founded and who was it named after?"
 
 
 def _resolved(second: str, first: str) -> str | None:
@@ -65,7 +69,8 @@ def _resolved(second: str, first: str) -> str | None:
 
     def put(m: re.Match[str]) -> str:
         nonlocal missing
-        found = _standing_for(m.group(), first)
+        after_aux = re.search(rf"\b{_AUX}\s+$", second[:m.start()], re.I) is not None
+        found = _standing_for(m.group(), first, subject=after_aux)
         missing = missing or found is None
         return (found or m.group()) + ("'s" if found and m.group().lower() in ("its", "their") else "")
     text = re.sub(r"\b(?:he|she|him|her|it|they|them|its|their)\b", put, second, flags=re.I)

@@ -17,6 +17,8 @@ from tests.conftest import assert_citations_valid, engine_on
     ("When did Trump threaten China and what did he threaten?", "When did Trump threaten China?",
      "What did Trump threaten?"),  # "he": the name
     ("What did Trump threaten and when?", "What did Trump threaten?", "When did Trump threaten?"),  # a bare wh-word
+    ("When was Harvard founded and who was it named after?", "When was Harvard founded?",
+     "Who was Harvard named after?"),  # "it" as the subject: the name, with no "the ..." phrase
 ])
 def test_two_questions_asked_as_one_are_read_as_two(question, first, second):
     assert parts(question) == (first, second)
@@ -28,6 +30,7 @@ def test_two_questions_asked_as_one_are_read_as_two(question, first, second):
     "What is the difference between tariffs and what export controls do?",
     "Who led the talks and where?",  # a bare wh-word after a question that opens with no auxiliary
     "When did the talks begin and what did it say?",  # "it" stands for nothing the first names
+    "What did Xi say on October 13 and where did he say it?",  # "it" the object: no name stands for it
 ])
 def test_one_question_is_not_split(question):
     assert parts(question) is None
