@@ -547,8 +547,9 @@ _WHICH_PHRASE = re.compile(r"\b(?:which|what)\s+((?:[\w'’.-]+\s+){1,3}?)(?=[a-
 _PEOPLE = PERSON_NOUNS | set("side delegation team government camp authorities counterpart representative".split())
 
 
-_DOERS_NATION = re.compile(r"\b(?i:did|does|do|will|would|could|can|might|may|has|have|had)\s+(?:the\s+)?"
-                           r"[A-Z][\w.]*(?:['’]s)?(?=\s+(?:[\w-]+\s+){0,2}?(?i:%s)\b)" % "|".join(sorted(TITLES)))
+# an auxiliary before the doer: "*did* the Chinese vice premier meet"
+_DOER_AUX = r"\b(?i:did|does|do|will|would|could|can|might|may|has|have|had)\s+(?:the\s+)?"
+_DOERS_NATION = re.compile(rf"{_DOER_AUX}[A-Z][\w.]*(?:['’]s)?(?=\s+(?:[\w-]+\s+){{0,2}}?(?i:{'|'.join(sorted(TITLES))})\b)")
 
 
 def _asked_nations(question: str) -> set[str]:
@@ -825,8 +826,7 @@ def _titled_as_asked(sentence: str, start: int, question: str) -> bool:
     offices = {fold(w) for w in before.group().split()} & TITLES if before else set()
     if not offices:
         return False
-    doer = re.finditer(rf"\b(?i:did|does|do|will|would|could|can|might|may|has|have|had)\s+(?:the\s+)?"
-                       rf"(?:[\w-]+\s+){{0,3}}?(?i:{'|'.join(sorted(offices))})\s+", question)
+    doer = re.finditer(rf"{_DOER_AUX}(?:[\w-]+\s+){{0,3}}?(?i:{'|'.join(sorted(offices))})\s+", question)
     return any(verb_at(question, m.end()) for m in doer)
 
 
