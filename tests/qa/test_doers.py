@@ -138,6 +138,9 @@ def test_a_doer_after_by_is_no_other_doer():
     ("What was agreed at the talks?", "The talks were described as very constructive.", "agreed"),
     ("What was announced before the talks?", "The ministry announced export controls.", None),
     ("What is included in each label?", "Each packet is labeled with an address.", None),
+    # "how much", "how many (of what)" ask of the deed too
+    ("How much did Trump cut the tariff by?", "Trump threatened an additional 100% tariff.", "cut"),
+    ("How many tariffs did Trump threaten?", "Trump threatened an additional 100% tariff.", None),
 ])
 def test_a_deed_asked_of_a_named_doer_must_be_told(question, text, deed):
     from qa.doers import untold_deed
