@@ -307,8 +307,8 @@ def _office_holders(doer: str, office: str, text: str) -> set[str]:
     """The name stems of whom ``text`` calls by the doer's office: "Trump" of "US President Donald
     Trump" for "the American president" (the nation may be named either way)."""
     own = nations(doer) or {fold(doer)}
-    held = re.finditer(rf"\b([A-Z][\w.]*)\s+(?i:{re.escape(office)})\s+((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*)",
-                       text)
+    name = r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*"
+    held = re.finditer(rf"\b([A-Z][\w.]*)\s+(?i:{re.escape(office)})\s+({name})", text)
     return {n for m in held if (nations(m.group(1)) or {fold(m.group(1))}) & own for n in _name_stems(m.group(2))}
 
 

@@ -549,7 +549,8 @@ _PEOPLE = PERSON_NOUNS | set("side delegation team government camp authorities c
 
 # an auxiliary before the doer: "*did* the Chinese vice premier meet"
 _DOER_AUX = r"\b(?i:did|does|do|will|would|could|can|might|may|has|have|had)\s+(?:the\s+)?"
-_DOERS_NATION = re.compile(rf"{_DOER_AUX}[A-Z][\w.]*(?:['’]s)?(?=\s+(?:[\w-]+\s+){{0,2}}?(?i:{'|'.join(sorted(TITLES))})\b)")
+_DOERS_NATION = re.compile(rf"{_DOER_AUX}[A-Z][\w.]*(?:['’]s)?"
+                           rf"(?=\s+(?:[\w-]+\s+){{0,2}}?(?i:{'|'.join(sorted(TITLES))})\b)")
 
 
 def _asked_nations(question: str) -> set[str]:
