@@ -26,7 +26,8 @@ from functools import lru_cache
 from .acronyms import asked_acronym, expansion
 from .captions import asks_credit, credited_for, photo_credit, unshown
 from .coref import resolved
-from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, spanned, unplaced_thing, untold_condition,
+from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, spanned, unplaced_thing, unrealised,
+                    untold_condition,
                     untold_deed, untold_manner, untold_office, untold_topic, untold_undoing)
 from .evidence import term_coverage
 from .extract import LIST_OF_THREE, OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
@@ -688,6 +689,9 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if untold:  # measured: see ``untold_manner`` ("How was the ceasefire negotiated?" of "Trump to attend ...")
         return GateDecision(False, "the question asks how it was done; the evidence tells of no such deed "
                                    f"({untold!r})")
+    hypothetical = unrealised(question, told_text)
+    if hypothetical:
+        return GateDecision(False, f"the evidence tells only of {_a(hypothetical)}, not that it happened")
     topic = untold_topic(question, told_text)
     if topic:  # measured: see ``untold_topic``
         return GateDecision(False, f"the evidence says nothing about {topic}", missing=(topic,))

@@ -336,3 +336,14 @@ def test_a_thing_the_question_owns_is_made_by_the_verb_before_it():
     # "Xi's export limits" of "Trump ... implement export restrictions": a word of the same meaning, its verb's doer
     doers = other_doer("What was the deadline for Xi's software export limits?", THREAT)
     assert doers is not None and doers[0] == "Xi" and "Trump" in doers[1]
+
+
+def test_a_thing_told_only_as_one_that_may_happen_did_not_happen():
+    from qa.doers import unrealised
+    s = ("The delegations met amid concerns over a potential trade war. Bessent suggested a delay to give Trump and "
+         "Xi time to negotiate during a planned meeting in South Korea.")
+    assert unrealised("How long did the trade war last?", s) == "potential trade war"
+    assert unrealised("What was the outcome of the meeting in South Korea?", s) == "planned meeting"
+    assert unrealised("What was the purpose of the planned meeting?", s) is None  # the question knows
+    assert unrealised("What did the moves trigger?", s) is None  # takes nothing as done
+    assert unrealised("How long did the war last?", "The war lasted years; a potential war loomed.") is None  # told
