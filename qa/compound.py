@@ -26,6 +26,8 @@ _NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
 _THE_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\b", re.I)
 _PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person",
              "it": "thing", "they": "thing", "them": "thing", "its": "thing", "their": "thing"}
+_WHO = re.compile(r"\W*who\b", re.I)
+ANSWER = "{answer}"  # in the second question, where the first's answer goes (see ``with_answer``)
 _STOP = re.compile(r"\b(?:of|in|on|at|to|for|from|with|by|about|over|during|after|before|and|or)\b", re.I)
 
 
@@ -51,9 +53,11 @@ def _standing_for(pronoun: str, first: str, subject: bool = False) -> str | None
     """What ``pronoun`` of the second question stands for in ``first``; a name for "it" only as the
     subject ("who was *it* named after": "Harvard"; not "where did he say *it*")."""
     kind = _PERSONAL.get(pronoun.lower())
+    if kind == "person" and _WHO.match(first):
+        return ANSWER  # "Who led China's delegation and when did *he* arrive?": whom the first answers
     if kind == "person":
         name = _NAME.search(first)
-        return name.group() if name else None
+        return name.group() if name and not re.search(r"['’]s$", name.group()) else None
     plural = pronoun.lower() in ("they", "them", "their")
     thing = _thing(first) if kind else None
     if thing and is_plural(thing.split()[-1]) != plural:
@@ -91,6 +95,8 @@ def parts(question: str) -> tuple[str, str] | None:
         if not opening:
             return None
         second = bare.group(1).capitalize() + " " + first[opening.end():]
+    elif re.match(rf"{_WH}\s+(?:and|or)\b", second, re.I):
+        return None  # "... and where and when?": no question of its own
     else:
         second = _resolved(second, first)
         if second is None:
@@ -98,6 +104,15 @@ def parts(question: str) -> tuple[str, str] | None:
     first = first[0].upper() + first[1:]
     second = second[0].upper() + second[1:]
     return first.rstrip("?") + "?", second.rstrip("?. ") + "?"
+
+
+def with_answer(second: str, first: Answer) -> str | None:
+    """The second question with the first's short answer where its pronoun stood ("When did *He
+    Lifeng* arrive?"); None when the first is refused or answered by a whole sentence."""
+    if ANSWER not in second:
+        return second
+    short = re.fullmatch(r"(.{1,60}?)\s*\[\d+\]\.", first.text)
+    return None if first.refused or not short else second.replace(ANSWER, short.group(1))
 
 
 def joined(question: str, asked: tuple[str, str], answers: tuple[Answer, Answer], refusal: Answer) -> Answer:

@@ -17,7 +17,7 @@ from .answer import Answerer
 from .chatter import without_chatter
 from .choice import Choice, choice
 from .comparison import Compared, amount_in, compared, holds
-from .compound import joined, parts
+from .compound import ANSWER, joined, parts, with_answer
 from .errors import QAError, QuestionError
 from .evidence import EvidenceSelector
 from .extract import DATE, NUMBER, snap
@@ -320,8 +320,12 @@ class Engine:
                 index = self._index()
                 split = parts(asked)  # "Who led the delegations and where did they meet?": each alone
                 if split:
-                    answers = (self._answer(split[0], index), self._answer(split[1], index))
+                    first = self._answer(split[0], index)
+                    second = with_answer(split[1], first)  # "... and when did he arrive?": the first's answer
+                    answers = (first, self._answer(second, index) if second else
+                               self.answerer.refuse(split[1], "the first question names no one for its pronoun"))
                     both = "; ".join(a.note for a in answers)
+                    split = (split[0], second or split[1].replace(ANSWER, "they"))
                     answer = joined(asked, split, answers, self.answerer.refuse(asked, f"two questions: {both}"))
                 else:
                     answer = self._answer(asked, index)

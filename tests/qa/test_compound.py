@@ -1,6 +1,6 @@
 import pytest
 
-from qa.compound import joined, parts
+from qa.compound import joined, parts, with_answer
 from qa.types import Answer, Citation
 from tests.conftest import assert_citations_valid, engine_on
 
@@ -31,9 +31,19 @@ def test_two_questions_asked_as_one_are_read_as_two(question, first, second):
     "Who led the talks and where?",  # a bare wh-word after a question that opens with no auxiliary
     "When did the talks begin and what did it say?",  # "it" stands for nothing the first names
     "What did Xi say on October 13 and where did he say it?",  # "it" the object: no name stands for it
+    "Who led the talks and where and when?",  # no question of its own after "and"
 ])
 def test_one_question_is_not_split(question):
     assert parts(question) is None
+
+
+def test_a_pronoun_after_a_who_question_stands_for_its_answer():
+    first, second = parts("Who led China's delegation and when did he arrive?")
+    assert second == "When did {answer} arrive?"
+    assert with_answer(second, _cited("Vice Premier He [1].", "...")) == "When did Vice Premier He arrive?"
+    assert with_answer(second, Answer("q", "The documents do not say.", True, mode="refused")) is None
+    assert with_answer(second, _cited("Earlier this week, the ministry confirmed Vice Premier He would lead Beijing's "
+                                      "delegation in Malaysia from October 24 to 27 [1].", "...")) is None  # a sentence
 
 
 def _cited(text: str, quote: str) -> Answer:
@@ -66,3 +76,5 @@ def test_the_engine_answers_each_part_and_cites_each_passage(tmp_path):
     half = engine.ask("When did Trump threaten the tariff, and when did Xi visit Paris?")
     assert half.text == 'October 10 [1]. On "When did Xi visit Paris?" the documents do not say.'
     assert engine.ask("When did Xi visit Paris and what did the EU say?").refused
+    who = engine.ask("Who threatened the tariff, and when did he threaten it?")
+    assert who.text == "Trump [1]. October 10 [1]." and len(who.citations) == 1
