@@ -2,8 +2,10 @@
 threaten the tariff, and how large was it?", "What did Trump threaten and when?". Read whole, the
 first is answered and the second dropped; read as two, each is answered (or refused) on its own and
 the answers are joined, their citations numbered on. A pronoun of the second stands for what the
-first names ("they": "the delegations"; "he": "Trump"); a bare wh-word asks the first again ("and
-when?": "When did Trump threaten?"). Measured without the model: the seed sets' two such questions F1
+first names ("they": "the delegations"; "he": "Trump"), or, after a who-question, the name that
+answers it ("Who made a statement on October 13 and what did he suggest?": "What did Treasury
+Secretary Bessent suggest?"); a bare wh-word asks the first again ("and when?": "When did Trump
+threaten?"). Measured without the model: the seed sets' two such questions F1
 +0.5 summed (one sentence answered each whole), 2,805 SQuAD unchanged (none asks two); a new batch of
 24 (bw-, vw-) 0.75 / 0.57 / 1.00 before, 0.94 / 0.48 / 0.75 after: a part asked alone is answered as
 any question is, so two of its unanswerable ones ("... and what did investors say?") show what each

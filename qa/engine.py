@@ -302,6 +302,16 @@ class Engine:
             answer = self._timeline(asked, timed, index) or answer  # Bessent speak?": no sentence says
         return answer
 
+    def _answer_both(self, asked: str, split: tuple[str, str], index: _Index) -> Answer:
+        """Two questions asked as one, each answered alone and joined (see qa/compound.py)."""
+        first = self._answer(split[0], index)
+        second = with_answer(split[1], first)  # "... and when did he arrive?": the first's answer
+        answers = (first, self._answer(second, index) if second else
+                   self.answerer.refuse(split[1], "the first question names no one for its pronoun"))
+        both = "; ".join(a.note for a in answers)
+        asked_each = (split[0], second or split[1].replace(ANSWER, "they"))
+        return joined(asked, asked_each, answers, self.answerer.refuse(asked, f"two questions: {both}"))
+
     def ask(self, question: str) -> Answer:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
@@ -319,16 +329,7 @@ class Engine:
             with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
                 index = self._index()
                 split = parts(asked)  # "Who led the delegations and where did they meet?": each alone
-                if split:
-                    first = self._answer(split[0], index)
-                    second = with_answer(split[1], first)  # "... and when did he arrive?": the first's answer
-                    answers = (first, self._answer(second, index) if second else
-                               self.answerer.refuse(split[1], "the first question names no one for its pronoun"))
-                    both = "; ".join(a.note for a in answers)
-                    split = (split[0], second or split[1].replace(ANSWER, "they"))
-                    answer = joined(asked, split, answers, self.answerer.refuse(asked, f"two questions: {both}"))
-                else:
-                    answer = self._answer(asked, index)
+                answer = self._answer_both(asked, split, index) if split else self._answer(asked, index)
         return Answer(**{**answer.__dict__, "question": question, "seconds": round(time.perf_counter() - started, 4)})
 
 
