@@ -4,7 +4,9 @@ tariff?". Read as one question, it names a thing the documents never mention (Ba
 for it; read as two, one question per choice, the documents answer one and not the other, and the
 choice they answer is the answer. The engine asks both (``Choice.questions``) and answers with the
 option whose question alone passes the gate; when both pass or neither does, the question is read
-whole, as before ("a Treasury spokesperson or a Commerce Ministry one?": both are named)."""
+whole, as before ("a Treasury spokesperson or a Commerce Ministry one?": both are named). Three or
+more options are read the same way ("in Bangkok, Jakarta or Kuala Lumpur?", "50%, 100% or 200%?"):
+one question each, the one option whose question passes being the answer."""
 from __future__ import annotations
 
 import re
@@ -20,20 +22,43 @@ _LEAD = r"(?:(?:in|on|at|by|from|to|for|with|of)\s+)?(?:(?:the|a|an)\s+)?"
 # the options, and the common words after both ("a 100% *tariff* or a 50% *tariff*")
 _CHOICE = re.compile(rf"(?<![\w'’.-])(?P<a>{_RUN})(?P<shared>(?:\s+[a-z]+){{0,2}}),?\s+or\s+{_LEAD}"
                      rf"(?P<b>{_RUN})(?P=shared)(?![\w'’-])")
+# three or more: "in Bangkok, Jakarta or Kuala Lumpur", "50%, 100% or 200%"
+_LIST_CHOICE = re.compile(rf"(?<![\w'’.-])(?P<items>{_RUN}(?:\s*,\s*{_LEAD}{_RUN})+),?\s+or\s+{_LEAD}"
+                          rf"(?P<last>{_RUN})(?![\w'’-])")
 
 
 @dataclass(frozen=True)
 class Choice:
     """The two options of a question and the question asked of each alone."""
 
-    options: tuple[str, str]
-    questions: tuple[str, str]
+    options: tuple[str, ...]
+    questions: tuple[str, ...]
 
 
 def _opening(run: str) -> int:
     """How many characters of ``run`` open the question rather than name an option: "Did " of "Did He Lifeng"."""
     first = re.match(r"(\S+)\s+", run)
     return first.end() if first and (fold(first.group(1)) in QUESTION_WORDS or asks_yes_no(run)) else 0
+
+
+def _listed(question: str, yes_no: bool) -> Choice | None:
+    """Three or more options ("Was the summit held in Bangkok, Jakarta or Kuala Lumpur?"), each put
+    alone where the list stood; None when there is no such list, or it is not a choice."""
+    for found in _LIST_CHOICE.finditer(question):
+        before = re.sub(rf"\s*{_LEAD}$", "", question[:found.start()])  # "the spokesperson, *the* Wall Street ..."
+        set_apart = before.rstrip().endswith((",", ":")) and \
+            question[found.end():].strip(" ?.")[:1] in ("", ",")
+        if not yes_no and not set_apart:
+            continue
+        items = re.split(rf"\s*,\s*{_LEAD}", found.group("items"))
+        skip = _opening(items[0])
+        options = [items[0][skip:], *items[1:], found.group("last")]
+        if not options[0] or len({fold(o) for o in options}) < len(options) or \
+                any(fold(o) in QUESTION_WORDS for o in options):
+            continue
+        start = found.start("items") + skip
+        return Choice(tuple(options), tuple(question[:start] + o + question[found.end():] for o in options))
+    return None
 
 
 def choice(question: str) -> Choice | None:
@@ -43,6 +68,9 @@ def choice(question: str) -> Choice | None:
     by commas ("Which city hosted it, A or B?", "Which city, A or B, hosted it?"); "Who showed that
     ... not in P or NP-complete?" asks for neither."""
     yes_no = asks_yes_no(question)
+    listed = _listed(question, yes_no)
+    if listed:
+        return listed
     for found in _CHOICE.finditer(question):
         set_apart = question[:found.start()].rstrip().endswith(",") and \
             question[found.end():].strip(" ?.")[:1] in ("", ",")  # "Which city, A or B(,) ..."

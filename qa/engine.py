@@ -192,7 +192,8 @@ class Engine:
         if len(passed) != 1:
             return None
         ev, span = passed[0]
-        return self.answerer.quote(question, ev, span, note=f"of the two, the documents support this one ({rejected})")
+        of = "two" if len(options.options) == 2 else f"{len(options.options)} options"
+        return self.answerer.quote(question, ev, span, note=f"of the {of}, the documents support this one ({rejected})")
 
     def _dated(self, question: str, event: str, index: _Index, when: str = "") -> tuple[date, Citation] | Answer:
         """The date the documents give ``event`` (asked as "When did ...?", or ``when``: the same retrieval,

@@ -25,6 +25,17 @@ def test_options_set_apart_by_commas_make_a_choice_and_others_do_not():
     assert choice("Was the FT quoting a Treasury spokesperson or a Commerce Ministry one?") is None  # no twin
 
 
+def test_three_or_more_options_become_one_question_each():
+    found = choice("Was the summit held in Bangkok, Jakarta or Kuala Lumpur?")
+    assert found.options == ("Bangkok", "Jakarta", "Kuala Lumpur")
+    assert found.questions[2] == "Was the summit held in Kuala Lumpur?"
+    assert choice("Did He Lifeng, Xi Jinping or Li Qiang lead the delegation?").options == (
+        "He Lifeng", "Xi Jinping", "Li Qiang")  # "Did" opens it
+    assert choice("Was the tariff 50%, 100%, or 200%?").questions == (
+        "Was the tariff 50%?", "Was the tariff 100%?", "Was the tariff 200%?")
+    assert choice("What did the US, China and Japan agree?") is None  # a list, no choice
+
+
 def test_the_engine_answers_with_the_option_the_documents_name(tmp_path):
     from tests.conftest import assert_citations_valid, engine_on
 
@@ -37,5 +48,7 @@ def test_the_engine_answers_with_the_option_the_documents_name(tmp_path):
     assert_citations_valid(engine, a)
     a = engine.ask("Did Trump threaten a 50% tariff or a 100% tariff?")
     assert not a.refused and a.text.startswith("100%")
+    a = engine.ask("Was the summit held in Bangkok, Jakarta or Kuala Lumpur?")
+    assert a.text == "Kuala Lumpur [1]." and a.note.startswith("of the 3 options")
     a = engine.ask("Was the summit held in Jakarta or in Bangkok?")  # neither: read whole, and refused
     assert a.refused and "jakarta" in a.note
