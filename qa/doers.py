@@ -276,9 +276,12 @@ def other_object(question: str, sentence: str) -> tuple[str, str, str] | None:
     clause ("China's Commerce Ministry confirmed Vice Premier He would lead Beijing's delegation");
     else None. Measured without the model: 2,805 SQuAD +1 refusal ("Who replaced the Normans as the
     ruling class?" of "The invading Normans ... replaced the Anglo-Saxons as the ruling class"), seed
-    +1, no answerable question refused."""
+    +1, no answerable question refused. A verb in -s or -ed after "Who" the tagger takes for a noun
+    ("Who *heads* ...?"): seed +2 refused, SQuAD unchanged."""
     m = _WHO_DEED.match(question)
-    if not m or fold(m.group(1)) in STOPWORDS or not verb_at(question, m.start(1)):
+    # right after "Who" a word in -s or -ed is its verb, whatever the tagger says ("Who *heads* ...?": NNS)
+    if not m or fold(m.group(1)) in STOPWORDS or \
+            not (verb_at(question, m.start(1)) or re.fullmatch(r"[a-z]+(?:s|ed)", m.group(1))):
         return None
     verb = stem(m.group(1))
     phrase = _object_after(f" {m.group(2)} ", 0)

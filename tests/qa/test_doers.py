@@ -215,6 +215,8 @@ MINISTRY = ("Earlier this week, China's Commerce Ministry confirmed Vice Premier
     ("Who won the Seven Years' War?", "Many took part in the British defeat of New France in the Seven Years' War.",
      None),  # "defeat" is a noun here
     ("Who leads the ministry?", "Vice Premier He would lead Beijing's delegation.", None),  # the ministry unnamed
+    ("Who heads China's Commerce Ministry?", MINISTRY, ("heads", "China's Commerce Ministry",
+                                                        "Beijing's delegation")),  # "heads" tagged a noun
 ])
 def test_a_deed_the_sentence_does_to_another_thing_than_the_one_asked(question, sentence, told):
     from qa.doers import other_object
