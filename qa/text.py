@@ -308,6 +308,9 @@ def _verb_at(phrase: list[str], verbs: frozenset[str] = frozenset(), bare_after_
 def asked_noun(question: str) -> str | None:
     """The noun whose kind a "which/what X" question asks for (see ``_asked_word``); not a name
     ("(tell me) what *Trump* threatened")."""
+    place = _PLACE_OF.match(question)
+    if place:  # "What is the *city* of the planned meeting?" asks for a city as "Which city ...?" does
+        return fold(place.group(1))
     word = _asked_word(question)
     m = _WH.search(question)
     if word in _KIND_WORDS and m:  # "Which *battery* type ...?" asks what "Which type of battery" does
@@ -317,6 +320,8 @@ def asked_noun(question: str) -> str | None:
     return None if written and written.group(0)[0].isupper() else word
 
 
+_PLACE_OF = re.compile(r"\W*what\s+(?:is|was|are|were)\s+the\s+(city|town|village|country|state|province|region|"
+                       r"capital)\s+(?:of|for)\b", re.I)
 _BE = frozenset("is was are were".split())
 _KIND_WORDS = frozenset("type kind sort variety form category".split())
 

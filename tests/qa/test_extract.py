@@ -993,3 +993,11 @@ def test_the_person_called_by_the_doers_office_is_no_answer_about_whom_the_doer_
 ])
 def test_the_person_called_by_the_asked_office_is_the_answer(question, expected):
     assert expected in candidates(S, question, PERSON)[0].text
+
+
+def test_what_is_the_city_of_asks_for_a_city():
+    assert asked_noun("What is the city of the planned meeting?") == "city"
+    assert asked_noun("What was the capital of the colony?") == "capital"
+    found = candidates("Bessent suggested a planned meeting in South Korea.", "What is the city of the planned meeting?",
+                       PLACE)
+    assert "South Korea" not in [c.text for c in found]  # a country is no city
