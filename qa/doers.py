@@ -402,7 +402,8 @@ def untold_undoing(question: str, text: str) -> str | None:
 
 # "When did He Lifeng *become vice premier*?", "How long has he *been premier*?": a rise to an office, or a
 # time in it, which the evidence must tell; that someone holds the office says nothing of since when
-_OFFICE_TAKEN = re.compile(rf"\b(?:become|becomes|became|becoming|been)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){{0,2}}?"
+_OFFICE_TAKEN = re.compile(rf"\b(?:become|becomes|became|becoming|been|(?:take|takes|took|taken|taking)\s+over\s+as|"
+                           rf"succeed\w*\s+\S+(?:\s+\S+)?\s+as)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){{0,2}}?"
                            rf"(?:{'|'.join(sorted(TITLES))})\b", re.I)
 _OFFICE_TOLD = re.compile(r"\b(?:become|becomes|became|becoming|appoint\w*|elect\w*|named|sworn|promot\w*|"
                           r"took\s+office|assum\w*|succe\w*|since|served|serving|tenure|term|throne|crown\w*|"
@@ -414,7 +415,8 @@ def untold_office(question: str, text: str) -> str | None:
     vice premier?"), when ``text`` tells of no rise to an office or time in it; else None. Measured
     without the model: seed +3 refused; 2,805 SQuAD one wrong answer refused, none lost (a throne
     gained tells it: "Who became king in 1643?"). Any "become" refused "What type of engines became
-    widespread?" (not asked)."""
+    widespread?" (not asked). "took over as", "succeeded X as" an office too: seed +1 refused, SQuAD
+    unchanged."""
     asked = _OFFICE_TAKEN.search(question)
     return asked.group(0) if asked and not _OFFICE_TOLD.search(text) else None
 

@@ -332,6 +332,10 @@ def test_a_rise_to_office_must_be_told():
     assert untold_office("How long has He been premier?", VISIT) == "been premier"
     assert untold_office("When did Louis become king?", "Louis XIV gained the throne in 1643.") is None
     assert untold_office("When did He Lifeng lead the delegation?", VISIT) is None  # no office asked
+    assert untold_office("Who took over as treasury secretary after Bessent?", VISIT) == \
+        "took over as treasury secretary"  # taking over an office is a rise to it
+    assert untold_office("Who succeeded Bessent as treasury secretary?", VISIT) == \
+        "succeeded Bessent as treasury secretary"
 
 
 def test_a_thing_the_question_owns_is_made_by_the_verb_before_it():
