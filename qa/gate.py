@@ -731,7 +731,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if position and listed:  # "Which material is *listed* last?": the list's place words
         named |= _PLACE_WORDS
     if not _EACH_DAY.search(question):  # "When did the stay *end*?" of "... from October 24 to 27"
-        named |= frozenset(t for t in terms if spanned(t, " ".join(sentences[:3])))
+        named |= frozenset(t for t in terms if spanned(t, " ".join(sentences[:3]), question))
     coverage = term_coverage(terms, best.text, keywords, named)
     if not yes_no:  # "Did Trump attend the trade talks?": one sentence must say so, not two together
         coverage = max(coverage, term_coverage(terms, window, keywords, named))

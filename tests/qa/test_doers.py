@@ -324,6 +324,10 @@ def test_a_span_of_time_tells_when_what_spans_it_begins_and_ends():
     assert not spanned("signed", VISIT)  # only beginning, ending and lasting
     assert untold_undoing("When did He Lifeng's stay in Malaysia end?", VISIT) is None
     assert absent_deed("When did the visit begin?", VISIT) is None
+    # a stay, a visit, a trip: its span answers how long it was, not when one took place
+    assert spanned("stay", VISIT, "How long was He Lifeng to stay in Malaysia?")
+    assert spanned("trip", VISIT, "What are the dates of his trip?")
+    assert not spanned("visit", VISIT, "When will Trump visit Beijing?")
 
 
 def test_a_rise_to_office_must_be_told():
