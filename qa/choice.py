@@ -41,14 +41,19 @@ def _opening(run: str) -> int:
     return first.end() if first and (fold(first.group(1)) in QUESTION_WORDS or asks_yes_no(run)) else 0
 
 
+def _set_apart(question: str, found: re.Match[str]) -> bool:
+    """Whether the options are set apart by a comma or a colon before them (an article or a
+    preposition may come between: "the spokesperson, *the* Wall Street Journal, ...") and a comma or
+    the end after them: "Which city, A or B(,) ..."."""
+    before = re.sub(rf"\s*{_LEAD}$", "", question[:found.start()])
+    return before.rstrip().endswith((",", ":")) and question[found.end():].strip(" ?.")[:1] in ("", ",")
+
+
 def _listed(question: str, yes_no: bool) -> Choice | None:
     """Three or more options ("Was the summit held in Bangkok, Jakarta or Kuala Lumpur?"), each put
     alone where the list stood; None when there is no such list, or it is not a choice."""
     for found in _LIST_CHOICE.finditer(question):
-        before = re.sub(rf"\s*{_LEAD}$", "", question[:found.start()])  # "the spokesperson, *the* Wall Street ..."
-        set_apart = before.rstrip().endswith((",", ":")) and \
-            question[found.end():].strip(" ?.")[:1] in ("", ",")
-        if not yes_no and not set_apart:
+        if not yes_no and not _set_apart(question, found):
             continue
         items = re.split(rf"\s*,\s*{_LEAD}", found.group("items"))
         skip = _opening(items[0])
@@ -72,9 +77,7 @@ def choice(question: str) -> Choice | None:
     if listed:
         return listed
     for found in _CHOICE.finditer(question):
-        set_apart = question[:found.start()].rstrip().endswith(",") and \
-            question[found.end():].strip(" ?.")[:1] in ("", ",")  # "Which city, A or B(,) ..."
-        if not yes_no and not set_apart:
+        if not yes_no and not _set_apart(question, found):
             continue  # "Who showed that ... not in P or NP-complete?" asks for neither
         skip = _opening(found.group("a"))
         a, b = found.group("a")[skip:], found.group("b")
