@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .numerals import CARDINALS, MONTHS
+from .numerals import CARDINALS, MONTHS, cardinal
 from .text import asks_yes_no
 
 _MORE = r"more\s+than|over|above|greater\s+than|higher\s+than|larger\s+than|bigger\s+than|in\s+excess\s+of|" \
@@ -57,7 +57,7 @@ def compared(question: str) -> Compared | None:
         n = m.group("n").lower()
         above = bool(re.fullmatch(_MORE, op)) or op in ("at least", "no less than")
         return Compared(_without(question, m), above, op in ("at least", "at most", "no more than", "no less than"),
-                        amount=float(n) if n[0].isdigit() else float(CARDINALS.index(n)),
+                        amount=float(n) if n[0].isdigit() else float(cardinal(n)),
                         unit=m.group("unit") or (m.group("noun") or "").lower())
     m = _WHEN.search(question)
     if m:

@@ -47,6 +47,11 @@ _HOW_MANY_PERCENT = re.compile(r"\bhow\s+(?:many|much)\s+(?:percent|per\s+cent)\
 _DAY_WORD = re.compile(r"\b(on|by|from|until|till|to|since|before|after)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 
 
+def cardinal(word: str) -> int | None:
+    """The number a word names ("three" -> 3, "twenty" -> 20), or None."""
+    return _CARDINAL.get(word.lower())
+
+
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else _SUFFIX.get(n % 10, 'th')}"
 

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .numerals import CARDINALS, MONTHS
+from .numerals import CARDINALS, MONTHS, cardinal
 from .postag import tagged
 from .text import FINITE_VERBS, fold
 from .word_order import lemma
@@ -89,7 +89,7 @@ def time_asked(question: str) -> TimeAsked | None:
     m = _SHIFT.match(text)
     if m:
         n = (m.group("n") or "one").lower()
-        count = int(n) if n.isdigit() else CARDINALS.index(n) if n in CARDINALS else 1
+        count = int(n) if n.isdigit() else cardinal(n) or 1  # "a", "the": one
         size = 7 if m.group("unit").lower().startswith("week") else 1
         later = m.group("rel").lower().startswith(("after", "later"))
         return TimeAsked("shift", (_event(m.group("a")),), "weeks" if size == 7 else "days",
