@@ -508,10 +508,6 @@ def picked_by(question: str, window: str) -> str | None:
     return next((w for w in words(question) if (w in _PICKS_ONE or w in superlatives) and w not in have), None)
 
 
-# "How long did the talks last *each day*?": a span of days tells nothing of a day's hours. A span among the best
-# three sentences (not two: "When did the talks begin?" ranks the span's sentence third), with this and "what time"
-# asking for a clock (qa/extract.py), measured without the model: seed +1 refused, none lost; 2,805 SQuAD unchanged.
-_EACH_DAY = re.compile(r"\b(?:each|every|per|a)\s+day\b|\bdaily\b", re.I)
 
 
 # A sentence under the similarity floor whose closest clause is this close is no unrelated passage
@@ -730,8 +726,10 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         named |= _LISTED  # "Which batteries are on China's *list*?" of "These include ..., lithium batteries, ..."
     if position and listed:  # "Which material is *listed* last?": the list's place words
         named |= _PLACE_WORDS
-    if not _EACH_DAY.search(question):  # "When did the stay *end*?" of "... from October 24 to 27"
-        named |= frozenset(t for t in terms if spanned(t, " ".join(sentences[:3]), question))
+    # "When did the stay *end*?" of "... from October 24 to 27": a span among the best three sentences (not two:
+    # "When did the talks begin?" ranks the span's sentence third); measured with doers.spanned's "each day"
+    spans = " ".join(sentences[:3])
+    named |= frozenset(t for t in terms if spanned(t, spans, question))
     coverage = term_coverage(terms, best.text, keywords, named)
     if not yes_no:  # "Did Trump attend the trade talks?": one sentence must say so, not two together
         coverage = max(coverage, term_coverage(terms, window, keywords, named))

@@ -328,6 +328,7 @@ def test_a_span_of_time_tells_when_what_spans_it_begins_and_ends():
     assert spanned("stay", VISIT, "How long was He Lifeng to stay in Malaysia?")
     assert spanned("trip", VISIT, "What are the dates of his trip?")
     assert not spanned("visit", VISIT, "When will Trump visit Beijing?")
+    assert not spanned("last", VISIT, "How long did the talks last each day?")  # a day's hours: no span tells them
 
 
 def test_a_rise_to_office_must_be_told():
