@@ -106,12 +106,13 @@ def _doer_before(sentence: str, at: int) -> str:
     return before[starts[-1]:]
 
 
-def _deed_named(phrase: str, sentence: str) -> str | None:
+def _deed_named(phrase: str, sentence: str, same: bool = False) -> str | None:
     """The stem of the verb of ``sentence`` that one of the first three words of ``phrase`` (the
-    object of a light verb) names as a noun: "a tariff *threat*" of "... *threatened* to impose"."""
+    object of a light verb) names as a noun: "a tariff *threat*" of "... *threatened* to impose";
+    with ``same``, a verb of the noun's own stem too ("the Norman's *exports*" of "exporting")."""
     nouns = [stem(w) for w in words(phrase)[:3] if w not in STOPWORDS and len(w) >= 4]
     done = [stem(fold(sentence[a:b])) for a, b, pos in tagged(sentence) if pos.startswith("VB")]
-    return next((v for n in nouns for v in done if v != n and v.startswith(n)), None)
+    return next((v for n in nouns for v in done if (same or v != n) and v.startswith(n)), None)
 
 
 def _owned_deed(question: str, owned: re.Match[str], sentence: str) -> tuple[str | None, bool]:
@@ -127,15 +128,13 @@ def _owned_deed(question: str, owned: re.Match[str], sentence: str) -> tuple[str
         nouns.append(m.group())
     if _SPEECH_NOUN.search(" " + " ".join(nouns)):
         return stem("state"), False
-    tags = tagged(sentence)
-    done = [stem(fold(sentence[a:b])) for a, b, pos in tags if pos.startswith("VB")]
+    deed = _deed_named(" ".join(nouns), sentence, same=True)
     named = [stem(w) for w in nouns if len(w) >= 4 and w not in STOPWORDS]
-    deed = next((v for n in named for v in done if v.startswith(n)), None)
     if deed or not named:
         return deed, False
     # the owned thing made or done by a verb: "Xi's software export *limits*" of "... *implement* export
     # restrictions": the verb right before the thing (its word or one of the same meaning), in its clause
-    head = named[-1]
+    head, tags = named[-1], tagged(sentence)
     for i, (a, b, _) in enumerate(tags):
         if in_any_form(head, {stem(fold(sentence[a:b]))}):
             before = [t for t in tags[max(0, i - 3):i] if not _CLAUSE_START.search(sentence[t[0]:a])]
