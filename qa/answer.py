@@ -21,7 +21,7 @@ from .gate import GateDecision, key_names, mentioned
 from .listing import count_listed, in_words, list_position
 from .llm import LLM
 from .owners import owner
-from .structure import (asked_object, case_name, defined, described, done_by, done_to, given_name, headline_source,
+from .structure import (agent, asked_object, case_name, defined, described, done_by, done_to, given_name, headline_source,
                         list_others, reason, would_do)
 from .support import unsupported
 from .text import STOPWORDS, asked_noun, fold, is_plural, label_end, refers_back, stem, words
@@ -240,7 +240,9 @@ class Answerer:
                  # "Which news agency supplied the photo?" - "AP" of "(AP Photo/Vincent Thian)"
                  or first_span(evidence[:3], lambda text: credit_answer(text, question))
                  # "Along with solar, coal and nuclear, what ...?" - "biomass" of "solar, biomass, coal and nuclear"
-                 or first_span(evidence[:2], lambda text: list_others(text, question)))
+                 or first_span(evidence[:2], lambda text: list_others(text, question))
+                 # "Who applies EU law?" - "the courts of member states" of "EU law is applied by the courts of ..."
+                 or kind in (PERSON, ORG) and first_span(evidence[:1], lambda text: agent(text, question)))
         if found:
             return found, ""
         if kind == OTHER:

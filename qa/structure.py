@@ -569,6 +569,47 @@ def done_by(sentence: str, question: str, max_words: int = 10) -> Span | None:
     return None
 
 
+# --- "Who applies EU law?": the agent of the same verb's passive, "applied *by the courts of member states*" ------
+_WHO_DOES = re.compile(r"\W*who\s+(?:(?:can|could|will|would|may|might|must|should|did|does|do)\s+)?"
+                       r"(?P<verb>[a-z]+)\b(?!\s+by\b)[^?]*\??\s*$", re.I)
+_BY_WHOM = re.compile(r"\W*by\s+whom\s+[^?]*?\b(?P<verb>[a-z]+(?:ed|en))\s*\??\s*$|"
+                      r"\W*who\s+(?:is|are|was|were)\s+[^?]*?\b(?P<verb2>[a-z]+(?:ed|en))\s+by\s*\??\s*$", re.I)
+_NOT_DEEDS = _BE | frozenset("do does did has have had".split())
+
+
+def agent(sentence: str, question: str, max_words: int = 16) -> Span | None:
+    """For "Who applies European Union law?" (or "By whom is it applied?"), the noun phrase after the
+    same verb's participle and "by" in ``sentence``, "and" and "of" within it: "European Union law is
+    applied *by the courts of member states and the Court of Justice of the European Union*". Only a
+    doer called by a common noun ("citizens"): a name is for the name finder to weigh (which of two
+    leaders, "the Financial Times" without its "on Saturday")."""
+    asked = _BY_WHOM.match(question) or _WHO_DOES.match(question)
+    verb = asked and (asked.groupdict().get("verb") or asked.groupdict().get("verb2"))
+    if not verb or fold(verb) in _NOT_DEEDS:
+        return None
+    verb = stem(fold(verb))
+    tags = tagged(sentence)
+    for i, (a, b, pos) in enumerate(tags):
+        if pos not in ("VBN", "VBD") or stem(fold(sentence[a:b])) != verb or i + 2 >= len(tags) or \
+                fold(sentence[tags[i + 1][0]:tags[i + 1][1]]) != "by":
+            continue
+        phrase = []
+        for a2, b2, pos2 in tags[i + 2:]:
+            if not (pos2.startswith(_NOUN_PHRASE_TAGS) and pos2 != "VBN" or fold(sentence[a2:b2]) in ("of", "and")):
+                break
+            phrase.append((a2, b2, pos2))
+        end = _AGENT_END.search(sentence, phrase[0][0]) if phrase else None  # "the ministry *weeks before* ..."
+        phrase = [t for t in phrase if not end or t[1] <= end.start()]
+        while phrase and fold(sentence[phrase[-1][0]:phrase[-1][1]]) in ("of", "and"):
+            phrase.pop()
+        titled = any(p in ("NN", "NNS") and q.startswith("NNP") for (_, _, p), (_, _, q) in zip(phrase, phrase[1:]))
+        if phrase and len(phrase) <= max_words and not titled and any(p in ("NN", "NNS") for _, _, p in phrase):
+            start, end = phrase[0][0], phrase[-1][1]
+            return Span(start, end, sentence[start:end], 1.0)
+        return None
+    return None
+
+
 # --- "In which case ...?": a court case's name, "Commission v France" -----------------------------------
 _CASE_ASKED = re.compile(r"\b(?:which|what)\s+(?:court\s+)?(?:case|lawsuit|ruling|judgment|judgement)\b", re.I)
 _PARTY = (r"[A-ZÀ-Ý][\w'’.&-]*(?:\s+(?:(?:de|en|van|von|der|den|voor|du|di|la|le|of|für|&)\s+)*"

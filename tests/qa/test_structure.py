@@ -1,6 +1,6 @@
 import pytest
 
-from qa.structure import asked_object, case_name, defined, done_to, given_name, headline_source, list_others, reason
+from qa.structure import agent, asked_object, case_name, defined, done_to, given_name, headline_source, list_others, reason
 
 
 @pytest.mark.parametrize("sentence, question, expected", [
@@ -296,3 +296,32 @@ def test_a_how_question_asks_of_a_deed_the_evidence_must_tell():
     assert not d.answerable and "negotiated" in d.reason
     assert check("How are the trade tensions described?", [Evidence("a.txt", 0, len(MEETINGS), MEETINGS, 0.5, 0.7,
                                                                      0.5)], MEETINGS, keywords).answerable
+
+
+@pytest.mark.parametrize("sentence, question, expected", [
+    ("European Union law is applied by the courts of member states and the Court of Justice of the European Union.",
+     "Who applies European Union law?",
+     "the courts of member states and the Court of Justice of the European Union"),
+    ("Where the laws of member states provide for lesser rights European Union law can be enforced by the courts of "
+     "member states.", "Who can enforce European Union law?", "the courts of member states"),
+    ("The Council and the European Parliament (elected by citizens) can make amendments.",
+     "Who elects the members of the European Parliament?", "citizens"),
+    ("The export controls were announced by the ministry weeks before the talks.",
+     "By whom were the export controls announced?", "the ministry"),
+])
+def test_who_did_a_deed_is_the_agent_of_its_passive(sentence, question, expected):
+    assert agent(sentence, question).text == expected
+
+
+@pytest.mark.parametrize("sentence, question", [
+    # a name is for the name finder: which of the two, without "on Saturday"
+    ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent.",
+     "Who led the Chinese delegation?"),
+    ("A spokesperson was quoted by the Financial Times on Saturday.", "Who quoted the spokesperson?"),
+    ("Watt discovered latent heat, which was confirmed by the original discoverer Joseph Black.",
+     "Who confirmed Watt's discovery of latent heat?"),  # a title before a name
+    ("EU law is applied by the courts of member states.", "Who enforces EU law?"),  # another verb
+    ("EU law is applied by the courts of member states.", "Who is applied by the courts?"),  # the agent is given
+])
+def test_no_agent_for_a_name_another_verb_or_a_given_agent(sentence, question):
+    assert agent(sentence, question) is None
