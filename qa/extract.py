@@ -54,9 +54,10 @@ _UNIT = r"(?:\s+(?!(?:to|and|or|of|in|on|at|for|the|a|an|by|with|from|was|were|i
 _ORDINAL = r"\b\d+(?:st|nd|rd|th)\b"
 _PLACE_NOUNS = set("""city town country nation state province region county continent island capital village area
 river lake mountain sea ocean place location district neighborhood neighbourhood port site territory hotel venue""".split())
-_WHEN_NOUNS = set("year date day weekday month time century decade period era season week deadline".split())
+_WHEN_NOUNS = set("year date day weekday month time timing century decade period era season week deadline".split())
 _COUNT_HEADS = set("""number amount percentage percent proportion share size population cost price rate age edition
-height length width depth weight budget distance temperature speed salary capacity revenue income mass velocity"""
+height length width depth weight budget distance temperature speed salary capacity revenue income mass velocity
+magnitude"""
                    .split())  # "Which edition of the summit was it?" - "47th"
 # What a people, a tongue or a faith is asked by, and the words that name one: a demonym's form ("Italian",
 # "Japanese", "Irish", "Calvinist") or one of those the forms miss ("French", "Latin", "Catholic").
@@ -853,8 +854,10 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
                 if not re.search(rf"\b{w}\b", sentence)}
     spelt = spelt_runs(sentence, initials) if initials else []
     anchors += [i for i, (a, _, _) in enumerate(toks) if any(x <= a < y for x, y in spelt)]
-    noun = asked_noun(question) or _named_noun(question)
-    asked_prep = re.search(r"\b(in|on|by|since|until|before|after|from|during)\s+(?:what|which)\b", question, re.I)
+    x_of = _THE_X_OF.search(fold(question))  # "What was the host *nation* of the summit?"
+    noun = asked_noun(question) or _named_noun(question) or (x_of.group(1) if x_of else "")
+    asked_prep = re.search(r"\b(in|on|by|since|until|before|after|from|during)\s+(?:what|which|when)\b", question,
+                           re.I)
     counted = _COUNTED.search(fold(question)) if kind == NUMBER else None  # "how many leaders", "number of leaders"
     counting = kind == NUMBER and (counted is not None or re.search(r"\bhow much\b", question, re.I) is not None)
     unit = _date_unit(question) if kind == DATE else None

@@ -51,7 +51,7 @@ def in_any_form(term: str, have: set[str]) -> bool:
 
 _TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
 # "kick in", "come into force", "go into effect": what the sentence says as "take effect"
-_TAKE_EFFECT = re.compile(r"\b(?:kicks?|kicked|kicking)\s+in\b|\b(?:come|comes|came|coming|go|goes|went|going)\s+"
+_TAKE_EFFECT = re.compile(r"\b(?:kicks?|kicked|kicking)\s+in\b|\b(?:come|comes|came|coming|go|goes|went|going|entry)\s+"
                           r"into\s+(?:force|effect)\b", re.I)
 # "What do the talks point to?": what they indicate (one of the words of "signal")
 _POINT_TO = re.compile(r"\bpoint(?:s|ed|ing)?\s+to\b", re.I)

@@ -692,7 +692,9 @@ def test_which_edition_is_answered_by_an_ordinal():
 @pytest.mark.parametrize("question, kind", [
     ("What is the population of Warsaw?", NUMBER), ("What is the capital of France?", PLACE),
     ("What is the leader of the Chinese delegation?", PERSON), ("What is the end date of the summit?", DATE),
-    ("What is the purpose of the talks?", OTHER)])
+    ("What is the purpose of the talks?", OTHER), ("What was the magnitude of the tariff?", NUMBER),
+    ("What is the timing of the entry into force of the controls?", DATE),
+    ("What was the host nation of the summit?", PLACE)])
 def test_the_noun_before_of_says_what_is_asked(question, kind):
     assert answer_type(question) == kind
 
@@ -1001,3 +1003,13 @@ def test_what_is_the_city_of_asks_for_a_city():
     found = candidates("Bessent suggested a planned meeting in South Korea.", "What is the city of the planned meeting?",
                        PLACE)
     assert "South Korea" not in [c.text for c in found]  # a country is no city
+
+
+def test_the_noun_before_of_is_the_kind_of_place_asked():
+    s = "The logo is pictured ahead of the 47th ASEAN Summit in Kuala Lumpur, Malaysia, Friday, October 24, 2025."
+    assert [c.text for c in candidates(s, "What was the host nation of the ASEAN Summit?", PLACE)] == ["Malaysia"]
+
+
+def test_by_when_asks_for_the_date_after_by():
+    s = "On October 10, Trump threatened a 100% tariff and export restrictions by November 1."
+    assert candidates(s, "By when were the export restrictions threatened?", DATE)[0].text == "November 1"

@@ -31,6 +31,15 @@ def test_a_misspelt_name_is_put_right_by_the_one_name_of_the_documents_it_is_one
     assert speller("Who is Xu?") == "Who is Xu?"  # too short to tell
 
 
+def test_a_name_the_documents_give_only_by_its_initials_is_written_so():
+    speller = Speller([ARTICLE + " Read more: Trump plans 'Golden Fleet' to modernize US Navy: WSJ"])
+    assert speller("Who wrote the Wall Street Journal report?") == "Who wrote the WSJ report?"
+    assert speller("What did the Financial Times say?") == "What did the Financial Times say?"  # no "FT" there
+    assert speller("Who led the United States side?") == "Who led the US side?"  # they say only "US"
+    speller = Speller([ARTICLE + " Talks between the United States and China: US officials said."])
+    assert speller("Who led the United States side?") == "Who led the United States side?"  # words they use too
+
+
 def test_the_engine_answers_a_question_with_a_typo(tmp_path):
     engine = engine_on(tmp_path, "talks.txt", ARTICLE)
     answer = engine.ask("When do the new export contols take effect?")
