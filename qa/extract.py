@@ -74,7 +74,7 @@ PERSON_NOUNS = set("""person individual man woman king queen emperor president m
 scientist author writer architect composer founder inventor player coach son daughter father mother brother
 sister wife husband nephew niece pope bishop duke official spokesperson spokeswoman representative delegate envoy
 ambassador diplomat negotiator politician journalist reporter photographer commander explorer painter poet
-philosopher professor physicist chemist biologist mathematician economist head chief""".split())
+philosopher professor physicist chemist biologist mathematician economist head chief member""".split())
 # "Which *newspaper* quoted ...", "Which Chinese *body* confirmed ...": a named body answers.
 _ORG_NOUNS = set("""organization organisation company body agency ministry department newspaper magazine journal
 publication publisher broadcaster network firm institution university college school team club party bank
@@ -171,10 +171,13 @@ def answer_type(question: str) -> str:
         q = lead.group(0) + re.split(r"\b(?:when|where|who)\b", q[lead.end():])[0]
     if re.search(r"\bin\s+(?:what|which)\s+capacity\b", fold(question)):
         return ROLE  # "In what capacity did He Lifeng lead the delegation?": his office, not an amount
+    wh_noun = fold(asked_noun(question) or "")
     if q.startswith(("what", "which")) and _ROLE_NOUN.search(q) and \
             not _one_of(fold(head_noun(q) or ""), PERSON_NOUNS) and \
+            (not wh_noun or _ROLE_NOUN.fullmatch(wh_noun)) and \
             [n for n in name_phrases(question) if n not in QUESTION_WORDS]:
-        return ROLE  # "What position does He Lifeng hold?", not "What president removed the position?"
+        return ROLE  # "What position does He Lifeng hold?", not "What president removed the position?", nor
+        # "Which ministry confirmed He's role?"
     owned = _OWNED.search(q) or _THE_X_OF.search(q)  # "What is Malaysia's population?", "the population of X"
     noun = asked_noun(question) or (owned.group(1) if owned else fold(head_noun(q) or ""))
     if re.search(r"\bwhen\b|\bwhat (?:(?:is|was|are|were) the )?"
@@ -839,6 +842,21 @@ def _deed_told(question: str, sentence: str) -> bool:
     return any(_norm(v) in have for v in verbs(question) if v not in STOPWORDS)
 
 
+_INNER = frozenset("to would will could might may can should must".split())  # before the verb of a clause
+
+
+def _dated_inside(sentence: str, deeds: set[str], at: int) -> bool:
+    """Whether the date at ``at`` belongs to a clause of its own inside the one whose verb the
+    question asks about: "the Commerce Ministry *confirmed* He *would lead* Beijing's delegation ...
+    *from October 24 to 27*" (the dates of leading, not of confirming); "announced new export
+    controls, *set to take effect on November 8*". False when the question's verb is that clause's.
+    Measured without the model: 2,805 SQuAD F1 +0.9 summed, none lost; seed sets F1 +1.6, +1 refused."""
+    tags = [(a, b, pos) for a, b, pos in tagged(sentence) if b <= at]
+    asked = [i for i, (a, b, pos) in enumerate(tags) if pos.startswith("VB") and _norm(fold(sentence[a:b])) in deeds]
+    return bool(asked) and any(i > asked[-1] and fold(sentence[a:b]) in _INNER and tags[i + 1][2] == "VB"
+                               for i, (a, b, _) in enumerate(tags[:-1]))
+
+
 def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     """Spans of ``sentence`` of the kind the question asks for, best first: nearest to the words
     the question shares with the sentence, and not restating the question."""
@@ -903,7 +921,12 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         # "How long has it been recognised?" - "since the 1950s"
         spans += [(since.start(), b) for a, b in dates
                   for since in [re.search(r"\bsince\s+(?:the\s+)?$", sentence[:a], re.I)] if since]
+    # the question's first verb, unless it asks of what follows it ("By what date did Trump threaten *to act*?")
+    deed = next((v for v in verbs(question) if v not in STOPWORDS), None) if kind == DATE else None
+    deeds = {_norm(deed)} if deed and not re.search(rf"\b{re.escape(deed)}\s+to\s+[a-z]", question, re.I) else set()
     for a, b in spans:
+        if deeds and _dated_inside(sentence, deeds, a):
+            continue  # "On what date did the ministry confirm ...?" - not the dates of what it confirmed
         trimmed = _trim(sentence, a, b, q_stems)
         if not trimmed:
             continue

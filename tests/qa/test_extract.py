@@ -46,6 +46,8 @@ S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury
     ("what's the vice premier's name", PERSON), ("whats the name of the us treasury secretary", PERSON),
     ("Which US senator criticized the talks?", PERSON),
     ("What is the name of the Financial Times reporter?", PERSON),  # "times" is no time, nor the verb
+    ("Which Chinese ministry confirmed He's role?", ORG),  # the role is not what is asked
+    ("Which American cabinet member led the delegation?", PERSON),
 ])
 def test_answer_type(question, kind):
     assert answer_type(question) == kind
@@ -1013,3 +1015,13 @@ def test_the_noun_before_of_is_the_kind_of_place_asked():
 def test_by_when_asks_for_the_date_after_by():
     s = "On October 10, Trump threatened a 100% tariff and export restrictions by November 1."
     assert candidates(s, "By when were the export restrictions threatened?", DATE)[0].text == "November 1"
+
+
+def test_a_date_of_a_clause_inside_the_asked_deed_is_not_its_date():
+    s = ("Earlier this week, China's Commerce Ministry confirmed Vice Premier He would lead Beijing's delegation in "
+         "Malaysia from October 24 to 27 for direct talks.")
+    assert candidates(s, "On what date did the ministry confirm He's role?", DATE) == []  # the dates of leading
+    assert [c.text for c in candidates(s, "On what dates would He lead the delegation?", DATE)] == ["October 24 to 27"]
+    s = "On October 10, Trump threatened to impose an additional 100% tariff by November 1."
+    assert [c.text for c in candidates(s, "When did Trump threaten the tariff?", DATE)] == ["October 10"]
+    assert "November 1" in [c.text for c in candidates(s, "By what date did Trump threaten to act?", DATE)]  # "to act"

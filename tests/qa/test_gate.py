@@ -495,6 +495,8 @@ def test_a_kind_or_an_owner_of_a_noun_the_documents_never_use_is_refused():
     assert unheard_kind("What kind of anodes do the controls cover?", text) is None
     assert unheard_kind("Whose navy is the fleet meant to modernize?", text) is None
     assert unheard_kind("What do the controls cover?", text) is None
+    assert unheard_kind("Which solar-related products do the controls cover?", text) == "solar"  # a qualifier too
+    assert unheard_kind("Which battery-related products do the controls cover?", text) is None
 
 
 def test_a_birth_is_told_by_the_sentence_that_answers_not_by_another_persons():

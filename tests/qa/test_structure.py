@@ -61,6 +61,8 @@ def test_a_name_asked_is_the_one_the_sentence_gives(sentence, question, expected
     ("Nixon named William E. Simon as the first Administrator of the office, a short-termed organisation.",
      "Why was this short termed organization created?"),  # "termed" asks for no name here
     ("The rebellions were called the Huguenot wars.", "Who led the rebellions?"),
+    ("The talks were described as “very constructive,” according to a US Treasury spokesperson.",
+     "Which department's spokesperson called the talks very constructive?"),  # the question's own words
 ])
 def test_no_given_name_unless_one_is_asked_and_given(sentence, question):
     assert given_name(sentence, question) is None
