@@ -13,7 +13,7 @@ from typing import NamedTuple
 from index import BuildReport, Corpus, Embedder, NoDocumentsError, SplitSettings, build_or_load, make_embedder
 
 from . import gate, postag
-from .answer import Answerer
+from .answer import Answerer, with_markers
 from .chatter import without_chatter
 from .choice import Choice, choice
 from .comparison import Compared, amount_in, compared, holds
@@ -23,6 +23,7 @@ from .evidence import EvidenceSelector
 from .extract import DATE, NUMBER, snap
 from .llm import LLM, make_llm
 from .numerals import in_figures
+from .offered import Offered, named, offered
 from .overview import asks_overview, asks_title, lede, title
 from .rephrase import plain_question
 from .retrieve import HybridRetriever
@@ -320,8 +321,11 @@ class Engine:
         # qa/truecase.py: capitals while the question is still as typed; qa/rephrase.py)
         with self._lock:
             speller, truecaser = self.speller, self.truecaser
-        # "Hi! ... Thanks!" off first (qa/chatter.py); "24/10" -> "October 24" (qa/numerals.py); "Oct." -> "October"
-        asked = plain_question(truecaser(speller(written_out(in_figures(without_chatter(question))))))
+        # "Hi! ... Thanks!" off first (qa/chatter.py); "24/10" -> "October 24" (qa/numerals.py); "Oct." -> "October";
+        # "... hosted it? A) Bangkok B) Kuala Lumpur": the question without its options (qa/offered.py)
+        bare = without_chatter(question)
+        offer = offered(bare)
+        asked = plain_question(truecaser(speller(written_out(in_figures(offer.stem if offer else bare)))))
         if asks_overview(question) or asks_overview(asked):  # "What is this article about?", "article summary":
             answer = self._overview(asked, lede, "opening statement")  # no words to retrieve or check by
         elif asks_title(question) or asks_title(asked):  # "What is the headline?"
@@ -331,7 +335,27 @@ class Engine:
                 index = self._index()
                 split = parts(asked)  # "Who led the delegations and where did they meet?": each alone
                 answer = self._answer_both(asked, split, index) if split else self._answer(asked, index)
+                answer = self._option(asked, answer, offer, index) if offer else answer
         return Answer(**{**answer.__dict__, "question": question, "seconds": round(time.perf_counter() - started, 4)})
+
+    def _option(self, asked: str, answer: Answer, offer: Offered, index: _Index) -> Answer:
+        """The one option ``answer`` names, with its label and the answer's citations ("B) Kuala Lumpur
+        [1]"), or else the one the first of the best three evidence sentences that names one names;
+        ``answer`` itself, noted, when there is none or several, or it refuses (see qa/offered.py)."""
+        if answer.refused:
+            return answer
+        hits, citations = named(answer.text, offer.options), answer.citations
+        if not hits:  # "Which of these do the controls cover?" - the sentence after the one that answered
+            evidence, _, _ = self._gated(asked, index)
+            hits, citations = next(((found, [ev.citation()]) for ev in evidence[:3]
+                                    for found in [named(ev.text, offer.options, loose=False)] if found), ([], []))
+        if len(hits) != 1:
+            which = "none" if not hits else f"{len(hits)}"
+            return Answer(**{**answer.__dict__, "note": f"{answer.note}; it names {which} of the options".lstrip("; ")})
+        label, text = offer.options[hits[0]]
+        shown = f"{label}) {text}" if label else text
+        return Answer(answer.question, with_markers(shown, len(citations)), False, citations,
+                      mode=answer.mode, note=f"option {label or text!r} of the {len(offer.options)} offered")
 
 
 def load(folder: str | Path = "seeds", *, embedder: Embedder | str | None = None, llm: LLM | None = None,
