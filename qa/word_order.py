@@ -196,11 +196,14 @@ def embedded_asked(clause: str) -> str | None:
 
 
 _WHETHER = re.compile(r"^\W*(?:whether|if)\s+(?:or\s+not\s+)?", re.I)
-# "Is it true that ...", "Am I right that ...", "(Can you) confirm (that) ...", "Verify: ...", "Check whether ..."
+# "Is it true that ...", "Am I right that ...", "(Can you) confirm (that) ...", "Verify: ...", "Check whether ...",
+# "True or false: ..."
 _CHECK = re.compile(r"^\W*(?:(?:is|was)\s+it\s+(?:true|correct|right|so|the\s+case)\s+that|"
                     r"am\s+i\s+(?:right|correct)\s+(?:that|in\s+thinking\s+that|to\s+think\s+that)|"
                     r"(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:confirm|verify|check)(?:\s+(?:that|whether|if))?"
-                    r"\s*:?)\s+", re.I)
+                    r"\s*:?|"  # "True or false: ...", "Fact check: ...", "Is this right? ..."
+                    r"true\s+or\s+false\s*[:,?-]?|fact[- ]?check\s*:|is\s+this\s+(?:true|correct|right)\s*[?:])\s+",
+                    re.I)
 # "..., weren't they?", "..., right?", "..., correct?": a statement put as a question
 _TAG = re.compile(r"\s*,\s*(?:(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|wo|ca)n['’]t"
                   r"\s+(?:it|he|she|they|there|that|we|you|i)|right|correct|true|no|yes|"
