@@ -186,8 +186,9 @@ def answer_type(question: str) -> str:
                  r"\bhow long ago\b", q) or \
             _one_of(noun, _WHEN_NOUNS) or re.search(r"\b(?:in|on|by|from|since|until) what (?:year|date|day)", q):
         return DATE
+    kinds = q.startswith("which") and is_plural(noun)  # "Which weights (sizes) of X ...?" asks for kinds, not a measure
     if re.search(r"\bhow (?:many|much|large|big|long|soon|far|old|tall|high|deep|wide|heavy|fast|often)\b", q) or \
-            _one_of(noun, _COUNT_HEADS) or _COSTS_ASKED.search(q) or _ORDINAL_ASKED.search(q):
+            _one_of(noun, _COUNT_HEADS) and not kinds or _COSTS_ASKED.search(q) or _ORDINAL_ASKED.search(q):
         return NUMBER
     if re.search(r"\bwho(?:m|se)?\b", q) and not re.search(r"\bwho(?:m|se)? (?:is|was|are|were) (?:the )?"
                                                           r"(?:[a-z]+ )?(?:group|organi[sz]ation)s?\b", q):

