@@ -587,6 +587,22 @@ def _other_side(sentence: str, start: int, end: int, asked: set[str]) -> bool:
     return bool(named) and not named & asked
 
 
+# "Which of the two leaders is *not American*?", "... *neither Chinese nor American*?": nations the answer is not of
+_NOT_OF_NATION = re.compile(r"\b(?:not|neither)\s+(?:an?\s+)?(?P<a>[A-Z][\w.]*)(?:\s+nor\s+(?P<b>[A-Z][\w.]*))?"
+                            r"(?=\s*[?,.]|\s*$)")
+
+
+def excluded_nations(question: str) -> tuple[set[str], str]:
+    """The nations a "Which (who) ... is not <nation>?" question excludes from its answer, and the
+    question without them (its "not" a filter on the answer, not a deed denied); none, and the
+    question as it is, for any other question."""
+    m = _NOT_OF_NATION.search(question)
+    named = nations(" ".join(filter(None, (m.group("a"), m.group("b"))))) if m else set()
+    if not named or not re.match(r"\W*(?:which|who|what)\b", question, re.I):
+        return set(), question
+    return named, (question[:m.start()].rstrip() + question[m.end():]).replace(" but?", "?")
+
+
 def _modifies(sentence: str, end: int) -> bool:
     """Whether the name ending at ``end`` qualifies the common noun right after it ("the *Rankine*
     cycle", "*English* settlers", "*Yale University* alumnus"): it names a kind of thing there."""
@@ -885,6 +901,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     measured = kind == NUMBER and _MEASURE_ASKED.search(question) is not None
     share = kind == NUMBER and _SHARE_ASKED.search(question) is not None
     ordinal_asked = kind == NUMBER and _ORDINAL_ASKED.search(question) is not None
+    excluded, question = excluded_nations(question) if kind in (PERSON, ORG, PLACE) else (set(), question)
     asked_nations = _asked_nations(question) if kind == PERSON else set()
     person_of_a_kind = kind == PERSON and _one_of(noun, PERSON_NOUNS)  # "Which reporter ...?", not "Who ...?"
     asked_names = _asked_names(question) if kind in (PERSON, PLACE, ORG) else []
@@ -1020,6 +1037,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue  # of another kind: with nothing else here, the question is refused
         if asked_nations and _other_side(sentence, a, b, asked_nations):
             continue  # "Which Malaysian minister ...": not a Chinese one
+        if excluded and (is_country(text) or not _other_side(sentence, a, b, excluded)):
+            continue  # "Which of the leaders is not American?" - not "US Treasury Secretary Scott Bessent", one of
+            # another nation only (not "Malaysia" of "neither Chinese nor American")
         if anchors:
             dist = min(min(abs(i - j) for j in inside) for i in anchors)
         else:
@@ -1045,7 +1065,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         out.append(Span(a, b, text, score, near=not anchors or dist <= MAX_DISTANCE or credit or dated_picture
                         or after_prep))
     out.sort(key=lambda s: (-s.score, s.start))
-    if kind in (PERSON, PLACE) and is_plural(noun):  # "Which countries ...": all of a list
+    if kind in (PERSON, PLACE) and is_plural(noun) and not excluded:  # "Which countries ...": all of a list
         out = _whole_lists(sentence, out, [(a, b) for a, b in spans  # of places: not "Friday", "October"
                                            if fold(sentence[a:b]) not in _WEEKDAYS | set(_MONTHS)])
     return out

@@ -30,7 +30,7 @@ from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, spanned,
                     untold_condition,
                     untold_deed, untold_manner, untold_office, untold_topic, untold_undoing)
 from .evidence import term_coverage
-from .extract import LIST_OF_THREE, OTHER, ROLE, ROLE_NOUNS, answer_type, unnamed
+from .extract import LIST_OF_THREE, OTHER, ROLE, ROLE_NOUNS, answer_type, excluded_nations, unnamed
 from .listing import asked_position, list_items, without_position
 from .numerals import CARDINALS, ORDINAL_TENS, ORDINALS, TENS
 from .opposites import reversed_order, swapped
@@ -632,7 +632,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     afar = names_afar(question, names, best, document)
     if afar:
         return GateDecision(False, f"the passage that answers does not speak of {', '.join(afar)}", missing=afar)
-    asks_not = negated(_OR_NOT.sub(" ", question))
+    asks_not = negated(_OR_NOT.sub(" ", excluded_nations(question)[1]))  # "... is not American?" asks no denial
     if asks_not and not negated(best.text):
         # "Which river does *not* ..." answered from a sentence that says what *does*: measured on
         # the 2,805 SQuAD questions, of those the rest of the gate lets through, 163 unanswerable

@@ -53,7 +53,8 @@ def list_others(sentence: str, question: str) -> Span | None:
         j, k = i, i + 1
         while j > 0 and _np_tag(tags[j - 1][2]):
             j -= 1
-        while k < len(tags) and _np_tag(tags[k][2]):
+        while k < len(tags) and _np_tag(tags[k][2]) and \
+                not (tags[k - 1][2].startswith("NNP") and tags[k][2] in ("NN", "NNS")):  # "Xi Jinping *time*"
             k += 1
         return j, k
 

@@ -1026,3 +1026,14 @@ def test_a_date_of_a_clause_inside_the_asked_deed_is_not_its_date():
     s = "On October 10, Trump threatened to impose an additional 100% tariff by November 1."
     assert [c.text for c in candidates(s, "When did Trump threaten the tariff?", DATE)] == ["October 10"]
     assert "November 1" in [c.text for c in candidates(s, "By what date did Trump threaten to act?", DATE)]  # "to act"
+
+
+def test_not_of_a_nation_filters_the_answer_instead_of_denying_a_deed():
+    from qa.extract import excluded_nations
+    assert excluded_nations("Which of the two leaders is not American?") == ({"american"}, "Which of the two leaders is?")
+    assert excluded_nations("Who led a delegation but was not Chinese?")[0] == {"chinese"}
+    assert excluded_nations("What is not a binary string?") == (set(), "What is not a binary string?")
+    s = "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent."
+    assert [c.text for c in candidates(s, "Which of the two leaders is not American?", PERSON)][:1] == \
+        ["Chinese Vice Premier He Lifeng"]
+    assert candidates(s, "Which of the leaders is neither Chinese nor American?", PERSON) == []

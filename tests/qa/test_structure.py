@@ -17,6 +17,8 @@ from qa.structure import (agent, asked_object, case_name, defined, degree, done_
     ("These include medium and heavy rare-earth elements, lithium batteries, artificial graphite anodes, and "
      "rare-earth metal mining equipment.", "Besides lithium batteries, what else do the new controls cover?",
      "artificial graphite anodes"),
+    ("Bessent suggested a delay to give Trump and Chinese President Xi Jinping time to negotiate directly.",
+     "To which leader, besides Trump, might a delay give time?", "Chinese President Xi Jinping"),  # not "... time"
 ])
 def test_along_with_some_items_asks_for_another_of_their_list(sentence, question, expected):
     assert list_others(sentence, question).text == expected
