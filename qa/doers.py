@@ -401,14 +401,18 @@ removed withdraw withdrew withdrawn repeal repealed revoke revoked abolish aboli
 end ended ending halt halted reverse reversed expire expires expired lapse lapsed""".split())
 
 
-def untold_undoing(question: str, text: str) -> str | None:
+def untold_undoing(question: str, text: str, around: str = "") -> str | None:
     """The question's verb of undoing ("When will China *lift* the export controls?") when ``text``
-    tells no undoing in any form or by a word of the same meaning; else None."""
+    tells no undoing in any form or by a word of the same meaning, nor ``text`` or ``around`` (the
+    best three sentences, for a question that asks when or how soon) a span of time that ends ("When
+    did the talks *end*?" of "... from October 24 to 27"; measured without the model with the span's
+    last day for the end in qa/timeline.py: seed +1 correct, 2,805 SQuAD unchanged); else None."""
     asked = [v for v in words(question) if stem(v) in _UNDOING and not re.search(rf"\b{v}\s+up\b", question, re.I)]
     if not asked:
         return None
     have = set(content_terms(text))
-    return asked[0] if not any(in_any_form(stem(v), have) or spanned(v, text) for v in asked) else None
+    return asked[0] if not any(in_any_form(stem(v), have) or spanned(v, f"{text} {around}", question)
+                               for v in asked) else None
 
 
 # "When did He Lifeng *become vice premier*?", "How long has he *been premier*?": a rise to an office, or a

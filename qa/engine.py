@@ -20,7 +20,7 @@ from .comparison import Compared, amount_in, compared, holds
 from .compound import ANSWER, joined, parts, with_answer
 from .errors import QAError, QuestionError
 from .evidence import EvidenceSelector
-from .extract import DATE, NUMBER, snap
+from .extract import DATE, NUMBER, end_of_span, snap
 from .llm import LLM, make_llm
 from .numerals import in_figures
 from .offered import Offered, named, offered
@@ -210,6 +210,9 @@ class Engine:
             chosen = None  # "... announced new export controls, set to take effect on November 8": whose date?
         year = re.search(r"\b(?:1[5-9]|20)\d\d\b", chosen.evidence.text) if chosen else None
         day = date_in(chosen.span.text, int(year.group()) if year else None) if chosen else None
+        last = end_of_span(chosen.span, when).text if day else ""  # "after the talks *ended*": "27" of "October 24 to 27"
+        if day and last != chosen.span.text:
+            day = date_in(last, day.year) or (date_in(f"{day:%B} {last}", day.year) if last.isdigit() else None) or day
         if day is None:
             return self.answerer.refuse(question, f"the documents give no date for {event!r}")
         return day, chosen.evidence.citation()

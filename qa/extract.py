@@ -933,7 +933,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
                   # "just weeks *after* the ministry announced ...": how far apart, not how long it lasts
                   and (offset_asked or not re.match(r"\s+(?:after|before|later|earlier|ago)\b", sentence[m.end():]))]
         dates = _type_spans(sentence, DATE)
-        ranges = [(a, b) for a, b in dates if _DAY_SPAN.match(sentence, a)
+        ranges = [(a, b) for a, b in dates if _DAY_SPAN.match(sentence, a) and not offset_asked  # "days after X"
                   and re.search(r"\bhow long\b|\bdays\b", question, re.I)]
         spans = [(a, b) for a, b in spans if not any(x <= a < y for x, y in ranges)] + ranges
         # "How long has it been recognised?" - "since the 1950s"

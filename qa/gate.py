@@ -30,7 +30,7 @@ from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, spanned,
                     untold_condition,
                     untold_deed, untold_manner, untold_office, untold_topic, untold_undoing)
 from .evidence import term_coverage
-from .extract import LIST_OF_THREE, OTHER, ROLE, ROLE_NOUNS, answer_type, excluded_nations, unnamed
+from .extract import DATE, LIST_OF_THREE, NUMBER, OTHER, ROLE, ROLE_NOUNS, answer_type, excluded_nations, unnamed
 from .listing import asked_position, list_items, without_position
 from .numerals import CARDINALS, ORDINAL_TENS, ORDINALS, TENS
 from .opposites import reversed_order, swapped
@@ -680,7 +680,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if _WHY.match(question) and not gives_reason(told_text, question):
         return GateDecision(False, "the question asks why; the evidence gives no reason or purpose")
     # measured: see ``untold_deed``; an undoing must be told too ("When will China *lift* the export controls?")
-    untold = (None if no_telling else untold_deed(question, told_text)) or untold_undoing(question, told_text) or \
+    untold = (None if no_telling else untold_deed(question, told_text)) or \
+        untold_undoing(question, told_text, " ".join(sentences[:3]) if answer_type(question) in (DATE, NUMBER) else "") or \
         untold_condition(question, told_text) or untold_office(question, told_text)
     if untold:
         return GateDecision(False, f"the evidence tells of no such deed ({untold!r})")

@@ -183,6 +183,9 @@ def test_undoing_must_be_told():
     assert untold_undoing("When will China lift the export controls?", told) == "lift"
     assert untold_undoing("Who might cancel the export controls?", told) == "cancel"
     assert untold_undoing("When will the export controls expire?", told) == "expire"  # an end of its own
+    stay = "He would lead the delegation in Malaysia from October 24 to 27."
+    assert untold_undoing("When did the talks end?", told, stay) is None  # a span that ends tells it
+    assert untold_undoing("When did the talks end?", told) == "end"
 
 
 def test_in_what_capacity_asks_of_a_named_doers_deed():

@@ -73,3 +73,15 @@ def test_the_engine_tells_what_happened_days_after_a_dated_event_and_cites_its_d
     assert_citations_valid(engine, a)
     assert engine.ask("What happened three days after Bessent's statement?").refused  # October 16: nothing told
     assert engine.ask("What happened a week after the Golden Fleet?").refused  # no date to count from
+
+
+def test_the_days_after_a_span_ended_count_from_its_last_day(tmp_path):
+    engine = engine_on(tmp_path, "a.txt", "The ministry confirmed He would lead the delegation in Malaysia from October 24 "
+                                          "to 27 for direct talks.\n\n"
+                                          "The ministry announced new export controls, set to take effect on November 8.\n\n"
+                                          "The Golden Fleet is a plan to modernize the navy.\n")
+    a = engine.ask("How many days after the talks ended did the export controls take effect?")
+    assert a.text == "12 days: from October 27 [1] to November 8 [2]." and a.mode == "computed"
+    assert_citations_valid(engine, a)
+    assert engine.ask("How many days after the talks began did the export controls take effect?").text.startswith(
+        "15 days: from October 24 [1]")
