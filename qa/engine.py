@@ -210,7 +210,8 @@ class Engine:
             chosen = None  # "... announced new export controls, set to take effect on November 8": whose date?
         year = re.search(r"\b(?:1[5-9]|20)\d\d\b", chosen.evidence.text) if chosen else None
         day = date_in(chosen.span.text, int(year.group()) if year else None) if chosen else None
-        last = end_of_span(chosen.span, when).text if day else ""  # "after the talks *ended*": "27" of "October 24 to 27"
+        # "after the talks *ended*": "27" of "October 24 to 27", in the month of its first day
+        last = end_of_span(chosen.span, when).text if day else ""
         if day and last != chosen.span.text:
             day = date_in(last, day.year) or (date_in(f"{day:%B} {last}", day.year) if last.isdigit() else None) or day
         if day is None:

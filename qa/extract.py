@@ -600,7 +600,7 @@ def excluded_nations(question: str) -> tuple[set[str], str]:
     named = nations(" ".join(filter(None, (m.group("a"), m.group("b"))))) if m else set()
     if not named or not re.match(r"\W*(?:which|who|what)\b", question, re.I):
         return set(), question
-    return named, (question[:m.start()].rstrip() + question[m.end():]).replace(" but?", "?")
+    return named, question[:m.start()].rstrip() + question[m.end():]
 
 
 def _modifies(sentence: str, end: int) -> bool:

@@ -680,9 +680,10 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if _WHY.match(question) and not gives_reason(told_text, question):
         return GateDecision(False, "the question asks why; the evidence gives no reason or purpose")
     # measured: see ``untold_deed``; an undoing must be told too ("When will China *lift* the export controls?")
+    span_told = " ".join(sentences[:3]) if answer_type(question) in (DATE, NUMBER) else ""  # "When did the talks end?"
     untold = (None if no_telling else untold_deed(question, told_text)) or \
-        untold_undoing(question, told_text, " ".join(sentences[:3]) if answer_type(question) in (DATE, NUMBER) else "") or \
-        untold_condition(question, told_text) or untold_office(question, told_text)
+        untold_undoing(question, told_text, span_told) or untold_condition(question, told_text) or \
+        untold_office(question, told_text)
     if untold:
         return GateDecision(False, f"the evidence tells of no such deed ({untold!r})")
     untold = None if no_telling else untold_manner(question, told_text)

@@ -110,10 +110,11 @@ def count_listed(question: str, evidence: list[Evidence]) -> tuple[int, Evidence
     if not asked:
         return None
     noun = asked.group("noun")
-    return next(((len(items), ev) for ev in evidence[:2] for items in [list_items(ev.text)] if len(items) >= 3
-                 # "How many companies are listed?" of a list of materials: not counted
-                 and (not noun or noun.lower() in _GENERIC or stem(fold(noun)) in content_terms(f"{ev.before} {ev.text}"))),
-                None)
+
+    def lists_such(ev: Evidence) -> bool:  # "How many companies are listed?" of a list of materials: not counted
+        return not noun or noun.lower() in _GENERIC or stem(fold(noun)) in content_terms(f"{ev.before} {ev.text}")
+    return next(((len(items), ev) for ev in evidence[:2] for items in [list_items(ev.text)]
+                 if len(items) >= 3 and lists_such(ev)), None)
 
 
 def in_words(n: int) -> str:

@@ -1030,7 +1030,8 @@ def test_a_date_of_a_clause_inside_the_asked_deed_is_not_its_date():
 
 def test_not_of_a_nation_filters_the_answer_instead_of_denying_a_deed():
     from qa.extract import excluded_nations
-    assert excluded_nations("Which of the two leaders is not American?") == ({"american"}, "Which of the two leaders is?")
+    assert excluded_nations("Which of the two leaders is not American?") == \
+        ({"american"}, "Which of the two leaders is?")
     assert excluded_nations("Who led a delegation but was not Chinese?")[0] == {"chinese"}
     assert excluded_nations("What is not a binary string?") == (set(), "What is not a binary string?")
     s = "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent."

@@ -76,10 +76,11 @@ def test_the_engine_tells_what_happened_days_after_a_dated_event_and_cites_its_d
 
 
 def test_the_days_after_a_span_ended_count_from_its_last_day(tmp_path):
-    engine = engine_on(tmp_path, "a.txt", "The ministry confirmed He would lead the delegation in Malaysia from October 24 "
-                                          "to 27 for direct talks.\n\n"
-                                          "The ministry announced new export controls, set to take effect on November 8.\n\n"
-                                          "The Golden Fleet is a plan to modernize the navy.\n")
+    engine = engine_on(tmp_path, "a.txt",
+                       "The ministry confirmed He would lead the delegation in Malaysia from October 24 to 27 for "
+                       "direct talks.\n\n"
+                       "The ministry announced new export controls, set to take effect on November 8.\n\n"
+                       "The Golden Fleet is a plan to modernize the navy.\n")
     a = engine.ask("How many days after the talks ended did the export controls take effect?")
     assert a.text == "12 days: from October 27 [1] to November 8 [2]." and a.mode == "computed"
     assert_citations_valid(engine, a)
