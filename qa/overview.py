@@ -1,5 +1,5 @@
-"""A question about a document as a whole ("What is this article about?", "Summarize the text";
-"What is the headline?").
+"""A question about a document as a whole ("What is this article about?", "Summarize the text in one
+sentence", "What are the key takeaways?"; "What is the headline?").
 
 It has no content words to retrieve by or to check, so the gate refused it ("covers too little of
 the question"). The document's opening statement, its lede, is what it is about: that sentence,
@@ -15,8 +15,11 @@ from index.split import sentence_spans
 from .text import is_heading
 
 _DOCUMENT = r"(?:article|document|text|story|page|report|file|piece|post|paper)s?"
+_BRIEFLY = r"(?:\s+(?:in\s+(?:one|a|two|three|a\s+few)\s+(?:sentences?|words|lines|paragraphs?)|briefly|for\s+me))?"
 _ASKS = re.compile(
-    rf"^\s*(?:(?:please\s+)?(?:summari[sz]e|sum\s+up|recap)\b(?:\s+(?:this|the|that)\s+{_DOCUMENT})?"
+    rf"^\s*(?:(?:please\s+)?(?:summari[sz]e|sum\s+up|recap)\b(?:\s+(?:this|the|that)\s+{_DOCUMENT})?{_BRIEFLY}"
+    rf"|(?:what\s+are\s+)?(?:the\s+)?(?:key|main)\s+(?:takeaways?|points|facts)(?:\s+of\s+(?:this|the)\s+{_DOCUMENT})?"
+    rf"|what\s+is\s+(?:this|the)\s+{_DOCUMENT}\s+mainly\s+about"
     rf"|(?:give\s+me\s+|write\s+)?(?:an?\s+|the\s+)?(?:short\s+|brief\s+|quick\s+)?(?:summary|overview|gist)\b"
     rf"(?:\s+of\s+(?:this|the|that)\s+{_DOCUMENT})?"
     rf"|(?:the\s+)?{_DOCUMENT}(?:'s)?\s+(?:summary|overview|gist)"

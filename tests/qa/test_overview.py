@@ -12,7 +12,8 @@ ARTICLE = ("US China talks in Malaysia called 'very constructive'\n"
 @pytest.mark.parametrize("question", [
     "Summarize the article.", "What is this article about?", "what's the text about", "What’s this story about?",
     "Give me a short summary", "tl;dr", "article summary", "the article's gist", "What is the main point?",
-    "What are these documents about?",
+    "What are these documents about?", "Summarize the article in one sentence.", "What are the key takeaways?",
+    "Main points of this article?", "What is this article mainly about?", "Summarize the text briefly",
 ])
 def test_questions_about_the_whole_document(question):
     assert asks_overview(question)
@@ -20,6 +21,7 @@ def test_questions_about_the_whole_document(question):
 
 @pytest.mark.parametrize("question", [
     "Summarize the talks between the US and China", "What is the tariff about?", "What were the talks about?",
+    "What are the key facts about the tariff?",
 ])
 def test_questions_about_something_in_it(question):
     assert not asks_overview(question)
