@@ -21,6 +21,7 @@ from .compound import ANSWER, joined, parts, with_answer
 from .errors import QAError, QuestionError
 from .evidence import EvidenceSelector
 from .extract import DATE, NUMBER, end_of_span, snap
+from .inventory import asks_inventory, inventory
 from .llm import LLM, make_llm
 from .numerals import in_figures
 from .offered import Offered, named, offered
@@ -168,6 +169,26 @@ class Engine:
             return self.answerer.refuse(question, f"{source} has no {what}")
         opening = Evidence(source, *found, doc.text[found[0]:found[1]], 1.0)
         return self.answerer.extractive(question, [opening], note=f"the document's {what}")
+
+    def _inventory(self, question: str, kind: str) -> Answer:
+        """Every item of ``kind`` the folder's one document names, in order, each cited by the sentence
+        that first names it: "He Lifeng [1], Scott Bessent [1], Donald Trump [2] and Xi Jinping [3]." (see
+        qa/inventory.py)."""
+        with self._lock:
+            documents = self.corpus.documents
+        if len(documents) != 1:
+            return self.answerer.refuse(question, f"the folder holds {len(documents)} documents: ask about one of "
+                                                  "them by its subject")
+        source, doc = next(iter(documents.items()))
+        items = inventory(doc.text, kind)
+        if not items:
+            return self.answerer.refuse(question, f"{source} names no {kind}")
+        spans = list(dict.fromkeys(at for _, at in items))
+        named = [f"{item} [{spans.index(at) + 1}]" for item, at in items]
+        text = (", ".join(named[:-1]) + " and " if len(named) > 1 else "") + named[-1] + "."
+        citations = [Citation(source, doc.text[a:b], a, b) for a, b in spans]
+        return Answer(question, text, False, citations, mode="computed",
+                      note=f"the {kind} {source} names, each cited where it first does")
 
     def _gated(self, question: str, index: _Index) -> tuple[list[Evidence], gate.GateDecision, str]:
         """The evidence for ``question``, the gate's decision on it and the document its best sentence is in
@@ -334,6 +355,8 @@ class Engine:
             answer = self._overview(asked, lede, "opening statement")  # no words to retrieve or check by
         elif asks_title(question) or asks_title(asked):  # "What is the headline?"
             answer = self._overview(asked, title, "title")
+        elif asks_inventory(asked):  # "Who are the people mentioned?": each, cited where first named
+            answer = self._inventory(asked, asks_inventory(asked))
         else:
             with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
                 index = self._index()

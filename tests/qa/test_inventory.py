@@ -1,0 +1,40 @@
+import pytest
+
+from qa.inventory import COUNTRIES, DATES, PEOPLE, asks_inventory, inventory
+
+ARTICLE = ("US China talks in Malaysia called 'very constructive'\n"
+           "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent.\n"
+           "Earlier this week, the ministry confirmed Vice Premier He would lead the delegation from October 24 to 27.\n"
+           "On October 10, US President Donald Trump threatened a tariff; Trump to attend Thailand-Cambodia ceasefire.\n"
+           "Treasury Secretary Bessent suggested a delay before a meeting in South Korea.\n")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Who are the main people mentioned?", PEOPLE), ("Who is mentioned in the article?", PEOPLE),
+    ("List the people named in the text", PEOPLE), ("What countries are mentioned?", COUNTRIES),
+    ("Which countries are named in the article?", COUNTRIES), ("What dates are mentioned in the article?", DATES),
+    ("List all the dates.", DATES),
+    ("Which countries are mentioned in the tariff threat?", None),  # of something in it: retrieved, not listed
+    ("Who led the delegation?", None), ("What were the dates of the visit?", None),
+])
+def test_a_question_for_what_a_document_names_of_a_kind(question, kind):
+    assert asks_inventory(question) == kind
+
+
+def test_each_item_once_in_the_order_first_named_with_its_sentence():
+    people = inventory(ARTICLE, PEOPLE)
+    assert [p for p, _ in people] == ["He Lifeng", "Scott Bessent", "Donald Trump"]  # "Bessent" again, "He": the same
+    start, end = people[0][1]
+    assert ARTICLE[start:end].startswith("The delegations were led by")
+    assert [c for c, _ in inventory(ARTICLE, COUNTRIES)] == ["Malaysia", "Thailand", "Cambodia", "South Korea"]
+    assert [d for d, _ in inventory(ARTICLE, DATES)] == ["October 24 to 27", "October 10"]
+
+
+def test_the_engine_lists_them_each_cited(tmp_path):
+    from tests.conftest import assert_citations_valid, engine_on
+
+    engine = engine_on(tmp_path, "a.txt", ARTICLE)
+    a = engine.ask("Who are the people mentioned in the article?")
+    assert a.text == "He Lifeng [1], Scott Bessent [1] and Donald Trump [2]." and a.mode == "computed"
+    assert_citations_valid(engine, a)
+    assert engine.ask("What dates are mentioned?").text == "October 24 to 27 [1] and October 10 [2]."
