@@ -22,6 +22,7 @@ from .errors import QAError, QuestionError
 from .evidence import EvidenceSelector
 from .extract import DATE, NUMBER, end_of_span, snap
 from .inventory import asks_inventory, inventory
+from .listing import in_words
 from .llm import LLM, make_llm
 from .numerals import in_figures
 from .offered import Offered, named, offered
@@ -170,10 +171,10 @@ class Engine:
         opening = Evidence(source, *found, doc.text[found[0]:found[1]], 1.0)
         return self.answerer.extractive(question, [opening], note=f"the document's {what}")
 
-    def _inventory(self, question: str, kind: str) -> Answer:
+    def _inventory(self, question: str, kind: str, counted: bool = False) -> Answer:
         """Every item of ``kind`` the folder's one document names, in order, each cited by the sentence
-        that first names it: "He Lifeng [1], Scott Bessent [1], Donald Trump [2] and Xi Jinping [3]." (see
-        qa/inventory.py)."""
+        that first names it: "He Lifeng [1], Scott Bessent [1], Donald Trump [2] and Xi Jinping [3]."; how
+        many first when ``counted`` ("Four: ..."; see qa/inventory.py)."""
         with self._lock:
             documents = self.corpus.documents
         if len(documents) != 1:
@@ -186,6 +187,7 @@ class Engine:
         spans = list(dict.fromkeys(at for _, at in items))
         named = [f"{item} [{spans.index(at) + 1}]" for item, at in items]
         text = (", ".join(named[:-1]) + " and " if len(named) > 1 else "") + named[-1] + "."
+        text = f"{in_words(len(items)).capitalize()}: {text}" if counted else text
         citations = [Citation(source, doc.text[a:b], a, b) for a, b in spans]
         return Answer(question, text, False, citations, mode="computed",
                       note=f"the {kind} {source} names, each cited where it first does")
@@ -356,7 +358,7 @@ class Engine:
         elif asks_title(question) or asks_title(asked):  # "What is the headline?"
             answer = self._overview(asked, title, "title")
         elif asks_inventory(asked):  # "Who are the people mentioned?": each, cited where first named
-            answer = self._inventory(asked, asks_inventory(asked))
+            answer = self._inventory(asked, *asks_inventory(asked))
         else:
             with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
                 index = self._index()

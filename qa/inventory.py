@@ -1,5 +1,5 @@
 """A question that asks what a document names of one kind: "Who are the people mentioned in the
-article?", "Which countries are mentioned?", "List the dates in the text".
+article?", "Which countries are mentioned?", "List the dates in the text", "How many people are named?".
 
 It has no words to retrieve by, and no one sentence answers it: the gate refused it. The answer is
 every such item in the order the document first names it, each cited by that sentence. People are
@@ -31,14 +31,17 @@ _ASKED = (  # "Who are the people mentioned (in the article)?", "List the dates"
     re.compile(rf"^\s*(?:what|which)\s+{_KIND}\s+(?:are|were)\s+(?:mentioned|named|cited|given){_WHERE}", re.I),
     re.compile(rf"^\s*who\s+(?:is|are)\s+(?:mentioned|named){_WHERE}", re.I),
 )
+_HOW_MANY = re.compile(rf"^\s*how\s+many\s+{_KIND}\s+(?:are|were)\s+(?:mentioned|named|cited|given){_WHERE}", re.I)
 
 
-def asks_inventory(question: str) -> str | None:
-    """The kind of item a question asks the document's list of (``PEOPLE``, ``COUNTRIES``, ``DATES``), or None."""
-    m = next((m for pattern in _ASKED for m in [pattern.match(question)] if m), None)
+def asks_inventory(question: str) -> tuple[str, bool] | None:
+    """The kind of item a question asks the document's list of (``PEOPLE``, ``COUNTRIES``, ``DATES``)
+    and whether it asks how many ("How many people are mentioned?"), or None."""
+    counted = _HOW_MANY.match(question)
+    m = counted or next((m for pattern in _ASKED for m in [pattern.match(question)] if m), None)
     if not m:
         return None
-    return _KINDS[m.group("kind").lower()] if m.groupdict().get("kind") else PEOPLE
+    return (_KINDS[m.group("kind").lower()] if m.groupdict().get("kind") else PEOPLE), counted is not None
 
 
 def _runs(sentence: str) -> list[tuple[int, str]]:

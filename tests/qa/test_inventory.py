@@ -14,11 +14,18 @@ ARTICLE = ("US China talks in Malaysia called 'very constructive'\n"
     ("List the people named in the text", PEOPLE), ("What countries are mentioned?", COUNTRIES),
     ("Which countries are named in the article?", COUNTRIES), ("What dates are mentioned in the article?", DATES),
     ("List all the dates.", DATES),
-    ("Which countries are mentioned in the tariff threat?", None),  # of something in it: retrieved, not listed
-    ("Who led the delegation?", None), ("What were the dates of the visit?", None),
 ])
 def test_a_question_for_what_a_document_names_of_a_kind(question, kind):
-    assert asks_inventory(question) == kind
+    assert asks_inventory(question) == (kind, False)
+    assert asks_inventory("How many people are mentioned in the article?") == (PEOPLE, True)
+
+
+@pytest.mark.parametrize("question", [
+    "Which countries are mentioned in the tariff threat?",  # of something in it: retrieved, not listed
+    "Who led the delegation?", "What were the dates of the visit?", "How many people attended?",
+])
+def test_a_question_about_something_in_it_lists_nothing(question):
+    assert asks_inventory(question) is None
 
 
 def test_each_item_once_in_the_order_first_named_with_its_sentence():
@@ -38,3 +45,4 @@ def test_the_engine_lists_them_each_cited(tmp_path):
     assert a.text == "He Lifeng [1], Scott Bessent [1] and Donald Trump [2]." and a.mode == "computed"
     assert_citations_valid(engine, a)
     assert engine.ask("What dates are mentioned?").text == "October 24 to 27 [1] and October 10 [2]."
+    assert engine.ask("How many countries are mentioned?").text.startswith("Four: Malaysia [1], Thailand [2]")
