@@ -21,7 +21,7 @@ from .compound import ANSWER, joined, parts, with_answer
 from .errors import QAError, QuestionError
 from .evidence import EvidenceSelector
 from .extract import DATE, NUMBER, end_of_span, snap
-from .inventory import asks_inventory, inventory
+from .inventory import asks_inventory, first_mention, inventory, mention_asked
 from .listing import in_words
 from .llm import LLM, make_llm
 from .numerals import in_figures
@@ -192,6 +192,17 @@ class Engine:
         return Answer(question, text, False, citations, mode="computed",
                       note=f"the {kind} {source} names, each cited where it first does")
 
+    def _mention(self, question: str, what: str) -> Answer:
+        """The first sentence of the folder's documents that names ``what``, cited; refused when none does."""
+        with self._lock:
+            documents = self.corpus.documents
+        for source, doc in sorted(documents.items()):
+            found = first_mention(doc.text, what)
+            if found:
+                named = Evidence(source, *found, doc.text[found[0]:found[1]], 1.0)
+                return self.answerer.extractive(question, [named], note=f"the first passage that names {what!r}")
+        return self.answerer.refuse(question, f"the documents do not mention {what}")
+
     def _gated(self, question: str, index: _Index) -> tuple[list[Evidence], gate.GateDecision, str]:
         """The evidence for ``question``, the gate's decision on it and the document its best sentence is in
         (the arguments of ``Answerer.answer``)."""
@@ -359,6 +370,8 @@ class Engine:
             answer = self._overview(asked, title, "title")
         elif asks_inventory(asked):  # "Who are the people mentioned?": each, cited where first named
             answer = self._inventory(asked, *asks_inventory(asked))
+        elif mention_asked(asked):  # "Does the article mention Xi Jinping?": the first sentence that does
+            answer = self._mention(asked, mention_asked(asked))
         else:
             with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
                 index = self._index()

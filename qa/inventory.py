@@ -1,12 +1,14 @@
 """A question that asks what a document names of one kind: "Who are the people mentioned in the
-article?", "Which countries are mentioned?", "List the dates in the text", "How many people are named?".
+article?", "Which countries are mentioned?", "List the dates in the text", "How many people are named?";
+and one that asks whether it names a thing at all ("Does the article mention Xi Jinping?").
 
 It has no words to retrieve by, and no one sentence answers it: the gate refused it. The answer is
 every such item in the order the document first names it, each cited by that sentence. People are
 the names the document gives with a title ("US Treasury Secretary Scott Bessent": "Scott Bessent";
 "Treasury Secretary Bessent" later is the same person), so that a place, a body or a headline word
 is not taken for one; countries are the names the country list knows; dates are those with a day
-or a year ("October 24, 2025", "October 24 to 27"; not "Friday" alone).
+or a year ("October 24, 2025", "October 24 to 27"; not "Friday" alone). Whether a thing is mentioned
+is answered by the first sentence that names it, cited, or refused when none does.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from index.split import sentence_spans
 
 from .extract import _CAP_SEQ, DATE, TITLES, _type_spans
 from .places import is_country
-from .text import fold
+from .text import content_terms, fold
 
 PEOPLE, COUNTRIES, DATES = "people", "countries", "dates"
 _KINDS = {"people": PEOPLE, "persons": PEOPLE, "individuals": PEOPLE, "names": PEOPLE, "officials": PEOPLE,
@@ -95,3 +97,30 @@ def inventory(text: str, kind: str) -> list[tuple[str, tuple[int, int]]]:
             found = [(seen, at) for seen, at in found if not set(seen.split()) < words]  # "He" before "He Lifeng"
             found.append((item, (start, end)))
     return found
+
+
+# "Does the article mention Xi Jinping?", "Is Japan mentioned (in the text)?", "Is there any mention of X?"
+_MENTION = (
+    re.compile(rf"^\s*(?:does|do|did)\s+(?:the\s+|this\s+)?(?:article|document|documents|text|story|piece|report)\s+"
+               r"(?:ever\s+)?(?:mention|name|refer\s+to|talk\s+about)\s+(?P<what>.+?)\s*[?.!]*\s*$", re.I),
+    re.compile(rf"^\s*(?:is|are|was|were)\s+(?P<what>.+?)\s+(?:ever\s+)?(?:mentioned|named|referred\s+to){_WHERE}",
+               re.I),
+    re.compile(rf"^\s*is\s+there\s+(?:any\s+)?mention\s+of\s+(?P<what>.+?){_WHERE}", re.I),
+)
+
+
+def mention_asked(question: str) -> str | None:
+    """What a question asks whether the documents mention ("Xi Jinping" of "Does the article mention
+    Xi Jinping?"), without a leading article; None for any other question."""
+    m = next((m for pattern in _MENTION for m in [pattern.match(question)] if m), None)
+    return re.sub(r"^(?:the|a|an)\s+", "", m.group("what"), flags=re.I) if m else None
+
+
+def first_mention(text: str, what: str) -> tuple[int, int] | None:
+    """(start, end) of the first sentence of ``text`` that names ``what`` as a phrase (any case), or
+    else has all its words ("the ASEAN logo" of "The logo of the Association ... (ASEAN)")."""
+    pattern = re.compile(rf"(?<!\w){re.escape(fold(what))}(?!\w)")
+    spans = sentence_spans(text)
+    wanted = set(content_terms(what))
+    return next(((a, b) for a, b in spans if pattern.search(fold(text[a:b]))), None) or \
+        next(((a, b) for a, b in spans if wanted and wanted <= set(content_terms(text[a:b]))), None)

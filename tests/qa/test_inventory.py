@@ -46,3 +46,24 @@ def test_the_engine_lists_them_each_cited(tmp_path):
     assert_citations_valid(engine, a)
     assert engine.ask("What dates are mentioned?").text == "October 24 to 27 [1] and October 10 [2]."
     assert engine.ask("How many countries are mentioned?").text.startswith("Four: Malaysia [1], Thailand [2]")
+
+
+@pytest.mark.parametrize("question, what", [
+    ("Does the article mention Xi Jinping?", "Xi Jinping"), ("Is Japan mentioned?", "Japan"),
+    ("Is the WTO mentioned in the article?", "WTO"), ("Is there any mention of lithium batteries?", "lithium batteries"),
+    ("Who mentioned the tariff?", None), ("Is Japan a member?", None),
+])
+def test_a_question_whether_the_documents_mention_a_thing(question, what):
+    from qa.inventory import mention_asked
+    assert mention_asked(question) == what
+
+
+def test_the_engine_cites_the_first_sentence_that_names_it_or_refuses(tmp_path):
+    from tests.conftest import assert_citations_valid, engine_on
+
+    engine = engine_on(tmp_path, "a.txt", ARTICLE)
+    a = engine.ask("Does the article mention Donald Trump?")
+    assert not a.refused and a.citations[0].quote.startswith("On October 10, US President Donald Trump")
+    assert_citations_valid(engine, a)
+    a = engine.ask("Is Japan mentioned?")
+    assert a.refused and "do not mention Japan" in a.note
