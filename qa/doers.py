@@ -17,6 +17,7 @@ from .extract import TITLES, tokens
 from .postag import tagged, verb_at
 from .synonyms import in_any_form, synonyms
 from .text import QUESTION_WORDS, STOPWORDS, content_terms, fold, nations, spelt_out, stem, unaccented, verbs, words
+from .types import Evidence
 
 _ACTIVE_AUX = r"(?i:did|does|do|will|would|could|can|should|might|may|has|have|had)"  # not "was X founded"
 _NAME_RUN = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|de)\s+)*[A-Z][\w'’.-]*)*"
@@ -447,6 +448,23 @@ _NAMED_DOER_ASKED = re.compile(rf"^(?i:what|who|whom|how(?:\s+much|\s+many(?:\s+
 _WHAT_WAS_DONE = re.compile(r"\W*what\s+(?:was|were)\s+[a-z]+ed\b", re.I)
 
 
+def speaker_first(question: str, evidence: list[Evidence]) -> list[Evidence]:
+    """For "What did Bessent say?", ``evidence`` with the first of its best three sentences that tells
+    of saying put first, when the best one does not ("The delegations were led by ... Bessent" ranks
+    above "Bessent suggested that ..."): the sentence that answers is the one that says it. Only when
+    the question asks nothing more (with "... about rare earths?" the seed sets lost a refusal);
+    measured without the model: seed sets and 2,805 SQuAD unchanged."""
+    if not _NAMED_DOER_ASKED.match(question) or not re.search(r"\b(?:say|tell)\s*[?.!]*\s*$", question, re.I) or \
+            not evidence or _speaks(evidence[0].text):  # "... say about rare earths?": the topic must be told
+        return evidence
+    found = next((i for i, e in enumerate(evidence[1:3], 1) if _speaks(e.text)), None)
+    return evidence if found is None else [evidence[found]] + evidence[:found] + evidence[found + 1:]
+
+
+def _speaks(text: str) -> bool:
+    return bool(_SPEECH & set(content_terms(text))) or _REPORTED.search(text) is not None
+
+
 def untold_deed(question: str, text: str) -> str | None:
     """The verb of a question that asks what a named doer did, or how ("What did Bessent *say* to He
     Lifeng?", "How did Beijing *respond* ...?"), when ``text`` tells no such deed in any form or by a
@@ -467,7 +485,7 @@ def untold_deed(question: str, text: str) -> str | None:
         return None  # "What might Washington *hold back*?": a phrasal verb means what its verb alone does not
     said = _SAYING.search(question)
     if said:  # "What did Bessent say ...?": any word of saying tells it ("suggested", "quoted", "according to")
-        return None if _SPEECH & set(content_terms(text)) or _REPORTED.search(text) else said.group(1)
+        return None if _speaks(text) else said.group(1)
     return absent_deed(question, text)
 
 

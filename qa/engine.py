@@ -18,6 +18,7 @@ from .chatter import without_chatter
 from .choice import Choice, choice
 from .comparison import Compared, amount_in, compared, holds
 from .compound import ANSWER, joined, parts, with_answer
+from .doers import speaker_first
 from .errors import QAError, QuestionError
 from .evidence import EvidenceSelector
 from .extract import DATE, NUMBER, end_of_span, snap
@@ -207,6 +208,7 @@ class Engine:
         """The evidence for ``question``, the gate's decision on it and the document its best sentence is in
         (the arguments of ``Answerer.answer``)."""
         evidence, context, document = self._evidence(question, index)
+        evidence = speaker_first(question, evidence)  # "What did Bessent say?": the sentence that tells of saying
         decision = gate.check(question, evidence, context, index.retriever.keywords, document=document,
                               word_vectors=self._word_vectors if self.settings.soft_match else None,
                               min_word_similarity=self.settings.soft_match)

@@ -361,3 +361,14 @@ def test_a_thing_told_only_as_one_that_may_happen_did_not_happen():
     assert unrealised("What was the purpose of the planned meeting?", s) is None  # the question knows
     assert unrealised("What did the moves trigger?", s) is None  # takes nothing as done
     assert unrealised("How long did the war last?", "The war lasted years; a potential war loomed.") is None  # told
+
+
+def test_what_a_doer_said_is_answered_by_the_sentence_that_tells_of_saying():
+    from qa.doers import speaker_first
+    from qa.types import Evidence
+    led = "The delegations were led by He Lifeng and Treasury Secretary Scott Bessent."
+    said = "In a statement on October 13, Bessent suggested that Washington might delay the tariffs."
+    evidence = [Evidence("a.txt", 0, len(led), led, 0.7), Evidence("a.txt", 100, 100 + len(said), said, 0.6)]
+    assert [e.text for e in speaker_first("What did Bessent say?", evidence)] == [said, led]
+    assert speaker_first("What did Bessent say about rare earths?", evidence) == evidence  # a topic: as ranked
+    assert speaker_first("Who led the delegations?", evidence) == evidence
