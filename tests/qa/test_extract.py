@@ -1026,6 +1026,8 @@ def test_a_date_of_a_clause_inside_the_asked_deed_is_not_its_date():
     s = "On October 10, Trump threatened to impose an additional 100% tariff by November 1."
     assert [c.text for c in candidates(s, "When did Trump threaten the tariff?", DATE)] == ["October 10"]
     assert "November 1" in [c.text for c in candidates(s, "By what date did Trump threaten to act?", DATE)]  # "to act"
+    s = "On October 10, Trump threatened to impose an additional 100% tariff by November 1."
+    assert "November 1" in [c.text for c in candidates(s, "By when was the imposition of the tariff threatened?", DATE)]
 
 
 def test_not_of_a_nation_filters_the_answer_instead_of_denying_a_deed():
