@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
-from index import BuildReport, Corpus, Embedder, NoDocumentsError, SplitSettings, build_or_load, make_embedder
+from index import (BuildReport, Corpus, Document, Embedder, NoDocumentsError, SplitSettings, build_or_load,
+                   make_embedder)
 
 from . import gate, postag
 from .answer import Answerer, with_markers
@@ -158,14 +159,22 @@ class Engine:
         document = index.corpus.documents.get(evidence[0].source) if evidence else None
         return evidence, context, document.text if document else ""
 
-    def _overview(self, question: str, find: Callable[[str], tuple[int, int] | None], what: str) -> Answer:
-        """The folder's one document's opening statement (or title: ``find``), cited (see qa/overview.py)."""
+    def _one_document(self, question: str) -> tuple[str, Document] | Answer:
+        """The folder's one document and its name, or a refusal of ``question`` (about "the article")
+        when the folder holds several: there is no telling which one it means."""
         with self._lock:
             documents = self.corpus.documents
         if len(documents) != 1:
             return self.answerer.refuse(question, f"the folder holds {len(documents)} documents: ask about one of "
                                                   "them by its subject")
-        source, doc = next(iter(documents.items()))
+        return next(iter(documents.items()))
+
+    def _overview(self, question: str, find: Callable[[str], tuple[int, int] | None], what: str) -> Answer:
+        """The folder's one document's opening statement (or title: ``find``), cited (see qa/overview.py)."""
+        one = self._one_document(question)
+        if isinstance(one, Answer):
+            return one
+        source, doc = one
         found = find(doc.text)
         if found is None:
             return self.answerer.refuse(question, f"{source} has no {what}")
@@ -176,12 +185,10 @@ class Engine:
         """Every item of ``kind`` the folder's one document names, in order, each cited by the sentence
         that first names it: "He Lifeng [1], Scott Bessent [1], Donald Trump [2] and Xi Jinping [3]."; how
         many first when ``counted`` ("Four: ..."; see qa/inventory.py)."""
-        with self._lock:
-            documents = self.corpus.documents
-        if len(documents) != 1:
-            return self.answerer.refuse(question, f"the folder holds {len(documents)} documents: ask about one of "
-                                                  "them by its subject")
-        source, doc = next(iter(documents.items()))
+        one = self._one_document(question)
+        if isinstance(one, Answer):
+            return one
+        source, doc = one
         items = inventory(doc.text, kind)
         if not items:
             return self.answerer.refuse(question, f"{source} names no {kind}")
@@ -370,10 +377,10 @@ class Engine:
             answer = self._overview(asked, lede, "opening statement")  # no words to retrieve or check by
         elif asks_title(question) or asks_title(asked):  # "What is the headline?"
             answer = self._overview(asked, title, "title")
-        elif asks_inventory(asked):  # "Who are the people mentioned?": each, cited where first named
-            answer = self._inventory(asked, *asks_inventory(asked))
-        elif mention_asked(asked):  # "Does the article mention Xi Jinping?": the first sentence that does
-            answer = self._mention(asked, mention_asked(asked))
+        elif listed := asks_inventory(asked):  # "Who are the people mentioned?": each, cited where first named
+            answer = self._inventory(asked, *listed)
+        elif mentioned := mention_asked(asked):  # "Does the article mention Xi Jinping?": the first sentence that does
+            answer = self._mention(asked, mentioned)
         else:
             with self._slots:  # callers beyond `workers` wait here; the time counts in `seconds`
                 index = self._index()

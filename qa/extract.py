@@ -868,8 +868,8 @@ def _dated_inside(sentence: str, deeds: set[str], at: int, asked: frozenset[str]
     *from October 24 to 27*" (the dates of leading, not of confirming); "announced new export
     controls, *set to take effect on November 8*". False when the question's verb is that clause's, or
     a word of the question names its deed ("By when was the *imposition* threatened?" - "to *impose* ...
-    by November 1"; ``asked``: the stems of the question's words that are not its verbs). Measured without the model: 2,805 SQuAD F1 +0.9
-    summed, none lost; seed sets F1 +1.6, +1 refused."""
+    by November 1"; ``asked``: the stems of the question's words that are not its verbs). Measured
+    without the model: 2,805 SQuAD F1 +0.9 summed, none lost; seed sets F1 +1.6, +1 refused."""
     tags = [(a, b, pos) for a, b, pos in tagged(sentence) if b <= at]
     told = [i for i, (a, b, pos) in enumerate(tags) if pos.startswith("VB") and _norm(fold(sentence[a:b])) in deeds]
     inner = [_norm(fold(sentence[tags[i + 1][0]:tags[i + 1][1]])) for i, (a, b, _) in enumerate(tags[:-1])
@@ -943,9 +943,10 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         spans += [(since.start(), b) for a, b in dates
                   for since in [re.search(r"\bsince\s+(?:the\s+)?$", sentence[:a], re.I)] if since]
     # the question's first verb, unless it asks of what follows it ("By what date did Trump threaten *to act*?")
-    deed = next((v for v in verbs(question) if v not in STOPWORDS), None) if kind == DATE else None
+    asked_verbs = verbs(question) if kind == DATE else []
+    deed = next((v for v in asked_verbs if v not in STOPWORDS), None)
     deeds = {_norm(deed)} if deed and not re.search(rf"\b{re.escape(deed)}\s+to\s+[a-z]", question, re.I) else set()
-    nouned = frozenset(q_stems - {_norm(v) for v in verbs(question)}) if deeds else frozenset()  # "the imposition"
+    nouned = frozenset(q_stems - {_norm(v) for v in asked_verbs}) if deeds else frozenset()  # "the imposition"
     for a, b in spans:
         if deeds and _dated_inside(sentence, deeds, a, nouned):
             continue  # "On what date did the ministry confirm ...?" - not the dates of what it confirmed
