@@ -67,3 +67,17 @@ def test_the_engine_cites_the_first_sentence_that_names_it_or_refuses(tmp_path):
     assert_citations_valid(engine, a)
     a = engine.ask("Is Japan mentioned?")
     assert a.refused and "do not mention Japan" in a.note
+
+
+def test_with_several_documents_the_article_is_not_told_apart(tmp_path):
+    import qa
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_text("The summit ended on Sunday with a joint statement by the leaders.\n", encoding="utf-8")
+    engine = qa.load(folder, embedder="hash", backend="none", index_dir=str(tmp_path / "idx"), progress=False)
+    for question in ("Who are the people mentioned?", "Summarize the article."):
+        a = engine.ask(question)
+        assert a.refused and a.note.startswith("the folder holds 2 documents")
+    assert not engine.ask("Does the article mention Donald Trump?").refused  # any document may
