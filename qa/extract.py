@@ -1104,6 +1104,8 @@ def fuller_name(name: Span, other: Span, sentence: str) -> Span | None:
         words.pop(0)
     if not words or not mine < {t for _, _, t in words}:
         return None
+    if re.search(r"['’]s\s", sentence[words[0][0]:words[-1][1]]):  # "Rollo's Vikings" is no fuller "Rollo"
+        return None
     return Span(words[0][0], words[-1][1], sentence[words[0][0]:words[-1][1]], other.score, other.near)
 
 

@@ -665,6 +665,9 @@ def test_a_fuller_name_of_the_same_person_is_taken_after_its_titles():
     assert fuller_name(Span(0, 7, "Lifeng"), Span(a, b, s[a:b]), s).text == "He Lifeng"
     assert fuller_name(Span(0, 9, "He Lifeng"), Span(a, b, s[a:b]), s) is None  # nothing more
     assert fuller_name(Span(0, 7, "Bessent"), Span(a, b, s[a:b]), s) is None  # another person
+    told = "The descendants of Rollo's Vikings and their Frankish wives replaced the Norse religion."
+    a = told.index("Rollo")
+    assert fuller_name(Span(0, 5, "Rollo"), Span(a, a + 15, told[a:a + 15]), told) is None  # his Vikings are not he
 
 
 def test_a_title_the_question_names_is_left_off_the_name():
