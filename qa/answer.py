@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index import sentence_spans
 
@@ -13,9 +13,9 @@ from .doers import absent_deed
 from .errors import BackendError
 from .captions import credit_answer, credited_name
 from .coref import reference
-from .extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, TITLES, Span, answer_type, candidates, city_countries,
-                      city_in_country, continuation, doer_nations, echoes, end_of_span, fuller_name, kind_phrases,
-                      list_item, name_part, named_part, names_kind, nation_of, part_of_name, question_stems,
+from .extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, TITLES, Span, answer_type, appositive, candidates,
+                      city_countries, city_in_country, continuation, doer_nations, echoes, end_of_span, fuller_name,
+                      kind_phrases, list_item, name_part, named_part, names_kind, nation_of, part_of_name, question_stems,
                       quoted_name, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
 from .listing import count_listed, in_words, list_position
@@ -331,6 +331,9 @@ class Answerer:
         for find in (case_name, quoted_name, given_name, reason, described, done_by, degree, continuation,
                      asked_object, done_to, would_do):
             found = first_span(told, lambda text: find(text, question))
+            if found and find in (continuation, asked_object):  # "contrasts with another paradigm, circuit switching"
+                named = appositive(found.evidence.text, found.span)
+                found = replace(found, span=named) if named else found
             if found:
                 return found, ""
         for ev in [evidence[0]] + [e for e in evidence[1:] if continues(evidence[0], e)]:
@@ -347,6 +350,9 @@ class Answerer:
             if voted is not None and not echoes(voted.text, question) and any(_overlaps(p, voted) for p in phrases):
                 return Pick(voted, ev, by_model=True), ""
         typed = _ASKS_KIND.search(question) is not None  # "What kind of talks ...?"
+        named = None if typed else appositive(ev.text, phrases[0])  # "What house ...?" - "The Weavers, a ... house"
+        if named:
+            return Pick(named, ev, by_model=False, sure=True), ""
         sure = typed or list_item(ev.text, phrases[0]) or names_kind(ev.text, phrases[0], question)
         return Pick(phrases[0], ev, by_model=False, sure=sure), ""
 

@@ -1411,6 +1411,39 @@ def kind_phrases(sentence: str, question: str) -> list[Span]:
     return out
 
 
+# "The Weavers, *a half-timbered house* by the river": the name the kind is said of, before it; "contrasts with
+# *another principal networking paradigm*, circuit switching, a method ...": the one a vague phrase stands for
+_APPOSED_BEFORE = re.compile(r"\b((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.&-]*)*),"
+                             r"\s+(?:an?|one)\s+$")
+_VAGUE_START = re.compile(r"\b(?:another|an?|one)\s+$", re.I)
+_APPOSED_AFTER = re.compile(r",\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*(?=[,;.(]|$)")
+
+
+def _adverb(sentence: str, start: int, word: str) -> bool:
+    """Whether ``word`` (at ``start`` in ``sentence``) is one adverb or opener ("Nevertheless, a ...")."""
+    tag = next((pos for a, _, pos in tagged(sentence) if a == start), "")
+    return " " not in word and (fold(word) in _OPENERS or fold(word) in STOPWORDS or tag.startswith(("RB", "IN", "CC")))
+
+
+def appositive(sentence: str, phrase: Span) -> Span | None:
+    """The name or term ``phrase`` (a phrase of ``sentence`` naming a kind of thing) stands in
+    apposition to: the capitalised name before "X, a <phrase>" ("The Weavers" of "The Weavers, a
+    half-timbered house"), or the words after "another/a <phrase>, X," ("circuit switching" of
+    "another principal networking paradigm, circuit switching, a method ..."); else None."""
+    before = _APPOSED_BEFORE.search(sentence[:phrase.start])
+    if before and before.end() == phrase.start and not _adverb(sentence, before.start(1), before.group(1)):
+        a, b = before.span(1)
+        return Span(a, b, sentence[a:b], phrase.score, phrase.near)
+    after = _APPOSED_AFTER.match(sentence, phrase.end)
+    vague = _VAGUE_START.search(sentence[:phrase.start]) or _VAGUE_START.match(phrase.text.split()[0] + " ")
+    listed = after and re.match(r",?\s+(?:and|or)\b", sentence[after.end():])  # "a car, boat, and house"
+    if after and vague and not listed and \
+            not STOPWORDS & set(after.group(1).lower().split()[:1]) and not _verbish(after.group(1).split()[0]):
+        a, b = after.span(1)
+        return Span(a, b, sentence[a:b], phrase.score, phrase.near)
+    return None
+
+
 # "What is the name of Trump's plan?", "What is the plan called?": a name in quotes answers
 _ASKS_NAME = re.compile(r"\bnamed?\b|\bcalled\b|\bknown as\b|\bwhat (?:words?|terms?|phrases?|expressions?)\b", re.I)
 _NICKNAME = re.compile(r"\b(?:known as|nicknamed|dubbed)\s+(?:the\s+)?$", re.I)

@@ -1,8 +1,8 @@
 import pytest
 
-from qa.extract import (DATE, GROUP, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, candidates,
-                        city_in_country, continuation, doer_nations, fuller_name, kind_phrases, list_item, name_part,
-                        named_part, names_kind, nation_of, part_of_name, quoted_name, roles, snap, unnamed,
+from qa.extract import (DATE, GROUP, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, appositive,
+                        candidates, city_in_country, continuation, doer_nations, fuller_name, kind_phrases, list_item,
+                        name_part, named_part, names_kind, nation_of, part_of_name, quoted_name, roles, snap, unnamed,
                         without_asked_title)
 from qa.places import places_in
 from qa.text import asked_noun, nations
@@ -1043,3 +1043,19 @@ def test_not_of_a_nation_filters_the_answer_instead_of_denying_a_deed():
     assert [c.text for c in candidates(s, "Which of the two leaders is not American?", PERSON)][:1] == \
         ["Chinese Vice Premier He Lifeng"]
     assert candidates(s, "Which of the leaders is neither Chinese nor American?", PERSON) == []
+
+
+def test_a_phrase_in_apposition_gives_way_to_what_it_names():
+    def named(sentence: str, phrase: str) -> str | None:
+        a = sentence.index(phrase)
+        found = appositive(sentence, Span(a, a + len(phrase), phrase))
+        return found.text if found else None
+
+    assert named("The Weavers, a half-timbered house by the river, was a school.", "half-timbered house") == \
+        "The Weavers"
+    assert named("It contrasts with another principal paradigm, circuit switching, a method which ...",
+                 "another principal paradigm") == "circuit switching"
+    assert named("Nevertheless, a polynomial time algorithm is not always practical.", "polynomial time algorithm") \
+        is None  # an adverb, no name
+    assert named("They sold a car, boat, and house.", "car") is None  # a list, no apposition
+    assert named("It uses a new method, which works.", "new method") is None
