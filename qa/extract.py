@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .places import is_country, places_in
 from .postag import common_word, proper_noun_at, tagged, verb_at
@@ -409,7 +409,7 @@ TITLES = PERSON_NOUNS | set("secretary premier chancellor governor senator mayor
 _TITLE_WORDS = TITLES | {"vice", "deputy", "acting", "former"}  # a title's words, none of a name
 # Occupations named in lower case before a name ("poet Theodor Fontane"), besides the titles above.
 _OCCUPATIONS = TITLES | set("""scholar historian novelist sculptor actor actress singer engineer lawyer judge captain
-admiral""".split())
+admiral priest pastor cleric monk abbot cardinal archbishop rabbi""".split())
 _CITY_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "capital", "hotel", "hotels", "venue", "venues"}
 _COUNTRY_NOUNS = {"country", "countries", "nation", "nations"}
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
@@ -1069,11 +1069,41 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             score += 0.3  # and it is near, however far the question's words ("Trump threatened ... by November 1")
         out.append(Span(a, b, text, score, near=not anchors or dist <= MAX_DISTANCE or credit or dated_picture
                         or after_prep))
+    if kind == PERSON:
+        out = _apposed_names(sentence, out)
     out.sort(key=lambda s: (-s.score, s.start))
     if kind in (PERSON, PLACE) and is_plural(noun) and not excluded:  # "Which countries ...": all of a list
         out = _whole_lists(sentence, out, [(a, b) for a, b in spans  # of places: not "Friday", "October"
                                            if fold(sentence[a:b]) not in _WEEKDAYS | set(_MONTHS)])
     return out
+
+
+# "the Roman Catholic *priest*, Guyard de Moulin": the words before a person noun describe whom the name after names
+_APPOSED_GAP = re.compile(r"(?:\s+([a-z]+))?,\s+$")
+_TITLE_OF_PLACE = re.compile(r"[A-Z][a-z]+ of (?:the )?[A-Z]")  # "Frederick William, *Elector of Brandenburg*"
+
+
+def _apposed_names(sentence: str, found: list[Span]) -> list[Span]:
+    """``found`` (person candidates of ``sentence``) with a description and the name it stands in
+    apposition to made one: the name, scored as the better of the two. "Roman Catholic" of "the
+    Roman Catholic priest, Guyard de Moulin" describes him; so does "Elector of Brandenburg" of
+    "Frederick William, Elector of Brandenburg"."""
+    spans = sorted(found, key=lambda c: c.start)
+    dropped: set[int] = set()
+    for x, y in zip(spans, spans[1:]):
+        gap = _APPOSED_GAP.fullmatch(sentence[x.end:y.start])
+        if not gap:
+            continue
+        noun = gap.group(1)
+        if noun and _one_of(noun, _OCCUPATIONS) and not _TITLE_OF_PLACE.match(y.text):
+            described, name = x, y  # "the Roman Catholic priest, Guyard de Moulin"
+        elif not noun and _TITLE_OF_PLACE.match(y.text) and " of " not in x.text:
+            described, name = y, x  # "Frederick William, Elector of Brandenburg"
+        else:
+            continue
+        dropped.add(id(described))
+        found = [replace(c, score=max(c.score, described.score)) if c is name else c for c in found]
+    return [c for c in found if id(c) not in dropped]
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")

@@ -1059,3 +1059,13 @@ def test_a_phrase_in_apposition_gives_way_to_what_it_names():
         is None  # an adverb, no name
     assert named("They sold a car, boat, and house.", "car") is None  # a list, no apposition
     assert named("It uses a new method, which works.", "new method") is None
+
+
+def test_a_description_in_apposition_gives_its_place_to_the_name():
+    s = "Around 1294, a French version of the Scriptures was prepared by the Roman Catholic priest, Guyard de Moulin."
+    assert [c.text for c in candidates(s, "Who translated this version of the scriptures?", PERSON)] == \
+        ["Guyard de Moulin"]
+    s = "Frederick William, Elector of Brandenburg, invited Huguenots to settle in his realms."
+    assert candidates(s, "What German ruler invited Huguenot immigration?", PERSON)[0].text == "Frederick William"
+    s = "The talks were led by Vice Premier He Lifeng, Scott Bessent and Jamieson Greer."  # a list, no apposition
+    assert {c.text for c in candidates(s, "Who led the talks?", PERSON)} >= {"Scott Bessent", "Jamieson Greer"}
