@@ -681,6 +681,8 @@ def _shape_bonus(sentence: str, start: int, end: int, own: list[str], kind: str,
             bonus -= 0.2
         if is_country(sentence[start:end]) and noun in _COUNTRY_NOUNS:
             bonus += 0.2
+        if noun and re.search(rf"\b{re.escape(noun)}\s+of\s+(?:the\s+)?$", sentence[max(0, start - 30):start], re.I):
+            bonus += 0.5  # "What county is New Rochelle in?" - "the county of *Westchester*"
         return bonus
     return 0.0
 
@@ -877,6 +879,9 @@ def _dated_inside(sentence: str, deeds: set[str], at: int, asked: frozenset[str]
     return bool(inner) and not any(len(v) >= 4 and any(w.startswith(v) for w in asked) for v in inner)
 
 
+_PART_OF = re.compile(rf"\b(?:\d[\d,]*|{'|'.join(_NUMBER_WORDS)})\s+of\s+(?:the\s+)?(?:then\s+)?$", re.I)
+
+
 def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     """Spans of ``sentence`` of the kind the question asks for, best first: nearest to the words
     the question shares with the sentence, and not restating the question."""
@@ -993,6 +998,8 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue
         if kind == NUMBER and fold(text) == "one" and re.match(r"\s+of\b", sentence[b:]):
             continue  # "one of the main centres" picks one out; it counts nothing
+        if counting and _PART_OF.search(sentence[:a]):
+            continue  # "adopted by 11 of the then *12* member states": how many did it, not how many there were
         if measured and not {t for _, _, t in tokens(sentence[a:b + 12])[:len(inside) + 1]} \
                 & _DIMENSIONS:
             continue  # "How tall are the towers?" - not "47th" nor "two"; "in pounds?" - "94 (pounds)"

@@ -1069,3 +1069,15 @@ def test_a_description_in_apposition_gives_its_place_to_the_name():
     assert candidates(s, "What German ruler invited Huguenot immigration?", PERSON)[0].text == "Frederick William"
     s = "The talks were led by Vice Premier He Lifeng, Scott Bessent and Jamieson Greer."  # a list, no apposition
     assert {c.text for c in candidates(s, "Who led the talks?", PERSON)} >= {"Scott Bessent", "Jamieson Greer"}
+
+
+def test_the_place_named_after_the_asked_noun_and_of_comes_first():
+    s = "New Rochelle, located in the county of Westchester on the north shore, was a great place of the Huguenots " \
+        "in New York."
+    assert candidates(s, "What present day county is New Rochelle in?", PLACE)[0].text == "Westchester"
+
+
+def test_a_part_counted_against_its_whole_answers_how_many_did_it():
+    s = "The Social Charter was subsequently adopted in 1989 by 11 of the then 12 member states."
+    assert [c.text for c in candidates(s, "How many member states adopted the Social Charter in 1989?", NUMBER)] == \
+        ["11"]
