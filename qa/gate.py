@@ -520,7 +520,11 @@ def picked_by(question: str, window: str) -> str | None:
 # October 10, US President Donald Trump threatened ..."). Measured: 2,805 SQuAD questions, no
 # decision changed (its four such refusals name nothing); seed questions: 2 answerable now pass.
 CLAUSE_SIMILARITY = 0.5
-_WHY = re.compile(r"\W*why\b", re.I)
+# "Why ...?", and a why asked another way: "What triggered (prompted, caused) X?", "What reason did X give for Y?",
+# "What was the cause of X?"
+_WHY = re.compile(r"\W*(?:why\b|what\s+(?:triggered|prompted|caused|sparked|motivated|led\s+to)\b|"
+                  r"what\s+(?:(?:is|was|are|were)\s+)?(?:\w+\s+)?(?:reasons?|causes?|motives?|rationale)\b(?!\s+(?:is|was|are|were)\s+(?:it|they)\b))",
+                  re.I)
 # How close a word of the evidence must be to a kind the documents never name for the evidence to
 # name one of that kind ("needlework" ~ "embroidery" 0.55, "ships" ~ "fleet" 0.74; "air" ~ "navy" 0.32).
 # At 0.6 (``min_word_similarity``) 2,805 SQuAD lost a right answer ("What kind of needlework ...?").

@@ -576,3 +576,17 @@ def test_a_set_phrase_names_the_deed_a_doer_is_asked_of():
     refused = check("What might Beijing put off?", evidence, s, keywords)  # "put off": "delay"
     assert not refused.answerable and "Washington did" in refused.reason
     assert check("What might Washington put off?", evidence, s, keywords).answerable
+
+
+@pytest.mark.parametrize("question", ["What triggered the Thailand-Cambodia ceasefire?",
+                                      "What reason did Trump give for attending the ceasefire?",
+                                      "What was the cause of the ceasefire?"])
+def test_a_why_asked_another_way_needs_a_reason_too(question):
+    told = Evidence("a", 0, 60, "Trump to attend Thailand-Cambodia ceasefire at ASEAN summit", 0.8, 0.8, 0.6)
+    decision = check(question, [told], told.text, KeywordIndex([told.text, "Unrelated text about weather."]),
+                     told.text)
+    assert not decision.answerable and "why" in decision.reason
+    moves = "They met amid concerns over a trade war triggered by tit-for-tat policy moves in recent weeks."
+    because = Evidence("a", 0, len(moves), moves, 0.8, 0.8, 0.6)
+    assert check("What triggered the concerns over a trade war?", [because], moves,
+                 KeywordIndex([moves, "Unrelated text about weather."]), moves).answerable
