@@ -755,7 +755,8 @@ _DURATION = re.compile(r"\b(?:(?:a few|a couple of|several|many|some|just|only|m
 # "How much did it *cost* ...?" asks for money: "88%" or "six thousand acres" does not answer it.
 # Measured on 1,200 SQuAD questions (seed 1): 3 more unanswerables refused, no answer lost.
 # "Which summit was this, by number?", "What number ASEAN Summit ...?": which in a series, an ordinal
-_ORDINAL_ASKED = re.compile(r"\bby number\b|\b(?:what|which)\s+number\s+(?!of\b|is\b|was\b|are\b|were\b)[a-z]", re.I)
+_ORDINAL_ASKED = re.compile(r"\bby number\b|\b(?:what|which)\s+number\s+(?!of\b|is\b|was\b|are\b|were\b)[a-z]|"
+                            r"\b(?:what|which)\s+(?:edition|iteration|instalment|installment)\b", re.I)  # "47th"
 # "What will the Golden Fleet cost?": how much, by the verb
 _COSTS_ASKED = re.compile(r"\bwhat\s+(?:will|would|does|did|do|might|could|should|is\s+it\s+going\s+to)\b"
                           r".*\bcost\s*\??$", re.I)

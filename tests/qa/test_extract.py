@@ -1081,3 +1081,9 @@ def test_a_part_counted_against_its_whole_answers_how_many_did_it():
     s = "The Social Charter was subsequently adopted in 1989 by 11 of the then 12 member states."
     assert [c.text for c in candidates(s, "How many member states adopted the Social Charter in 1989?", NUMBER)] == \
         ["11"]
+
+
+def test_which_edition_asks_for_an_ordinal():
+    s = "The logo is pictured ahead of the 47th ASEAN Summit in Kuala Lumpur, where two countries met."
+    q = "Which edition of the ASEAN Summit was it?"
+    assert answer_type(q) == NUMBER and [c.text for c in candidates(s, q, NUMBER)] == ["47th"]
