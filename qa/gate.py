@@ -49,7 +49,8 @@ from .wordsim import WordVectors
 NEGATIONS = frozenset("not no never none nor neither without cannot".split())
 # "What position does He Lifeng hold?": the sentence gives the title ("Vice Premier He Lifeng")
 # without saying "position" or "hold".
-_ROLE_TERMS = frozenset(stem(w) for w in ROLE_NOUNS + tuple("hold holds held serve serves served occupy".split()))
+_ROLE_TERMS = frozenset(stem(w) for w in ROLE_NOUNS + tuple("hold holds held serve serves served occupy play plays played"
+                                                              .split()))  # "What role did He play?"
 
 
 # A light verb with a particle says a deed of its own: "Who *took over* as Treasury Secretary?"

@@ -590,3 +590,7 @@ def test_a_why_asked_another_way_needs_a_reason_too(question):
     because = Evidence("a", 0, len(moves), moves, 0.8, 0.8, 0.6)
     assert check("What triggered the concerns over a trade war?", [because], moves,
                  KeywordIndex([moves, "Unrelated text about weather."]), moves).answerable
+
+
+def test_the_verb_of_a_role_is_no_deed_the_evidence_must_tell():
+    assert check("What role did He Lifeng play in the talks?", [ev(0)], SENTENCES[0], KEYWORDS).answerable
