@@ -560,6 +560,25 @@ def _siblings(word: str, other: str) -> bool:
     return shared >= 4 and shared < min(len(word), len(other))
 
 
+_SUFFIXES = re.compile(r"[a-z]?(?:able|ible|ment|ments|tion|tions|sion|ness|ical|ally|ing|ings|ity|ies|ers|ed|es|s)")
+
+
+def sibling_swapped(question: str, sentence: str, document: str) -> tuple[str, str] | None:
+    """A word of ``question`` the document never uses, after a word that ``sentence`` has before the
+    word's sibling (see ``_siblings``): ("cathodes", "anodes") of "What graphite cathodes ...?" and
+    "artificial graphite anodes"; else None."""
+    asked, said = words(unaccented(question)), words(unaccented(sentence))
+    for before, word in zip(asked, asked[1:]):
+        if before in STOPWORDS or word in STOPWORDS:
+            continue
+        for a, b in zip(said, said[1:]):
+            if a == before and _siblings(word, b) and not one_edit_apart(word, b) and \
+                    not _SUFFIXES.fullmatch(os.path.commonprefix([word[::-1], b[::-1]])[::-1]) and \
+                    not in_any_form(stem(word), _stems(unaccented(document))):
+                return word, b  # not "goverment" of "government", nor "capable" of "solvable"
+    return None
+
+
 @lru_cache(maxsize=16)
 def _stems(text: str) -> frozenset[str]:
     """``content_terms`` of a whole document, kept for the next question about it."""
@@ -650,7 +669,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     denied = denies(question, best.text)
     if denied:  # measured: see ``denies``
         return GateDecision(False, f"the evidence negates {denied!r}; the question takes it as so")
-    swap = swapped(question, best.text)
+    swap = swapped(question, best.text) or sibling_swapped(question, best.text, document or context)
     if swap:
         return GateDecision(False, f"the question says {swap[0]!r} where the evidence says {swap[1]!r}")
     order = reversed_order(question, best.text)

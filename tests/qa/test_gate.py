@@ -1,8 +1,7 @@
 import pytest
 
 from qa.gate import (NEAR_CHARS, check, countries_of, key_names, mentioned, names_afar, numbers_apart, office_apart,
-                     office_of_other_body, office_of_other_nation, said_in,
-                     unsaid_in)
+                     office_of_other_body, office_of_other_nation, said_in, sibling_swapped, unsaid_in)
 from qa.spelling import one_edit_apart
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
@@ -594,3 +593,13 @@ def test_a_why_asked_another_way_needs_a_reason_too(question):
 
 def test_the_verb_of_a_role_is_no_deed_the_evidence_must_tell():
     assert check("What role did He Lifeng play in the talks?", [ev(0)], SENTENCES[0], KEYWORDS).answerable
+
+
+def test_a_sibling_after_the_same_word_is_another_thing():
+    listed = "These include lithium batteries, artificial graphite anodes, and mining equipment."
+    assert sibling_swapped("What graphite cathodes are on China's list?", listed, listed) == ("cathodes", "anodes")
+    assert sibling_swapped("What graphite anodes are on China's list?", listed, listed) is None
+    claim = "Francovich could claim damages from the Italian government."
+    assert sibling_swapped("What could Francovich claim from the Italian goverment?", claim, claim) is None  # a typo
+    solved = "Problems solvable by a deterministic machine in polynomial time belong to P."
+    assert sibling_swapped("Problems capable by a deterministic machine belong to what?", solved, solved) is None
