@@ -21,7 +21,7 @@ from .gate import GateDecision, key_names, mentioned
 from .listing import count_listed, in_words, list_position
 from .llm import LLM
 from .owners import owner
-from .structure import (agent, asked_object, case_name, defined, degree, described, done_by, done_to, given_name,
+from .structure import (agent, asked_object, bracketed, case_name, defined, degree, described, done_by, done_to, given_name,
                         headline_source, list_others, reason, would_do)
 from .support import unsupported
 from .text import STOPWORDS, asked_noun, fold, is_plural, label_end, refers_back, stem, words
@@ -328,7 +328,7 @@ class Answerer:
         # ..."; "What did Baran develop during research at RAND?" - "the concept of ..."
         # ... and in the sentence the best one refers back to ("These include ...": what it says, the one before)
         told = evidence[:1] + ([evidence[0].preceding()] if evidence[0].before else [])
-        for find in (case_name, quoted_name, given_name, reason, described, done_by, degree, continuation,
+        for find in (case_name, quoted_name, given_name, bracketed, reason, described, done_by, degree, continuation,
                      asked_object, done_to, would_do):
             found = first_span(told, lambda text: find(text, question))
             if found and find in (continuation, asked_object):  # "contrasts with another paradigm, circuit switching"

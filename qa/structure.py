@@ -194,6 +194,32 @@ def proper_name(sentence: str, question: str) -> Span | None:
     return None
 
 
+# --- "What proclamation gave them special privileges?" - "special privileges (*Edict of Potsdam*)" -----------
+_BRACKETED = re.compile(r"\(([^()]{2,60})\)")
+_NOT_A_TERM = re.compile(r"\d|/|\b(?:e\.g|i\.e|see|citation|update|ca|c\.|approx|photo)\b|^\W*$|^[A-Z]{2,6}s?$", re.I)
+
+
+def bracketed(sentence: str, question: str) -> Span | None:
+    """For a "what" question, a term or name of one to four words that ``sentence`` gives in brackets
+    right after two words of the question: "(Edict of Potsdam)" of "they were granted special
+    privileges (Edict of Potsdam)" for "What proclamation gave Huguenots special privileges?". Not
+    a figure, a citation mark, an "e.g." nor what the question says already."""
+    if not re.match(r"\W*(?:what|which)\b", question, re.I):
+        return None
+    stems = question_stems(question)
+    for m in _BRACKETED.finditer(sentence):
+        inner = m.group(1).strip()
+        tags = tagged(inner.strip("\"“”'‘’"))
+        if len(inner.split()) > 4 or _NOT_A_TERM.search(inner) or _norm(fold(inner)) in stems or \
+                inner.isupper() or not tags or not tags[0][2].startswith(("NN", "JJ")):
+            continue  # not "TEU", "at Harvard's expense", "described above"
+        before = [t for _, _, t in tokens(sentence[:m.start()]) if t not in STOPWORDS][-2:]
+        if len(before) == 2 and all(_norm(t) in stems for t in before) and \
+                not any(_norm(t) in stems for _, _, t in tokens(inner)):
+            return Span(m.start(1), m.start(1) + len(inner), inner, 1.0)
+    return None
+
+
 # --- "What is X?": what the sentence says X is ----------------------------------------------------
 _WHAT_BE = re.compile(r"\W*what\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*", re.I)
 _COPULA = re.compile(r"\b(?:is|are|was|were)\b")

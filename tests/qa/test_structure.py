@@ -1,6 +1,6 @@
 import pytest
 
-from qa.structure import (agent, asked_object, case_name, defined, degree, done_to, given_name, headline_source,
+from qa.structure import (agent, asked_object, bracketed, case_name, defined, degree, done_to, given_name, headline_source,
                           list_others, reason)
 
 
@@ -339,3 +339,20 @@ def test_how_adjective_is_answered_by_the_degree_the_sentence_gives():
     assert degree(similar, "How similar was it?").text == "very similar"
     assert degree("The talks were constructive.", "How constructive were the talks?") is None  # no degree given
     assert degree(s, "How long were the talks?") is None  # an amount
+
+
+@pytest.mark.parametrize("sentence, question, expected", [
+    ("Many settled in Brandenburg, where they were granted special privileges (Edict of Potsdam) and churches.",
+     "What proclamation gave Huguenots special privileges in Brandenburg?", "Edict of Potsdam"),
+    ("In most piston engines, the steam reverses its direction of flow at each stroke (counterflow), entering ...",
+     "What is a term for the reversing of steam flow after each stroke?", "counterflow"),
+    ("The EU's sources are the Treaty on European Union (TEU) and another treaty.",
+     "What are the sources of the Treaty on European Union?", None),  # initials, no other term
+    ("The logo is pictured ahead of the summit, October 24, 2025 (AP Photo/Vincent Thian)",
+     "What was pictured ahead of the summit on October 24?", None),  # a credit
+    ("Plans call for sinking part of Storrow Drive (at Harvard's expense) for park land.",
+     "What plans call for sinking part of Storrow Drive?", None),  # no term
+])
+def test_a_term_in_brackets_after_the_question_s_words(sentence, question, expected):
+    found = bracketed(sentence, question)
+    assert (found.text if found else None) == expected
