@@ -513,12 +513,17 @@ def nation_of(sentence: str, question: str) -> Span | None:
     return None
 
 
+_NOT_THE_DOER = re.compile(r"\b(?:in|at|to|from|on|by|with|for)\s+(?:which|what)\b|\b(?:in|at|to|from)\s*\?|"
+                           r"\b(?:which|what)\s+(?:two\s+)?(?:countries|country|nations|nation)\s+(?:was|were|is|are)\s+"
+                           r"(?!\w+ing\b)", re.I)
+
+
 def doer_nations(sentence: str, question: str) -> Span | None:
     """For "Which countries held the talks?": the nations of the people who do the question's deed,
     named by their adjectives right before them ("*US and Chinese officials* held ... talks"); None
     when the question asks for no country or the sentence has no such doers."""
-    if fold(asked_noun(question) or "") not in _COUNTRY_NOUNS:
-        return None
+    if fold(asked_noun(question) or "") not in _COUNTRY_NOUNS or _NOT_THE_DOER.search(question):
+        return None  # "In which country were the talks held?" asks for a place, not who held them
     stems = question_stems(question)
     done = {_norm(question[a:b]) for a, b, pos in tagged(question) if pos.startswith("VB")}
     nation = r"(?:[A-Z][\w.]*|the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"

@@ -868,6 +868,9 @@ def test_the_countries_that_did_it_are_named_by_their_peoples_adjectives():
     assert doer_nations(s, "Which countries held the talks?").text == "US and Chinese officials"
     assert doer_nations(s, "Which countries signed a deal?") is None  # not their deed
     assert doer_nations(s, "Which country hosted the talks?") is None  # "in Malaysia": no doer named so
+    assert doer_nations(s, "In which country were the talks held?") is None  # a place, not who held them
+    assert doer_nations(s, "The talks were held in which country?") is None
+    assert doer_nations(s, "Which countries were the talks held in?") is None
     assert doer_nations(s, "Which two countries were talking?").text == "US and Chinese officials"  # "held ... talks"
     assert doer_nations(s, "In which country did the talks take place?") is None  # "talks" asked of, not done
 
