@@ -102,7 +102,8 @@ def inventory(text: str, kind: str) -> list[tuple[str, tuple[int, int]]]:
 # "Does the article mention Xi Jinping?", "Is Japan mentioned (in the text)?", "Is there any mention of X?"
 _MENTION = (
     re.compile(rf"^\s*(?:does|do|did)\s+(?:the\s+|this\s+)?(?:article|document|documents|text|story|piece|report)\s+"
-               r"(?:ever\s+)?(?:mention|name|refer\s+to|talk\s+about)\s+(?P<what>.+?)\s*[?.!]*\s*$", re.I),
+               r"(?:ever\s+)?(?:mention|name|refer\s+to|talk\s+about|discuss|(?:say|said|tell|note)\s+anything\s+"
+               r"(?:about|of|on))\s+(?P<what>.+?)\s*[?.!]*\s*$", re.I),
     re.compile(rf"^\s*(?:is|are|was|were)\s+(?P<what>.+?)\s+(?:ever\s+)?(?:mentioned|named|referred\s+to){_WHERE}",
                re.I),
     re.compile(rf"^\s*is\s+there\s+(?:any\s+)?mention\s+of\s+(?P<what>.+?){_WHERE}", re.I),
