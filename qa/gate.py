@@ -30,7 +30,7 @@ from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, spanned,
                     untold_condition,
                     untold_deed, untold_manner, untold_office, untold_topic, untold_undoing)
 from .evidence import term_coverage
-from .extract import DATE, LIST_OF_THREE, NUMBER, OTHER, ROLE, ROLE_NOUNS, answer_type, excluded_nations, unnamed
+from .extract import DATE, LIST_OF_THREE, NUMBER, OTHER, PLACE, ROLE, ROLE_NOUNS, answer_type, excluded_nations, unnamed
 from .listing import asked_position, list_items, without_position
 from .numerals import CARDINALS, ORDINAL_TENS, ORDINALS, TENS
 from .opposites import reversed_order, swapped
@@ -40,8 +40,8 @@ from .retrieve import KeywordIndex
 from .spelling import one_edit_apart
 from .structure import QUOTE_ASKED, gives_reason, gives_words
 from .synonyms import in_any_form, plain
-from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, asks_yes_no, content_terms, fold, head_noun,
-                   name_phrases, nations, refers_back, spelling_out, spelt_out, stem, unaccented, words)
+from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, asked_noun, asks_yes_no, content_terms, fold,
+                   head_noun, name_phrases, nations, refers_back, spelling_out, spelt_out, stem, unaccented, words)
 from .word_order import fronted
 from .types import Evidence
 from .wordsim import WordVectors
@@ -535,6 +535,10 @@ _KIND_ASKED = re.compile(r"\b(?:(?:kinds?|types?|sorts?)\s+of|whose)\s+([a-z][a-
                          r"\b([a-z]+)-(?:related|based|linked|oriented|focused|specific)\b", re.I)  # "solar-related"
 
 
+_BUILT_PLACES = frozenset("""hotel hotels venue venues building buildings stadium stadiums palace palaces hall halls
+airport airports museum museums library libraries station stations embassy embassies resort resorts""".split())
+
+
 def unheard_kind(question: str, document: str) -> str | None:
     """The noun a question asks the kind or the owner of ("What kind of *cathodes* ...?", "Whose
     *navy* ...?") when ``document`` uses it in no form and no word of the same meaning; else None.
@@ -544,6 +548,8 @@ def unheard_kind(question: str, document: str) -> str | None:
     a qualifier such as "solar-related" ("Which solar-related products ...?"; SQuAD, seed sets unchanged)."""
     m = _KIND_ASKED.search(question)
     kind = m and (m.group(1) or m.group(2))
+    if not kind and answer_type(question) == PLACE:  # "Which hotel were the talks held in?": a kind of place
+        kind = next((n for n in [asked_noun(question)] if n and fold(n) in _BUILT_PLACES), None)
     if not kind or fold(kind) in STOPWORDS:
         return None
     return None if in_any_form(stem(fold(kind)), _stems(document)) else kind

@@ -603,3 +603,10 @@ def test_a_sibling_after_the_same_word_is_another_thing():
     assert sibling_swapped("What could Francovich claim from the Italian goverment?", claim, claim) is None  # a typo
     solved = "Problems solvable by a deterministic machine in polynomial time belong to P."
     assert sibling_swapped("Problems capable by a deterministic machine belong to what?", solved, solved) is None
+
+
+def test_a_kind_of_place_the_documents_never_name_is_refused():
+    d = check("Which hotel were the talks held in?", [ev(1)], SENTENCES[1], KEYWORDS, " ".join(SENTENCES))
+    assert not d.answerable and d.missing == ("hotel",)
+    assert check("Which summit were the talks held at?", [ev(1)], SENTENCES[1], KEYWORDS,
+                 " ".join(SENTENCES)).answerable
