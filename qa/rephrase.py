@@ -17,7 +17,7 @@ import re
 from .extract import asks_attribute
 from .postag import tagged
 from .preamble import without_preamble
-from .text import FINITE_VERBS, wh_is
+from .text import FINITE_VERBS, fold, is_plural, wh_is, words
 from .word_order import blanks_asked, checked, embedded_asked, positive, setting_last, whether_asked
 
 _SOURCES = r"(?:article|text|document|story|report|passage|piece|author|writer|headline|sub-?heading|subhead|caption)"
@@ -39,6 +39,9 @@ _SOURCE_AFTER = re.compile(rf"\s*,?\s+according\s+to\s+(?:the|this)\s+{_SOURCES}
 # "What does the author say the talks signal?" asks what "What do the talks signal?" does
 _SOURCE_SAYS = re.compile(rf"^(\W*what)\s+(?:does|did)\s+(?:the|this)\s+{_SOURCES}\s+say\s+(?:that\s+)?(?!about\b)",
                           re.I)
+# "How does the article describe the trade tensions?" asks what "How are the trade tensions described?" does
+_SOURCE_DESCRIBES = re.compile(rf"^(\W*how)\s+(does|did)\s+(?:the|this)\s+{_SOURCES}\s+(describe|characteri[sz]e|"
+                               r"portray|depict)\s+(.+?)\s*[?.!]*\s*$", re.I)
 _MODAL_FIRST = re.compile(r"^(?:might|may|will|would|could|can|should|must)\b", re.I)
 _WH = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did)\b", re.I)
 # "the date ...", "a list of ...": a thing asked for after the wrapper
@@ -91,6 +94,12 @@ def plain_question(question: str) -> str:
 
 def _unwrapped(question: str) -> str:
     question = without_preamble(_SOURCE_AFTER.sub("", wh_is(question)))  # "Regarding X, when are they ...?"
+    describes = _SOURCE_DESCRIBES.match(question)
+    if describes:
+        how, tense, verb, thing = describes.groups()
+        plural = is_plural(words(thing.split(" between ")[0].split(" of ")[0])[-1])
+        be = ("were" if plural else "was") if fold(tense) == "did" else ("are" if plural else "is")
+        return f"{how} {be} {thing} {verb.rstrip('e')}ed?"
     says = _SOURCE_SAYS.match(question)
     if says:
         rest = question[says.end():]

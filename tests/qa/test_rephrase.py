@@ -22,6 +22,10 @@ from tests.conftest import engine_on
     ("Tell me about the talks.", "Tell me about the talks."),  # no question inside: left as it is
     # the headline (subheading, caption) is named as the article is
     ("What may influence the outcomes, according to the subheading?", "What may influence the outcomes?"),
+    # the article's own words for a thing: as it describes the thing, the thing is described
+    ("How does the article describe the trade tensions between the two countries?",
+     "How are the trade tensions between the two countries described?"),
+    ("How did the story characterise the talks?", "How were the talks characterised?"),
 ])
 def test_a_polite_wrapper_goes_and_a_thing_asked_for_becomes_a_question(typed, plain):
     assert plain_question(typed) == plain
