@@ -16,7 +16,7 @@ talks discussions negotiations | team delegation | begin began begun start comme
 conclude terminate | buy bought purchase acquire | build built construct erect | create found establish | make made
 produce manufacture | die died perish | kill slay slew murder | show display exhibit demonstrate reveal | help aid
 assist | give gave given grant award provide | get got obtain receive | use employ utilize utilise | need require |
-try attempt seek sought aim hope | grow grew grown increase rise rose risen expand | fall fell fallen decrease decline
+try attempt seek sought aim hope | possible potential | grow grew grown increase rise rose risen expand | fall fell fallen decrease decline
 drop | change alter modify | allow permit enable | stop halt cease | fight fought battle combat | win won defeat beat
 | attack assault invade | leave depart quit | call name dub | write wrote written author compose | study research
 investigate | rule govern reign | war conflict confrontation | summit gathering conference | famous renowned noted

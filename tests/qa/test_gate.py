@@ -1,7 +1,8 @@
 import pytest
 
 from qa.gate import (NEAR_CHARS, check, countries_of, key_names, mentioned, names_afar, numbers_apart, office_apart,
-                     office_of_other_body, office_of_other_nation, said_in, sibling_swapped, unsaid_in)
+                     office_of_other_body, office_of_other_nation, said_in, sibling_swapped, unheard_qualifier,
+                     unsaid_in)
 from qa.spelling import one_edit_apart
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
@@ -610,3 +611,13 @@ def test_a_kind_of_place_the_documents_never_name_is_refused():
     assert not d.answerable and d.missing == ("hotel",)
     assert check("Which summit were the talks held at?", [ev(1)], SENTENCES[1], KEYWORDS,
                  " ".join(SENTENCES)).answerable
+
+
+def test_a_qualifier_the_documents_never_use_asks_of_another_thing():
+    told = "The discussions came just weeks after the ministry announced new export controls."
+    assert unheard_qualifier("How long after the soybean announcement did the discussions come?", told, told) == \
+        "soybean"
+    assert unheard_qualifier("How long after the announcement did the discussions come?", told, told) is None
+    assert unheard_qualifier("What is the host nation of the talks?", "Malaysia hosts the talks.", "") is None  # asked
+    controls = "New export controls target materials critical to high-tech manufacturing."
+    assert unheard_qualifier("The controls target materials needed for what?", controls, controls) is None  # a verb
