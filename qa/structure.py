@@ -632,8 +632,11 @@ def degree(sentence: str, question: str) -> Span | None:
 # --- "Who applies EU law?": the agent of the same verb's passive, "applied *by the courts of member states*" ------
 _WHO_DOES = re.compile(r"\W*who\s+(?:(?:can|could|will|would|may|might|must|should|did|does|do)\s+)?"
                        r"(?P<verb>[a-z]+)\b(?!\s+by\b)[^?]*\??\s*$", re.I)
-_BY_WHOM = re.compile(r"\W*by\s+whom\s+[^?]*?\b(?P<verb>[a-z]+(?:ed|en))\s*\??\s*$|"
-                      r"\W*who\s+(?:is|are|was|were)\s+[^?]*?\b(?P<verb2>[a-z]+(?:ed|en))\s+by\s*\??\s*$", re.I)
+# "By whom is it applied (by)?", "Who is it applied by?", "It is applied by whom?"
+_BY_WHOM = re.compile(r"\W*by\s+whom\s+[^?]*?\b(?P<verb>[a-z]+(?:ed|en))(?:\s+by)?\s*\??\s*$|"
+                      r"\W*who\s+(?:is|are|was|were)\s+[^?]*?\b(?P<verb2>[a-z]+(?:ed|en))\s+by\s*\??\s*$|"
+                      r"[^?]*?\b(?:is|are|was|were)\s+(?:[a-z]+\s+)?(?P<verb3>[a-z]+(?:ed|en))\s+by\s+whom\s*\??\s*$",
+                      re.I)
 _NOT_DEEDS = _BE | frozenset("do does did has have had".split())
 
 
@@ -644,7 +647,7 @@ def agent(sentence: str, question: str, max_words: int = 16) -> Span | None:
     doer called by a common noun ("citizens"): a name is for the name finder to weigh (which of two
     leaders, "the Financial Times" without its "on Saturday")."""
     asked = _BY_WHOM.match(question) or _WHO_DOES.match(question)
-    verb = asked and (asked.groupdict().get("verb") or asked.groupdict().get("verb2"))
+    verb = asked and (asked.groupdict().get("verb") or asked.groupdict().get("verb2") or asked.groupdict().get("verb3"))
     if not verb or fold(verb) in _NOT_DEEDS:
         return None
     verb = stem(fold(verb))

@@ -313,6 +313,10 @@ def test_a_how_question_asks_of_a_deed_the_evidence_must_tell():
      "Who elects the members of the European Parliament?", "citizens"),
     ("The export controls were announced by the ministry weeks before the talks.",
      "By whom were the export controls announced?", "the ministry"),
+    ("The export controls were announced by the ministry weeks before the talks.",
+     "By whom were the export controls announced by?", "the ministry"),  # "by" twice, as typed
+    ("The export controls were announced by the ministry weeks before the talks.",
+     "The export controls were announced by whom?", "the ministry"),  # the wh-word last
 ])
 def test_who_did_a_deed_is_the_agent_of_its_passive(sentence, question, expected):
     assert agent(sentence, question).text == expected
