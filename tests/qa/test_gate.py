@@ -1,7 +1,8 @@
 import pytest
 
 from qa.gate import (NEAR_CHARS, check, countries_of, key_names, mentioned, names_afar, numbers_apart, office_apart,
-                     office_of_other_body, office_of_other_nation, said_in, sibling_swapped, unheard_qualifier,
+                     office_of_other_body, office_of_other_nation, said_in, sibling_swapped, unheard_noun,
+                     unheard_qualifier,
                      unsaid_in)
 from qa.spelling import one_edit_apart
 from qa.retrieve import KeywordIndex
@@ -621,3 +622,16 @@ def test_a_qualifier_the_documents_never_use_asks_of_another_thing():
     assert unheard_qualifier("What is the host nation of the talks?", "Malaysia hosts the talks.", "") is None  # asked
     controls = "New export controls target materials critical to high-tech manufacturing."
     assert unheard_qualifier("The controls target materials needed for what?", controls, controls) is None  # a verb
+
+
+@pytest.mark.parametrize("question, unheard", [
+    ("Amid what protests did the delegation leaders meet?", "protests"),
+    ("How could the Trump-Xi meeting affect stock markets?", "markets"),
+    ("How many kinds of materials do the controls cover?", None),  # how it is asked
+    ("Were the talks held directly or through aides?", None),  # a choice offered
+    ("What branch of computer science deals with the talks?", None),  # a verb, not a noun
+    ("Which materials do the controls cover?", None),  # what is asked
+])
+def test_a_plural_noun_the_documents_never_use(question, unheard):
+    document = "The delegation leaders met for talks amid concerns over a trade war. The controls cover materials."
+    assert unheard_noun(question, document) == unheard
