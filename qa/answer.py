@@ -15,14 +15,14 @@ from .captions import credit_answer, credited_name
 from .coref import reference
 from .extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, TITLES, Span, answer_type, appositive, candidates,
                       city_countries, city_in_country, continuation, doer_nations, echoes, end_of_span, fuller_name,
-                      kind_phrases, list_item, name_part, named_part, names_kind, nation_of, part_of_name, question_stems,
-                      quoted_name, snap, tokens, without_asked_title)
+                      kind_phrases, list_item, name_part, named_part, names_kind, nation_of, part_of_name,
+                      question_stems, quoted_name, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
 from .listing import count_listed, in_words, list_position
 from .llm import LLM
 from .owners import owner
-from .structure import (agent, asked_object, bracketed, case_name, defined, degree, described, done_by, done_to, given_name,
-                        headline_source, list_others, reason, would_do)
+from .structure import (agent, asked_object, bracketed, case_name, defined, degree, described, done_by, done_to,
+                        given_name, headline_source, list_others, reason, would_do)
 from .support import unsupported
 from .text import STOPWORDS, asked_noun, fold, is_plural, label_end, refers_back, stem, words
 from .types import Answer, Evidence
@@ -328,8 +328,8 @@ class Answerer:
         # ..."; "What did Baran develop during research at RAND?" - "the concept of ..."
         # ... and in the sentence the best one refers back to ("These include ...": what it says, the one before)
         told = evidence[:1] + ([evidence[0].preceding()] if evidence[0].before else [])
-        for find in (case_name, quoted_name, given_name, bracketed, reason, described, done_by, degree, continuation,
-                     asked_object, done_to, would_do):
+        for find in (case_name, quoted_name, given_name, bracketed, reason, described, done_by, degree,
+                     continuation, asked_object, done_to, would_do):
             found = first_span(told, lambda text: find(text, question))
             if found and find in (continuation, asked_object):  # "contrasts with another paradigm, circuit switching"
                 named = appositive(found.evidence.text, found.span)

@@ -513,9 +513,10 @@ def nation_of(sentence: str, question: str) -> Span | None:
     return None
 
 
+# "In which country were the talks held?", "... held in which country?", "Which country were they held in?"
 _NOT_THE_DOER = re.compile(r"\b(?:in|at|to|from|on|by|with|for)\s+(?:which|what)\b|\b(?:in|at|to|from)\s*\?|"
-                           r"\b(?:which|what)\s+(?:two\s+)?(?:countries|country|nations|nation)\s+(?:was|were|is|are)\s+"
-                           r"(?!\w+ing\b)", re.I)
+                           r"\b(?:which|what)\s+(?:two\s+)?(?:countries|country|nations|nation)\s+"
+                           r"(?:was|were|is|are)\s+(?!\w+ing\b)", re.I)
 
 
 def doer_nations(sentence: str, question: str) -> Span | None:
@@ -1103,20 +1104,19 @@ def _apposed_names(sentence: str, found: list[Span]) -> list[Span]:
     "Frederick William, Elector of Brandenburg"."""
     spans = sorted(found, key=lambda c: c.start)
     dropped: set[int] = set()
+    scores: dict[int, float] = {}
     for x, y in zip(spans, spans[1:]):
         gap = _APPOSED_GAP.fullmatch(sentence[x.end:y.start])
-        if not gap:
-            continue
-        noun = gap.group(1)
-        if noun and _one_of(noun, _OCCUPATIONS) and not _TITLE_OF_PLACE.match(y.text):
+        noun = gap.group(1) if gap else None
+        if gap and noun and _one_of(noun, _OCCUPATIONS) and not _TITLE_OF_PLACE.match(y.text):
             described, name = x, y  # "the Roman Catholic priest, Guyard de Moulin"
-        elif not noun and _TITLE_OF_PLACE.match(y.text) and " of " not in x.text:
+        elif gap and not noun and _TITLE_OF_PLACE.match(y.text) and " of " not in x.text:
             described, name = y, x  # "Frederick William, Elector of Brandenburg"
         else:
             continue
         dropped.add(id(described))
-        found = [replace(c, score=max(c.score, described.score)) if c is name else c for c in found]
-    return [c for c in found if id(c) not in dropped]
+        scores[id(name)] = max(scores.get(id(name), name.score), described.score)
+    return [replace(c, score=scores.get(id(c), c.score)) for c in found if id(c) not in dropped]
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")

@@ -50,8 +50,9 @@ from .wordsim import WordVectors
 NEGATIONS = frozenset("not no never none nor neither without cannot".split())
 # "What position does He Lifeng hold?": the sentence gives the title ("Vice Premier He Lifeng")
 # without saying "position" or "hold".
-_ROLE_TERMS = frozenset(stem(w) for w in ROLE_NOUNS + tuple("hold holds held serve serves served occupy play plays played"
-                                                              .split()))  # "What role did He play?"
+# "What role did He *play*?": the verb of a role, no deed to find
+_ROLE_TERMS = frozenset(stem(w) for w in ROLE_NOUNS +
+                        tuple("hold holds held serve serves served occupy play plays played".split()))
 
 
 # A light verb with a particle says a deed of its own: "Who *took over* as Treasury Secretary?"
@@ -525,8 +526,8 @@ CLAUSE_SIMILARITY = 0.5
 # "Why ...?", and a why asked another way: "What triggered (prompted, caused) X?", "What reason did X give for Y?",
 # "What was the cause of X?"
 _WHY = re.compile(r"\W*(?:why\b|what\s+(?:triggered|prompted|caused|sparked|motivated|led\s+to)\b|"
-                  r"what\s+(?:(?:is|was|are|were)\s+)?(?:\w+\s+)?(?:reasons?|causes?|motives?|rationale)\b(?!\s+(?:is|was|are|were)\s+(?:it|they)\b))",
-                  re.I)
+                  r"what\s+(?:(?:is|was|are|were)\s+)?(?:\w+\s+)?(?:reasons?|causes?|motives?|rationale)\b"
+                  r"(?!\s+(?:is|was|are|were)\s+(?:it|they)\b))", re.I)
 # How close a word of the evidence must be to a kind the documents never name for the evidence to
 # name one of that kind ("needlework" ~ "embroidery" 0.55, "ships" ~ "fleet" 0.74; "air" ~ "navy" 0.32).
 # At 0.6 (``min_word_similarity``) 2,805 SQuAD lost a right answer ("What kind of needlework ...?").
@@ -568,11 +569,18 @@ def _siblings(word: str, other: str) -> bool:
 
 
 _SUFFIXES = re.compile(r"[a-z]?(?:able|ible|ment|ments|tion|tions|sion|ness|ical|ally|ing|ings|ity|ies|ers|ed|es|s)")
-
-
+# "What is the *colloquial* phrase used ...?": the words that name what is asked
 _ASKED_PHRASE = re.compile(r"\W*(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
                            r"[\w-]+(?=\s+(?:of|for|in|on|at|that|which|who|used|is|was|are|were|did|does|do)\b|\s*\?)",
                            re.I)
+_AFTER_A_VERB = frozenset("with the a an to that on in into for from by".split())
+# nouns that say how a thing is asked about, not of what: "How many *kinds* of materials ...?", "in simple *terms*"
+_GENERIC = frozenset("""kinds types sorts forms things words terms facts circumstances ways means details aspects parts
+items examples cases reasons matters points steps elements features issues questions answers names ones
+others""".split())
+_ORDER_WORDS = frozenset("first last second third fourth fifth next final previous latest earliest".split())
+
+
 def unheard_noun(question: str, document: str) -> str | None:
     """A plural noun of ``question`` outside the phrase that names what is asked ("Amid what *protests*
     did the leaders meet?", "How could the meeting affect stock *markets*?") that the document uses in no
@@ -592,21 +600,13 @@ def unheard_noun(question: str, document: str) -> str | None:
         word = fold(question[a:b])
         verbal = i and tags[i - 1][2].startswith("NN") and i + 1 < len(tags) and \
             fold(question[tags[i + 1][0]:tags[i + 1][1]]) in _AFTER_A_VERB  # "computer science *deals* with"
-        if pos == "NNS" and question[a].islower() and word.isalpha() and not (phrase and a < phrase.end()) and \
-                not verbal and \
-                not (offered and a > offered.start() - 30) and word not in STOPWORDS and word not in _GENERIC and \
-                not asks_attribute(word) and not in_any_form(stem(word), have):
+        if pos != "NNS" or not question[a].islower() or not word.isalpha() or (phrase and a < phrase.end()) or \
+                verbal or (offered and a > offered.start() - 30):
+            continue
+        if word not in STOPWORDS and word not in _GENERIC and not asks_attribute(word) and \
+                not in_any_form(stem(word), have):
             return word
     return None
-
-
-_AFTER_A_VERB = frozenset("with the a an to that on in into for from by".split())
-# nouns that say how a thing is asked about, not of what: "How many *kinds* of materials ...?", "in simple *terms*"
-_GENERIC = frozenset("""kinds types sorts forms things words terms facts circumstances ways means details aspects parts
-items examples cases reasons matters points steps elements features issues questions answers names ones others""".split())
-
-
-_ORDER_WORDS = frozenset("first last second third fourth fifth next final previous latest earliest".split())
 
 
 def unheard_qualifier(question: str, sentence: str, document: str) -> str | None:

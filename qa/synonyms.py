@@ -16,17 +16,17 @@ talks discussions negotiations | team delegation | begin began begun start comme
 conclude terminate | buy bought purchase acquire | build built construct erect | create found establish | make made
 produce manufacture | die died perish | kill slay slew murder | show display exhibit demonstrate reveal | help aid
 assist | give gave given grant award provide | get got obtain receive | use employ utilize utilise | need require |
-try attempt seek sought aim hope | possible potential | grow grew grown increase rise rose risen expand | fall fell fallen decrease decline
-drop | change alter modify | allow permit enable | stop halt cease | fight fought battle combat | win won defeat beat
-| attack assault invade | leave depart quit | call name dub | write wrote written author compose | study research
-investigate | rule govern reign | war conflict confrontation | summit gathering conference | famous renowned noted
-celebrated | big large huge | small little tiny | important significant crucial | fast quick rapid | worry concern
-fear | goal aim objective purpose | delay postpone defer | impose levy | picture photograph snap | ban prohibit forbid |
-trigger spark provoke | happen occur hold held | suggest hint imply signal indicate | restrict restriction curb limit
-control | equipment gear machinery | tariff levy | mediate broker | increase intensify heighten | alongside sidelines
-margins fringes | ease reduce lessen defuse de-escalate | include cover comprise | withdraw withdrew withdrawn pull |
-threat threaten warn | logo emblem symbol insignia | affect influence impact | manage handle tackle address |
-evaluate measure gauge"""
+try attempt seek sought aim hope | possible potential | grow grew grown increase rise rose risen expand | fall fell
+fallen decrease decline drop | change alter modify | allow permit enable | stop halt cease | fight fought battle
+combat | win won defeat beat | attack assault invade | leave depart quit | call name dub | write wrote written author
+compose | study research investigate | rule govern reign | war conflict confrontation | summit gathering conference |
+famous renowned noted celebrated | big large huge | small little tiny | important significant crucial | fast quick
+rapid | worry concern fear | goal aim objective purpose | delay postpone defer | impose levy | picture photograph snap
+| ban prohibit forbid | trigger spark provoke | happen occur hold held | suggest hint imply signal indicate | restrict
+restriction curb limit control | equipment gear machinery | tariff levy | mediate broker | increase intensify heighten
+| alongside sidelines margins fringes | ease reduce lessen defuse de-escalate | include cover comprise | withdraw
+withdrew withdrawn pull | threat threaten warn | logo emblem symbol insignia | affect influence impact | manage handle
+tackle address | evaluate measure gauge"""
 
 
 @lru_cache(maxsize=1)

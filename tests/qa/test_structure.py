@@ -1,7 +1,7 @@
 import pytest
 
-from qa.structure import (agent, asked_object, bracketed, case_name, defined, degree, done_to, given_name, headline_source,
-                          list_others, reason)
+from qa.structure import (agent, asked_object, bracketed, case_name, defined, degree, done_to, given_name,
+                          headline_source, list_others, reason)
 
 
 @pytest.mark.parametrize("sentence, question, expected", [
