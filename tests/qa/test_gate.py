@@ -628,6 +628,7 @@ def test_a_qualifier_the_documents_never_use_asks_of_another_thing():
     ("Amid what protests did the delegation leaders meet?", "protests"),
     ("How could the Trump-Xi meeting affect stock markets?", "markets"),
     ("How many kinds of materials do the controls cover?", None),  # how it is asked
+    ("What kind of talks are one of the main topics of the article?", None),
     ("Were the talks held directly or through aides?", None),  # a choice offered
     ("What branch of computer science deals with the talks?", None),  # a verb, not a noun
     ("Which materials do the controls cover?", None),  # what is asked
