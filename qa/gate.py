@@ -654,6 +654,17 @@ def sibling_swapped(question: str, sentence: str, document: str) -> tuple[str, s
     return None
 
 
+def _said_otherwise(word: str, sentences: list[str], word_vectors: WordVectors | None, siblings: bool = True) -> bool:
+    """Whether the word vectors put a word of ``sentences`` within ``KIND_SIMILARITY`` of ``word`` (a
+    word the documents never use): the evidence may say it in its own words. Without ``siblings``, a
+    sibling of ``word`` ("anodes" for "cathodes") does not count."""
+    if word_vectors is None:
+        return False
+    said = [w for w in dict.fromkeys(words(" ".join(sentences)))
+            if w not in STOPWORDS and (siblings or not _siblings(w, word))]
+    return bool(word_vectors.close_to([word], said, KIND_SIMILARITY))
+
+
 @lru_cache(maxsize=16)
 def _stems(text: str) -> frozenset[str]:
     """``content_terms`` of a whole document, kept for the next question about it."""
@@ -697,9 +708,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if office:  # "How did Malaysia's prime minister describe the talks?" of an article that names none
         return GateDecision(False, f"the documents do not mention {_a(office)}", missing=(office,))
     kind = unheard_kind(question, document or context)
-    if kind and word_vectors is not None and word_vectors.close_to(
-            [fold(kind)], [w for w in dict.fromkeys(words(" ".join(sentences)))
-                           if w not in STOPWORDS and not _siblings(w, fold(kind))], KIND_SIMILARITY):
+    if kind and _said_otherwise(fold(kind), sentences, word_vectors, siblings=False):
         kind = None  # "What kind of needlework ...?" of "a work of embroidery": a kind may be named by its own word
     if kind:  # "What kind of cathodes do the controls cover?" of an article that speaks of anodes only
         return GateDecision(False, f"the documents do not mention {kind}", missing=(kind,))
@@ -746,8 +755,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         return GateDecision(False, f"the evidence negates {denied!r}; the question takes it as so")
     unheard = unheard_qualifier(question, best.text, document or context) or \
         (unheard_noun(question, document or context) if word_vectors is not None else None)  # vetted by them
-    if unheard and word_vectors is not None and word_vectors.close_to(
-            [unheard], [w for w in dict.fromkeys(words(" ".join(sentences))) if w not in STOPWORDS], KIND_SIMILARITY):
+    if unheard and _said_otherwise(unheard, sentences, word_vectors):
         unheard = None  # "the *extra* tariff" of "an additional 100% tariff"
     if unheard:
         return GateDecision(False, f"the documents do not mention {unheard}", missing=(unheard,))

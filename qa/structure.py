@@ -647,7 +647,7 @@ def agent(sentence: str, question: str, max_words: int = 16) -> Span | None:
     doer called by a common noun ("citizens"): a name is for the name finder to weigh (which of two
     leaders, "the Financial Times" without its "on Saturday")."""
     asked = _BY_WHOM.match(question) or _WHO_DOES.match(question)
-    verb = asked and (asked.groupdict().get("verb") or asked.groupdict().get("verb2") or asked.groupdict().get("verb3"))
+    verb = asked and next(filter(None, asked.groups()), None)  # whichever form's verb matched
     if not verb or fold(verb) in _NOT_DEEDS:
         return None
     verb = stem(fold(verb))
