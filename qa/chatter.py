@@ -17,7 +17,8 @@ _GREETING = (r"(?:hi|hello|hey|heya|hiya|greetings|good\s+(?:morning|afternoon|e
              r"(?:\s+(?:there|all|everyone|team|folks))?")
 _HEDGE = (r"(?:quick|random|simple|dumb|silly|stupid|basic|short|small)\s+(?:q|qn|question)|"
           r"sorry(?:\s+(?:if\s+this\s+is|to\s+bother|for\s+the|but)\b[^,.:;!?–—]*)?|"
-          r"(?:just\s+)?(?:curious|wondering)|(?:ok(?:ay)?|so|well|um+|hmm+)(?=\s*[,:;])")
+          r"(?:just\s+)?(?:curious|wondering)|in\s+(?:a|one)\s+word|in\s+(?:short|brief|a\s+nutshell)|briefly|"
+          r"(?:ok(?:ay)?|so|well|um+|hmm+)(?=\s*[,:;])")
 # at the start: a greeting or a hedge, then a break ("!", ",", ":", "-") and the question; "sorry ..., but"
 _OPENING = re.compile(rf"^\W*(?:{_GREETING}|{_HEDGE})\s*(?:[!,.:;]+|\s[-–—])\s*(?:but\s+)?(?=\S)", re.I)
 # at the end: thanks, urgency or a laugh after the question ("? Thanks!", "?? need this asap", ", thx")

@@ -16,7 +16,8 @@ should so some such than that the their theirs them themselves then there these 
 through to too under until up very was we were what when where which while who whom why will with
 would you your yours yourself yourselves s t don ll ve re d m o y ain aren couldn didn doesn hadn
 hasn haven isn ma mightn mustn needn shan shouldn wasn weren wouldn
-""".split())
+anyone anybody someone somebody everyone everybody
+""".split())  # "Did anyone describe ...?": no word to find
 # A demonym in a question names the same thing as its country (or capital) in a document.
 DEMONYMS = {"american": ("us", "u.s", "united states", "america", "washington"),
             "chinese": ("china", "beijing"), "british": ("uk", "britain", "united kingdom", "england"),

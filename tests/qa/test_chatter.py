@@ -14,6 +14,8 @@ from qa.chatter import without_chatter
     ("What kind of anodes are on the list? (ps: love this tool)", "What kind of anodes are on the list?"),
     ("hey, who led the talks thanks", "who led the talks"),
     ("which ASEAN summit number was this 🤔", "which ASEAN summit number was this"),
+    ("In a word, how were the talks described?", "How were the talks described?"),
+    ("Briefly: what do the controls cover?", "What do the controls cover?"),
 ])
 def test_greetings_hedges_thanks_and_postscripts_go(typed, asked):
     assert without_chatter(typed) == asked

@@ -182,3 +182,26 @@ def test_the_gate_reads_a_question_after_a_phrase_of_time_as_asked_of_its_doer(t
                                                "tariff on goods from Xi's China.\n\n" + TALKS)
     assert engine.ask("At the summit, what did Xi threaten?").refused  # Trump did
     assert engine.ask("At the summit, what did Trump threaten?").text.startswith("additional 100% tariff")  # the span
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("What was it that Trump threatened on October 10?", "What did Trump threaten on October 10?"),
+    ("Who was it that led Beijing's delegation?", "Who led Beijing's delegation?"),
+    ("Where was it that the talks were held?", "Where were the talks held?"),
+    ("How come Bessent suggested a delay?", "Why Bessent suggested a delay?"),
+    ("To what end did officials meet in Malaysia?", "Why did officials meet in Malaysia?"),
+    ("For what purpose were the talks held?", "Why were the talks held?"),
+])
+def test_a_cleft_question_and_a_why_asked_another_way_are_asked_plainly(typed, asked):
+    assert plain_question(typed) == asked
+
+
+def test_the_gate_reads_a_cleft_question_as_asked_of_its_deed(tmp_path):
+    engine = engine_on(tmp_path, "talks.txt", TALKS)
+    assert engine.ask("What was it that Trump signed on October 10?").refused  # threatened
+    assert "100%" in engine.ask("What was it that Trump threatened on October 10?").text
+
+
+def test_an_indefinite_pronoun_is_no_word_the_evidence_must_say(tmp_path):
+    engine = engine_on(tmp_path, "talks.txt", TALKS)
+    assert not engine.ask("Did anyone threaten a tariff on Chinese imports?").refused
