@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .extract import (_BE, DATE, NUMBER, PLACE, _ARTICLE, _ENDS_PHRASE, _PREPOSITIONS, Span, _norm, answer_type,
-                      question_stems, tokens)
+from .extract import (_BE, DATE, NUMBER, ORG, PERSON, PLACE, _ARTICLE, _ENDS_PHRASE, _PREPOSITIONS, Span, _norm,
+                      _type_spans, answer_type, question_stems, tokens)
 from .postag import tagged
 from .synonyms import plain, synonyms
 from .text import DEMONYMS, STOPWORDS, asked_noun, content_terms, fold, is_plural, label_end, stem, words
@@ -79,6 +79,10 @@ def list_others(sentence: str, question: str) -> Span | None:
                 siblings[(s, e)] = None
     others = [(s, e) for s, e in siblings if not any(s < fe and fs < e for fs, fe in found)  # a noun: not "such"
               and any(tag.startswith(("NN", "CD", "FW")) for _, _, tag in tags[s:e])]
+    kind = answer_type(question)
+    if kind in (PERSON, ORG, PLACE):  # "Which leader other than Bessent ...?": a name, not "October 13"
+        others = [(s, e) for s, e in others if (kind == PLACE or any(tag.startswith("NNP") for _, _, tag in tags[s:e]))
+                  and not _type_spans(sentence[tags[s][0]:tags[e - 1][1]], DATE)]
     if not others:
         return None
     last = max(fe for _, fe in found)  # one after them first ("Diesel engines, and gas turbines", not "In recent

@@ -29,6 +29,8 @@ def test_along_with_some_items_asks_for_another_of_their_list(sentence, question
      "Other than warships, what ships required high speeds?"),  # "such" is no item
     ("Steam drove machinery in factories, mills and mines.", "Along with mills and ports, where did steam drive it?"),
     ("Steam drove machinery in factories, mills and mines.", "Who drove the machinery?"),  # no items named
+    ("In a statement on October 13, Treasury Secretary Bessent suggested a delay.",  # a leader: no date
+     "Which leader other than Bessent suggested a delay?"),
 ])
 def test_no_other_item_when_the_list_has_none_or_lacks_a_named_one(sentence, question):
     assert list_others(sentence, question) is None
