@@ -111,6 +111,8 @@ def test_why_is_answered_by_the_reason_or_the_purpose(sentence, question, expect
     ("Washington might delay the tariffs to give Xi time.", "What might Washington delay?"),  # no "why"
     ("The ministry announced new export controls, set to take effect on November 8.",
      "Why did the ministry announce the export controls?"),  # "set to": when, not what for
+    ("On October 10, Trump threatened to impose an additional 100% tariff on Chinese imports.",
+     "Why did Trump threaten the tariffs?"),  # "threatened to": what was threatened, not what for
 ])
 def test_no_reason_where_none_is_given_or_asked(sentence, question):
     assert reason(sentence, question) is None
