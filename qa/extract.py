@@ -499,6 +499,10 @@ def city_in_country(question: str, sentence: str, told: str) -> Span | None:
     return None
 
 
+_COUNTRY_DOER = re.compile(r"\W*(?:which|what)\s+(?:countries|country|nations|nation)\s+(?!(?:did|does|do|will|would|"
+                           r"might|could|can|should|has|have|had|is|are|was|were)\b)\w", re.I)
+
+
 def nation_of(sentence: str, question: str) -> Span | None:
     """For "Imports from which country ...?", the nation's adjective on the thing the question names:
     "*Chinese imports*" (the span holds the thing too: "Chinese" alone names no country). None when
@@ -508,8 +512,11 @@ def nation_of(sentence: str, question: str) -> Span | None:
     stems, own = question_stems(question), nations(question)
     for m in re.finditer(r"\b([A-Z][a-z]+)\s+([a-z]+)\b", sentence):
         demonym = fold(m.group(1))
-        if demonym in DEMONYMS and demonym not in own and _norm(m.group(2)) in stems:
-            return Span(m.start(), m.end(), m.group(0), 1.0)
+        before = [_norm(t) for _, _, t in tokens(sentence[max(0, m.start() - 25):m.start()])][-3:] \
+            if not _COUNTRY_DOER.match(question) else []  # "Which country threatened ...?": the doer, no object
+        if demonym in DEMONYMS and demonym not in own and \
+                (_norm(m.group(2)) in stems or any(t in stems and t not in STOPWORDS for t in before)):
+            return Span(m.start(), m.end(), m.group(0), 1.0)  # "(tariff on) Chinese imports"
     return None
 
 

@@ -176,6 +176,8 @@ def mentioned(name: str, context: str, sentences: list[str]) -> bool:
         return True
     if any(re.search(rf"\b{word}\b", context, re.I) for word in _NUMBER_NAMES.get(name, ())):  # "3": "three"
         return True
+    if len(name) == 3 and nations(name) and nations(name) <= nations(context):  # "PRC": "China", "USA": "US"
+        return True
     if _PERIOD.fullmatch(name):
         return in_period(name, fold(context))
     if 2 <= len(name) <= 5 and name.isalpha() and name in spelt_out(context):  # "FT": "Financial Times"
@@ -387,6 +389,7 @@ def unsaid_in(question: str, names: list[str], told: str) -> str | None:
     have = set(content_terms(told))
     return next((fold(question[a:b]) for a, b, pos in tagged(question)
                  if pos in ("NN", "NNS") and question[a].islower() and fold(question[a:b]) not in STOPWORDS
+                 and fold(question[a:b]) not in _GENERIC  # "among the controlled *items*?"
                  and not in_any_form(stem(question[a:b]), have)), None)
 
 

@@ -93,7 +93,12 @@ def plain_question(question: str) -> str:
     return setting_last(question) or question
 
 
+# "U.S.", "U.K.": initials with dots, read as the documents' undotted ones are ("US")
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
+
+
 def _unwrapped(question: str) -> str:
+    question = _DOTTED_INITIALS.sub(lambda m: m.group().replace(".", ""), question)
     question = without_preamble(_SOURCE_AFTER.sub("", wh_is(question)))  # "Regarding X, when are they ...?"
     question = cleft_asked(question) or why_asked(question)
     describes = _SOURCE_DESCRIBES.match(question)

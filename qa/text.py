@@ -19,8 +19,8 @@ hasn haven isn ma mightn mustn needn shan shouldn wasn weren wouldn
 anyone anybody someone somebody everyone everybody
 """.split())  # "Did anyone describe ...?": no word to find
 # A demonym in a question names the same thing as its country (or capital) in a document.
-DEMONYMS = {"american": ("us", "u.s", "united states", "america", "washington"),
-            "chinese": ("china", "beijing"), "british": ("uk", "britain", "united kingdom", "england"),
+DEMONYMS = {"american": ("us", "u.s", "usa", "united states", "america", "washington"),
+            "chinese": ("china", "beijing", "prc"), "british": ("uk", "britain", "united kingdom", "england"),
             "french": ("france",), "german": ("germany",), "japanese": ("japan",), "russian": ("russia",),
             "european": ("europe", "eu"), "malaysian": ("malaysia",), "korean": ("korea",),
             "indian": ("india",), "italian": ("italy",), "spanish": ("spain",), "canadian": ("canada",),
@@ -247,8 +247,10 @@ slated""".split())
 def _after_do_and_name(question: str, tags: tuple[tuple[int, int, str], ...], i: int) -> bool:
     """Whether the word at ``i`` follows "did" ("does", "do", a modal) and a name: "What did Xi *offer* Trump?"."""
     j = i
-    while j and tags[j - 1][2].startswith("NNP"):
-        j -= 1
+    while j and (tags[j - 1][2].startswith("NNP") or  # "*He* Lifeng": a capital before a name is of it
+                 j < i and j > 1 and question[tags[j - 1][0]].isupper() and tags[j][2].startswith("NNP") or
+                 j > 2 and fold(question[tags[j - 1][0]:tags[j - 1][1]]) == "and" and tags[j - 2][2].startswith("NNP")):
+        j -= 1  # "What did Scott Bessent and He Lifeng *sign*?"
     return 0 < j < i and (fold(question[tags[j - 1][0]:tags[j - 1][1]]) in ("did", "does", "do")
                           or tags[j - 1][2] == "MD")  # "What might Washington *delay*?"
 

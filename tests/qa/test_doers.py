@@ -1,6 +1,7 @@
 import pytest
 
-from qa.doers import absent_doer, other_doer, untold_condition, untold_topic, untold_undoing
+from qa.doers import absent_doer, other_doer, untold_condition, untold_deed, untold_topic, untold_undoing
+from qa.text import verbs
 
 THREAT = ("On October 10, US President Donald Trump threatened to impose an additional 100% tariff on Chinese "
           "imports and implement export restrictions on strategic software by November 1.")
@@ -176,6 +177,13 @@ def test_a_verb_the_tagger_calls_a_noun_after_a_modal_and_a_name_is_the_deed():
     sentence = "Treasury Secretary Bessent suggested that Washington might delay the tariffs."
     assert other_doer("What might Beijing delay?", sentence) == ("Beijing", "Washington")
     assert other_doer("What might Washington delay?", sentence) is None
+
+
+def test_the_deed_after_did_and_names_joined_by_and_is_the_verb():
+    sentence = "The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent."
+    assert untold_deed("What did Scott Bessent and He Lifeng sign?", sentence) == "sign"
+    assert untold_deed("What did Scott Bessent and He Lifeng lead?", sentence) is None
+    assert verbs("How much capital did Danish law require?") == ["did", "require"]  # "law" is no verb
 
 
 def test_undoing_must_be_told():

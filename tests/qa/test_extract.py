@@ -835,6 +835,8 @@ def test_a_country_asked_of_a_thing_is_named_by_its_adjective_on_it():
     assert nation_of(s, "Imports from which country would face the extra tariff?").text == "Chinese imports"
     assert nation_of(s, "Which country threatened the tariff?") is None  # no thing of the question's
     assert nation_of(s, "Which person would face the extra tariff on imports?") is None  # no country asked
+    # the thing is no word of the question's, but it follows one: "(tariff on) Chinese imports"
+    assert nation_of(s, "Which country did Trump threaten with a new tariff?").text == "Chinese imports"
 
 
 def test_a_body_has_no_surname():

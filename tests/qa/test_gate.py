@@ -361,6 +361,7 @@ def test_a_short_name_may_be_the_initials_of_a_name_the_context_spells_out():
     ("western europe", "under Western European domination"),
     ("swiss", "a politician from Switzerland"), ("dutch", "refugees in Holland"),  # a people and its country
     ("ny", "criticized by The New York Times"),  # the start of a name's initials
+    ("prc", "China's Commerce Ministry confirmed"), ("usa", "US officials"),  # a country's initials
 ])
 def test_a_name_is_mentioned_in_another_form(name, context):
     assert mentioned(name, context, [context])
@@ -479,6 +480,7 @@ def test_said_in(name, text, said):
      None),
     ("Were the talks held on the margins of the summit?", "Talks were held on the sidelines of the summit.", None),
     ("Are light or heavy elements covered?", "These include medium and heavy elements.", None),  # a choice
+    ("Are lithium batteries among the controlled items?", "These include lithium batteries.", None),  # generic
 ])
 def test_a_yes_no_question_whose_noun_the_answering_sentence_lacks(question, told, unsaid):
     assert unsaid_in(question, key_names(question), told) == unsaid

@@ -191,6 +191,7 @@ def test_the_gate_reads_a_question_after_a_phrase_of_time_as_asked_of_its_doer(t
     ("How come Bessent suggested a delay?", "Why Bessent suggested a delay?"),
     ("To what end did officials meet in Malaysia?", "Why did officials meet in Malaysia?"),
     ("For what purpose were the talks held?", "Why were the talks held?"),
+    ("Which U.S. official suggested a delay?", "Which US official suggested a delay?"),  # as the documents write it
 ])
 def test_a_cleft_question_and_a_why_asked_another_way_are_asked_plainly(typed, asked):
     assert plain_question(typed) == asked
