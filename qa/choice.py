@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .text import QUESTION_WORDS, asks_yes_no, fold
+from .word_order import statement_asked
 
 # A name's words (capitalised, "of" between them) or a number ("100%", "November 8"), as the options are written
 _WORD = r"(?:[A-Z][\w'’.-]*|\d[\d,.]*%?)"
@@ -66,12 +67,34 @@ def _listed(question: str, yes_no: bool) -> Choice | None:
     return None
 
 
+# "Which of the following is on the list: A, B, or C?": the options after the colon, any words
+_FOLLOWING = re.compile(r"^\W*(?:which|what)\s+(?:one\s+)?of\s+(?:the\s+following|these|those|the\s+options)"
+                        r"(?:\s+(?:items|things|options|choices))?\s+(?P<said>[^:?]+?)\s*[:–—]\s*(?P<options>[^:?]+?)"
+                        r"\s*\??\s*$", re.I)
+
+
+def _following(question: str) -> Choice | None:
+    """The options listed after "Which of the following ...:", each asked of alone as a yes/no question
+    ("Is lithium batteries on the list?"); None for any other question, or one that asks which is not so."""
+    m = _FOLLOWING.match(question)
+    if not m or re.search(r"\bnot\b|n't\b", m.group("said"), re.I):
+        return None
+    options = [o.strip(" .") for o in re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", m.group("options")) if o.strip(" .")]
+    if len(options) < 2:
+        return None
+    asked = [statement_asked(f"{o} {m.group('said')}") or f"{o} {m.group('said')}?" for o in options]
+    return Choice(tuple(options), tuple(asked))
+
+
 def choice(question: str) -> Choice | None:
     """The options of ``question`` and the question with each alone, or None if it offers no choice
     of names or numbers ("Who or what ...?", "the treaties or the courts" are left whole). A
     question asks to choose when it asks yes or no ("Was it ... A or B?") or sets its options apart
     by commas ("Which city hosted it, A or B?", "Which city, A or B, hosted it?"); "Who showed that
     ... not in P or NP-complete?" asks for neither."""
+    following = _following(question)
+    if following:
+        return following
     yes_no = asks_yes_no(question)
     listed = _listed(question, yes_no)
     if listed:

@@ -580,7 +580,7 @@ _AFTER_A_VERB = frozenset("with the a an to that on in into for from by".split()
 # nouns that say how a thing is asked about, not of what: "How many *kinds* of materials ...?", "in simple *terms*"
 _GENERIC = frozenset("""kinds types sorts forms things words terms facts circumstances ways means details aspects parts
 items examples cases reasons matters points steps elements features issues questions answers names ones
-others topics subjects themes""".split())
+others topics subjects themes list lists""".split())
 _ORDER_WORDS = frozenset("first last second third fourth fifth next final previous latest earliest".split())
 
 

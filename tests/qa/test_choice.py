@@ -52,3 +52,17 @@ def test_the_engine_answers_with_the_option_the_documents_name(tmp_path):
     assert a.text == "Kuala Lumpur [1]." and a.note.startswith("of the 3 options")
     a = engine.ask("Was the summit held in Jakarta or in Bangkok?")  # neither: read whole, and refused
     assert a.refused and "jakarta" in a.note
+
+
+def test_which_of_the_following_offers_the_options_after_the_colon(tmp_path):
+    found = choice("Which of the following is on the list: lithium batteries, solar panels, or microchips?")
+    assert found.options == ("lithium batteries", "solar panels", "microchips")
+    assert found.questions[0] == "Is lithium batteries on the list?"
+    assert choice("Which of these is not on the list: lithium batteries or solar panels?") is None  # which is not
+    from tests.conftest import engine_on
+
+    engine = engine_on(tmp_path, "controls.txt", "The ministry announced new export controls on November 8. "
+                                                 "These include lithium batteries and graphite anodes.")
+    a = engine.ask("Which of the following is on the export control list: lithium batteries, solar panels, or chips?")
+    assert a.text == "lithium batteries [1]."
+    assert engine.ask("Which of the following is on the export control list: solar panels or chips?").refused
