@@ -69,8 +69,8 @@ def _listed(question: str, yes_no: bool) -> Choice | None:
 
 # "Which of the following is on the list: A, B, or C?": the options after the colon, any words
 _FOLLOWING = re.compile(r"^\W*(?:which|what)\s+(?:one\s+)?of\s+(?:the\s+following|these|those|the\s+options)"
-                        r"(?:\s+(?:items|things|options|choices))?\s+(?P<said>[^:?]+?)\s*[:–—]\s*(?P<options>[^:?]+?)"
-                        r"\s*\??\s*$", re.I)
+                        r"(?:\s+(?:items|things|options|choices))?\s+(?P<said>[^:?]+?)\s*[:–—]\s*"
+                        r"(?P<options>[^:?]+?)\s*\??\s*$", re.I)
 
 
 def _following(question: str) -> Choice | None:
