@@ -242,7 +242,7 @@ class Answerer:
                  # "Along with solar, coal and nuclear, what ...?" - "biomass" of "solar, biomass, coal and nuclear"
                  or first_span(evidence[:2], lambda text: list_others(text, question))
                  # "Who applies EU law?" - "the courts of member states" of "EU law is applied by the courts of ..."
-                 or kind in (PERSON, ORG) and first_span(evidence[:1], lambda text: agent(text, question)))
+                 or kind in (PERSON, ORG, OTHER) and first_span(evidence[:1], lambda text: agent(text, question)))
         if found:
             return found, ""
         if kind == OTHER:

@@ -528,7 +528,8 @@ def picked_by(question: str, window: str) -> str | None:
 CLAUSE_SIMILARITY = 0.5
 # "Why ...?", and a why asked another way: "What triggered (prompted, caused) X?", "What reason did X give for Y?",
 # "What was the cause of X?"
-_WHY = re.compile(r"\W*(?:why\b|what\s+(?:triggered|prompted|caused|sparked|motivated|led\s+to)\b|"
+_WHY = re.compile(r"\W*(?:why\b|what\s+(?:triggered|prompted|caused|sparked|motivated|led\s+to|kicked\s+off|set\s+off|"
+                  r"touched\s+off|fu?ell?ed)\b|"
                   r"what\s+(?:(?:is|was|are|were)\s+)?(?:\w+\s+)?(?:reasons?|causes?|motives?|rationale)\b"
                   r"(?!\s+(?:is|was|are|were)\s+(?:it|they)\b))", re.I)
 # How close a word of the evidence must be to a kind the documents never name for the evidence to

@@ -638,6 +638,8 @@ def degree(sentence: str, question: str) -> Span | None:
 # --- "Who applies EU law?": the agent of the same verb's passive, "applied *by the courts of member states*" ------
 _WHO_DOES = re.compile(r"\W*who\s+(?:(?:can|could|will|would|may|might|must|should|did|does|do)\s+)?"
                        r"(?P<verb>[a-z]+)\b(?!\s+by\b)[^?]*\??\s*$", re.I)
+# "What triggered the trade war?": the doer is a thing, asked as a person is ("Who applies ...?")
+_WHAT_DID_IT = re.compile(r"\W*what\s+(?P<verb>[a-z]+ed)\b(?!\s+by\b)[^?]*\??\s*$", re.I)
 # "By whom is it applied (by)?", "Who is it applied by?", "It is applied by whom?"
 _BY_WHOM = re.compile(r"\W*by\s+whom\s+[^?]*?\b(?P<verb>[a-z]+(?:ed|en))(?:\s+by)?\s*\??\s*$|"
                       r"\W*who\s+(?:is|are|was|were)\s+[^?]*?\b(?P<verb2>[a-z]+(?:ed|en))\s+by\s*\??\s*$|"
@@ -652,7 +654,7 @@ def agent(sentence: str, question: str, max_words: int = 16) -> Span | None:
     applied *by the courts of member states and the Court of Justice of the European Union*". Only a
     doer called by a common noun ("citizens"): a name is for the name finder to weigh (which of two
     leaders, "the Financial Times" without its "on Saturday")."""
-    asked = _BY_WHOM.match(question) or _WHO_DOES.match(question)
+    asked = _BY_WHOM.match(question) or _WHO_DOES.match(question) or _WHAT_DID_IT.match(question)
     verb = asked and next(filter(None, asked.groups()), None)  # whichever form's verb matched
     if not verb or fold(verb) in _NOT_DEEDS:
         return None

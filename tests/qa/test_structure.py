@@ -321,6 +321,8 @@ def test_a_how_question_asks_of_a_deed_the_evidence_must_tell():
      "By whom were the export controls announced by?", "the ministry"),  # "by" twice, as typed
     ("The export controls were announced by the ministry weeks before the talks.",
      "The export controls were announced by whom?", "the ministry"),  # the wh-word last
+    ("They met amid concerns over a potential trade war triggered by tit-for-tat policy moves in recent weeks.",
+     "What triggered the trade war concerns?", "tit-for-tat policy moves"),  # a thing that did it
 ])
 def test_who_did_a_deed_is_the_agent_of_its_passive(sentence, question, expected):
     assert agent(sentence, question).text == expected
