@@ -583,7 +583,8 @@ def test_a_set_phrase_names_the_deed_a_doer_is_asked_of():
 
 @pytest.mark.parametrize("question", ["What triggered the Thailand-Cambodia ceasefire?",
                                       "What reason did Trump give for attending the ceasefire?",
-                                      "What was the cause of the ceasefire?"])
+                                      "What was the cause of the ceasefire?",
+                                      "What kicked off the Thailand-Cambodia ceasefire?"])
 def test_a_why_asked_another_way_needs_a_reason_too(question):
     told = Evidence("a", 0, 60, "Trump to attend Thailand-Cambodia ceasefire at ASEAN summit", 0.8, 0.8, 0.6)
     decision = check(question, [told], told.text, KeywordIndex([told.text, "Unrelated text about weather."]),
