@@ -18,7 +18,8 @@ _GREETING = (r"(?:hi|hello|hey|heya|hiya|greetings|good\s+(?:morning|afternoon|e
 _HEDGE = (r"(?:quick|random|simple|dumb|silly|stupid|basic|short|small)\s+(?:q|qn|question)|"
           r"sorry(?:\s+(?:if\s+this\s+is|to\s+bother|for\s+the|but)\b[^,.:;!?–—]*)?|"
           r"(?:just\s+)?(?:curious|wondering)|in\s+(?:a|one)\s+word|in\s+(?:short|brief|a\s+nutshell)|briefly|"
-          r"(?:ok(?:ay)?|so|well|um+|hmm+)(?=\s*[,:;])")
+          r"(?:ok(?:ay)?|so|well|um+|hmm+)(?=\s*[,:;])|correct\s+me\s+if\s+i['’]?m\s+wrong|in\s+your\s+own\s+words|"
+          r"q\s*\d*|question\s*\d+")  # "Q:", "Question 3:"
 # at the start: a greeting or a hedge, then a break ("!", ",", ":", "-") and the question; "sorry ..., but"
 _OPENING = re.compile(rf"^\W*(?:{_GREETING}|{_HEDGE})\s*(?:[!,.:;]+|\s[-–—])\s*(?:but\s+)?(?=\S)", re.I)
 # at the end: thanks, urgency or a laugh after the question ("? Thanks!", "?? need this asap", ", thx")
@@ -28,6 +29,8 @@ _URGENCY = r"asap|urgently|(?:i\s+)?need\s+(?:this|it|to\s+know)\s+(?:asap|urgen
 _CLOSING = re.compile(rf"(?:(?<=\?)|[\s,.!]+)\s*(?:(?:{_THANKS}|{_URGENCY}|lol|haha|please|pls|plz)[\s!.,]*)+$", re.I)
 # a postscript in brackets at the end: "(ps: love this tool)", "(btw ...)"
 _POSTSCRIPT = re.compile(r"\s*\(\s*(?:ps|p\.s\.|btw|fyi|lol|just\s+curious)\b[^()]*\)\s*$", re.I)
+# words of emphasis, no part of what is asked ("Where were they *actually* held?", "What day *exactly*?")
+_EMPHASIS = re.compile(r"\s+(?:actually|exactly|really|precisely)\b(?=[\s?.!,])", re.I)
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+")
 
 
@@ -40,7 +43,7 @@ def without_chatter(question: str) -> str:
         if opened == text:
             break
         text = opened
-    text = _POSTSCRIPT.sub("", text)
+    text = _EMPHASIS.sub("", _POSTSCRIPT.sub("", text))
     text = _CLOSING.sub("", text)
     text = " ".join(text.split())
     text = re.sub(r"\?{2,}", "?", text)  # "meet??"

@@ -23,9 +23,10 @@ from .text import DEMONYMS, STOPWORDS, fold
 
 _WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
 # the preamble, a break ("-", ";", ":" or a comma) and a wh-question; the preamble asks nothing itself
-_SPLIT = re.compile(rf"^(?!\W*(?:what|which|who|whom|whose|where|why|how|according\s+to|besides|given|per)\b)"
+_SPLIT = re.compile(rf"^(?!\W*(?:what|which|who|whom|whose|where|why|how|according\s+to|besides|given|per|based\s+on|"
+                    rf"going\s+by|judging\s+by|from\s+(?:the|this)\s+(?:article|text|document|story|passage))\b)"
                     rf"(?P<pre>[^?]+?)"
-                    rf"(?P<cut>\s*[;:]\s*|\s+[-–—]\s+|,\s+)"
+                    rf"(?P<cut>\s*[;:]\s*|\s+[-–—]\s+|,\s+|[.!]\s+(?=[A-Z]))"
                     rf"(?P<q>(?:(?:in|on|at|by|for|from|to|with|of|during|after|before)\s+)?{_WH}\b.*)$", re.I)
 # a preamble that only says what the question is about, or what the user has read or heard
 _TOPIC = re.compile(r"^\W*(?:regarding|concerning|as\s+(?:for|to)|about|speaking\s+of|thinking\s+about|"
@@ -36,6 +37,9 @@ _TOPIC = re.compile(r"^\W*(?:regarding|concerning|as\s+(?:for|to)|about|speaking
 _ASKER = re.compile(r"^\W*(?:(?:i['’]?m|i\s+am|we['’]?re|we\s+are|as)\s+(?:a|an)\b|(?:for|in)\s+(?:my|our)\b|"
                     r"i\s+(?:blog|write|teach|work|research|study|report)\b|"
                     r"(?:teaching|writing|working|researching|preparing|planning|studying)\b)", re.I)
+# a preamble that says someone asks: "My boss wants to know. Who ...?", "A colleague asked me: ..."
+_ASKS = re.compile(r"\b(?:wants?\s+to\s+know|needs?\s+to\s+know|would\s+like\s+to\s+know|asked(?:\s+me)?|"
+                   r"(?:is|was|am|are|were)\s+wondering|wonders?)\W*$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?)\b")  # not "US"
 _SUBORDINATE = re.compile(r"\W*(?:when|whenever|while|since|after|before|once|until|if|as|because)\b", re.I)
 # not "He" of "He Lifeng": a name's word
@@ -99,7 +103,7 @@ def without_preamble(question: str) -> str:
     if not split:
         return question
     pre, asked = split.group("pre"), split.group("q")
-    if _ASKER.match(pre) and not _FIRST_PERSON.search(asked):  # "I'm a journalist: which paper ...?"
+    if (_ASKER.match(pre) or _ASKS.search(pre)) and not _FIRST_PERSON.search(asked):  # "I'm a journalist: ...?"
         return asked[:1].upper() + asked[1:]
     topic = _TOPIC.match(pre) is not None
     apart = topic or not split.group("cut").startswith(",")

@@ -33,7 +33,7 @@ _WRAPPER = re.compile(
     r"(?:do|does)\s+(?:you|anyone|anybody)\s+happen\s+to\s+know\s+|any\s+idea\s+|"
     r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:check|find\s+out|remind\s+me)\s+|remind\s+me\s*,?\s+|"
     r"i\s+wonder(?:ed)?\s+|i'?m\s+wondering\s+|i\s+was\s+wondering\s+|tell\s+me\s+|"
-    rf"(?:according\s+to|in|per)\s+(?:the|this)\s+{_SOURCES}\s*,\s*|"
+    rf"(?:according\s+to|in|per|based\s+on|from|going\s+by|judging\s+by)\s+(?:the|this)\s+{_SOURCES}\s*[,:]\s*|"
     rf"(?:the|this)\s+{_SOURCES}\s+(?:says|said|states|reports)\s+(?:that\s+)?)", re.I)
 # "..., according to the article?": the source the question names is the one it is asked of
 _SOURCE_AFTER = re.compile(rf"\s*,?\s+according\s+to\s+(?:the|this)\s+{_SOURCES}(?=\s*[?.!]?\s*$)", re.I)

@@ -16,6 +16,10 @@ from qa.chatter import without_chatter
     ("which ASEAN summit number was this 🤔", "which ASEAN summit number was this"),
     ("In a word, how were the talks described?", "How were the talks described?"),
     ("Briefly: what do the controls cover?", "What do the controls cover?"),
+    ("Correct me if I'm wrong, but weren't the talks in Malaysia?", "Weren't the talks in Malaysia?"),
+    ("Q: Who led the US delegation?", "Who led the US delegation?"),
+    ("Question 3: On what date do the controls take effect?", "On what date do the controls take effect?"),
+    ("Where were they actually held?", "Where were they held?"),  # emphasis
 ])
 def test_greetings_hedges_thanks_and_postscripts_go(typed, asked):
     assert without_chatter(typed) == asked

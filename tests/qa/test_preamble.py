@@ -7,6 +7,7 @@ from qa.preamble import without_preamble
     # the pronoun stands for what the preamble names: a person, a body, a thing, things
     ("Trump made a threat on October 10 - how large was the additional tariff he threatened?",
      "How large was the additional tariff Trump threatened?"),
+    ("I read somewhere that the talks were in Thailand. Where were they held?", "Where were the talks held?"),
     ("The article mentions a Chinese vice premier; what is his full name?",
      "What is the Chinese vice premier's full name?"),
     ("Regarding the export controls that China announced, when are they set to take effect?",
@@ -47,6 +48,7 @@ def test_a_preamble_that_narrows_the_question_stays(question):
     ("For my class report, where were the US-China trade talks held?", "Where were the US-China trade talks held?"),
     ("Teaching a lesson on ASEAN - which edition of the summit was it?", "Which edition of the summit was it?"),
     ("I blog about Southeast Asia: which ceasefire is Trump to attend?", "Which ceasefire is Trump to attend?"),
+    ("My boss wants to know. Who led the Chinese side?", "Who led the Chinese side?"),  # a sentence of its own
 ])
 def test_a_preamble_that_says_who_asks_or_what_for_goes(question, plain):
     assert without_preamble(question) == plain

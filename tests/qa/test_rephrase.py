@@ -55,6 +55,8 @@ def test_a_contracted_wh_word_is_written_out():
     assert plain_question("What could set off a trade war, according to the article?") == \
         "What could set off a trade war?"
     assert plain_question("In the article, who led the delegation?") == "who led the delegation?"
+    assert plain_question("Based on the article, where were the talks held?") == "where were the talks held?"
+    assert plain_question("From the text: which ministry confirmed it?") == "which ministry confirmed it?"
 
 
 @pytest.mark.parametrize("query, question, kind", [
