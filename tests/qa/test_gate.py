@@ -2,8 +2,7 @@ import pytest
 
 from qa.gate import (NEAR_CHARS, check, countries_of, key_names, mentioned, names_afar, numbers_apart, office_apart,
                      office_of_other_body, office_of_other_nation, said_in, sibling_swapped, unheard_noun,
-                     unheard_qualifier,
-                     unsaid_in)
+                     unheard_qualifier, unsaid_in, untold_description)
 from qa.spelling import one_edit_apart
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
@@ -639,3 +638,10 @@ def test_a_qualifier_the_documents_never_use_asks_of_another_thing():
 def test_a_plural_noun_the_documents_never_use(question, unheard):
     document = "The delegation leaders met for talks amid concerns over a trade war. The controls cover materials."
     assert unheard_noun(question, document) == unheard
+
+
+def test_what_a_question_says_something_was_described_as_must_be_told():
+    told = "Trade discussions were described as \u201cvery constructive,\u201d according to a Treasury spokesperson."
+    assert untold_description("Who described the talks as a failure?", told) == "a failure"
+    assert untold_description("Who described the talks as constructive?", told) is None
+    assert untold_description("Who described the talks?", told) is None  # nothing said it was
