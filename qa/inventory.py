@@ -26,14 +26,18 @@ _KINDS = {"people": PEOPLE, "persons": PEOPLE, "individuals": PEOPLE, "names": P
 _DOCUMENT = r"(?:the|this|that)\s+(?:article|document|text|story|piece|report)"
 _KIND = rf"(?P<kind>{'|'.join(_KINDS)})"
 _WHERE = rf"(?:\s+in\s+{_DOCUMENT})?\s*[?.!]*\s*$"
+# "... does the article mention (name)?"
+_NAMES = rf"(?:does|did)\s+{_DOCUMENT}\s+(?:mention|name|cite|list)\s*[?.!]*\s*$"
 _ASKED = (  # "Who are the people mentioned (in the article)?", "List the dates", "What countries are named?"
     re.compile(rf"^\s*(?:(?:what|which|who)\s+(?:are|were)\s+(?:all\s+)?(?:the\s+)?(?:main\s+|key\s+)?"
                rf"|(?:please\s+)?(?:list|name|give\s+me)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?){_KIND}"
                rf"(?:\s+(?:that\s+(?:are|were)\s+)?(?:mentioned|named|cited|given))?{_WHERE}", re.I),
     re.compile(rf"^\s*(?:what|which)\s+{_KIND}\s+(?:are|were)\s+(?:mentioned|named|cited|given){_WHERE}", re.I),
     re.compile(rf"^\s*who\s+(?:is|are)\s+(?:mentioned|named){_WHERE}", re.I),
+    re.compile(rf"^\s*(?:what|which)\s+{_KIND}\s+{_NAMES}", re.I),  # "Which countries does the article name?"
 )
-_HOW_MANY = re.compile(rf"^\s*how\s+many\s+{_KIND}\s+(?:are|were)\s+(?:mentioned|named|cited|given){_WHERE}", re.I)
+_HOW_MANY = re.compile(rf"^\s*how\s+many\s+{_KIND}\s+(?:(?:are|were)\s+(?:mentioned|named|cited|given){_WHERE}|"
+                       rf"{_NAMES})", re.I)
 
 
 def asks_inventory(question: str) -> tuple[str, bool] | None:

@@ -44,12 +44,16 @@ _GAP = (
     # "How many days passed between the threat and the statement?"
     re.compile(rf"^\W*how\s+(?:many\s+{_UNIT}|long|much\s+time)\s+(?:passed|elapsed|went\s+by|were\s+there|was\s+there|"
                rf"separated\s+\w+)?\s*between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s*\??$", re.I),
+    # "How many days separated the threat and the statement?"
+    re.compile(rf"^\W*how\s+(?:many\s+{_UNIT}|long|much\s+time)\s+(?:separated|separates|separate|lay\s+between)\s+"
+               rf"(?P<a>.+?)\s+(?:and|from)\s+(?P<b>.+?)\s*\??$", re.I),
 )
 _ORDER = (
     # "Which happened first, the threat or the statement?", "Which came later: A or B?"
     re.compile(r"^\W*which\s+(?:\w+\s+)?(?:happened|happens|came|comes|occurred|occurs|was|is|took\s+place|"
                r"(?:was|were|is|are)\s+\w+ed)\s+(?P<which>first|earlier|sooner|"
-               r"later|last|second)\s*[,:;-]?\s*(?P<a>.+?),?\s+or\s+(?P<b>.+?)\s*\??$", re.I),
+               r"later|last|second|more\s+recent|older|newer)\s*[,:;-]?\s*(?P<a>.+?),?\s+or\s+(?P<b>.+?)\s*\??$",
+               re.I),
     # "Did the statement come before or after the threat?"
     re.compile(rf"^\W*{_AUX}\s+(?P<b>.+?)\s+(?:come|happen|occur|take\s+place)\s+before\s+or\s+after\s+"
                rf"(?P<a>.+?)\s*\??$", re.I),
@@ -98,7 +102,8 @@ def time_asked(question: str) -> TimeAsked | None:
         m = pattern.match(text)
         if m:
             which = (m.groupdict().get("which") or "relative").lower()
-            which = {"earlier": "first", "sooner": "first", "last": "later", "second": "later"}.get(which, which)
+            which = {"earlier": "first", "sooner": "first", "older": "first", "last": "later", "second": "later",
+                     "newer": "later"}.get(" ".join(which.split()), "later" if which.startswith("more") else which)
             return TimeAsked("order", (_event(m.group("a")), _event(m.group("b"))), which=which)
     return None
 

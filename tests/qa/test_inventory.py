@@ -13,11 +13,12 @@ ARTICLE = ("US China talks in Malaysia called 'very constructive'\n"
     ("Who are the main people mentioned?", PEOPLE), ("Who is mentioned in the article?", PEOPLE),
     ("List the people named in the text", PEOPLE), ("What countries are mentioned?", COUNTRIES),
     ("Which countries are named in the article?", COUNTRIES), ("What dates are mentioned in the article?", DATES),
-    ("List all the dates.", DATES),
+    ("List all the dates.", DATES), ("Which countries does the article mention?", COUNTRIES),
 ])
 def test_a_question_for_what_a_document_names_of_a_kind(question, kind):
     assert asks_inventory(question) == (kind, False)
     assert asks_inventory("How many people are mentioned in the article?") == (PEOPLE, True)
+    assert asks_inventory("How many people does the article name?") == (PEOPLE, True)
 
 
 @pytest.mark.parametrize("question", [
