@@ -489,6 +489,31 @@ def untold_deed(question: str, text: str) -> str | None:
     return absent_deed(question, text)
 
 
+# "When did the official *who suggested a delay* resign?": do-support, then a subject that holds a relative clause
+_RELATIVE_SUBJECT = re.compile(r"^\W*(?:what|which|who|whom|when|where|why|how)\b[^?]*?\b(?:did|does|do|will|would|"
+                               r"might|could|can)\s+(?:the|a|an|this|that)\s+[^?]*?\b(?:who|that|which)\s", re.I)
+
+
+def untold_main_deed(question: str, text: str) -> str | None:
+    """The main verb of a question whose subject holds a relative clause ("When did the official *who
+    suggested a delay* resign?") when ``text`` tells no such deed in any form or by a word of the same
+    meaning: the clause's own verb may be all the evidence tells; else None. Measured without the model:
+    2,805 SQuAD +2 refused ("What did the Huguenots who settled in Dublin contribute?"), none lost; seed
+    sets unchanged, a new batch +1 refused."""
+    m = _RELATIVE_SUBJECT.match(question)
+    if not m:
+        return None
+    tags = tagged(question)
+    inner = next((i for i, (a, _, pos) in enumerate(tags) if a >= m.end() and pos.startswith("VB")), None)
+    main = next((question[a:b] for a, b, pos in tags[inner + 1:] if pos == "VB"), None) if inner is not None else None
+    if main is None or fold(main) in STOPWORDS or stem(fold(main)) in LIGHT_VERBS:
+        return None
+    if stem(fold(main)) in _SPEECH | {"speak", "talk"} and _speaks(text):
+        return None  # "When did the official who ... speak?": any word of saying tells it
+    have = set(content_terms(text))
+    return None if in_any_form(stem(fold(main)), have) or spanned(main, text) else fold(main)
+
+
 # "What would happen *if the talks failed*?": a hypothetical's condition (not "If two integers are multiplied,
 # what ...?": a premise the text states in its own words)
 _CONDITION = re.compile(r"\b(?:would|could|might)\b[^,;]*?\b(?:if|unless|in\s+case)\s+([^,?;]+)", re.I)

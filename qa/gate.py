@@ -27,8 +27,8 @@ from .acronyms import asked_acronym, expansion
 from .captions import asks_credit, credited_for, photo_credit, unshown
 from .coref import resolved
 from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, spanned, unplaced_thing, unrealised,
-                    untold_condition,
-                    untold_deed, untold_manner, untold_office, untold_topic, untold_undoing)
+                    untold_condition, untold_deed, untold_main_deed, untold_manner, untold_office, untold_topic,
+                    untold_undoing)
 from .evidence import term_coverage
 from .extract import (DATE, LIST_OF_THREE, NUMBER, OTHER, PLACE, ROLE, ROLE_NOUNS, answer_type, asks_attribute,
                       excluded_nations, unnamed)
@@ -828,7 +828,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     span_told = " ".join(sentences[:3]) if answer_type(question) in (DATE, NUMBER) else ""  # "When did the talks end?"
     untold = (None if no_telling else untold_deed(question, told_text)) or \
         untold_undoing(question, told_text, span_told) or untold_condition(question, told_text) or \
-        untold_office(question, told_text)
+        untold_office(question, told_text) or (None if no_telling else untold_main_deed(question, told_text))
     if untold:
         return GateDecision(False, f"the evidence tells of no such deed ({untold!r})")
     untold = None if no_telling else untold_manner(question, told_text)

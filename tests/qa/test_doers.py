@@ -1,6 +1,7 @@
 import pytest
 
-from qa.doers import absent_doer, other_doer, untold_condition, untold_deed, untold_topic, untold_undoing
+from qa.doers import (absent_doer, other_doer, untold_condition, untold_deed, untold_main_deed, untold_topic,
+                      untold_undoing)
 from qa.text import verbs
 
 THREAT = ("On October 10, US President Donald Trump threatened to impose an additional 100% tariff on Chinese "
@@ -380,3 +381,11 @@ def test_what_a_doer_said_is_answered_by_the_sentence_that_tells_of_saying():
     assert [e.text for e in speaker_first("What did Bessent say?", evidence)] == [said, led]
     assert speaker_first("What did Bessent say about rare earths?", evidence) == evidence  # a topic: as ranked
     assert speaker_first("Who led the delegations?", evidence) == evidence
+
+
+def test_the_main_deed_of_a_subject_with_a_relative_clause_must_be_told():
+    told = "In a statement on October 13, Treasury Secretary Bessent suggested that Washington might delay the tariffs."
+    assert untold_main_deed("When did the official who suggested a delay resign?", told) == "resign"
+    assert untold_main_deed("When did the official who suggested a delay speak?", told) is None  # saying
+    assert untold_main_deed("When did the official who suggested a delay make his statement?", told) is None
+    assert untold_main_deed("When did Bessent resign?", told) is None  # no relative clause: other checks
