@@ -853,6 +853,11 @@ def _is_asked(own: list[str], asked: list[set[str]]) -> bool:
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+)+$")
 
 
+# a person known by another's relation to them: not the other ("the Treasury Secretary's *counterpart*")
+_RELATED = re.compile(r"\b(?:the\s+)?([\w .-]+?)['’]s\s+(?:counterparts?|rivals?|opponents?|partners?|deputy|"
+                      r"deputies|successors?|predecessors?|boss|hosts?|guests?)\b", re.I)
+
+
 def _titled_as_asked(sentence: str, start: int, question: str) -> bool:
     """Whether the person named at ``start`` is called by the office of the question's doer: "Who
     did the *Chinese vice premier* meet?" of "Chinese Vice Premier He Lifeng" (the office after an
@@ -925,6 +930,11 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     ordinal_asked = kind == NUMBER and _ORDINAL_ASKED.search(question) is not None
     excluded, question = excluded_nations(question) if kind in (PERSON, ORG, PLACE) else (set(), question)
     asked_nations = _asked_nations(question) if kind == PERSON else set()
+    # "Who was the US Treasury Secretary's counterpart?": not the Treasury Secretary, nor one of his nation
+    related = _RELATED.search(question) if kind == PERSON else None
+    other = {_norm(t) for _, _, t in tokens(related.group(1)) if t not in STOPWORDS} if related else set()
+    if related:
+        asked_nations = set()
     person_of_a_kind = kind == PERSON and _one_of(noun, PERSON_NOUNS)  # "Which reporter ...?", not "Who ...?"
     asked_names = _asked_names(question) if kind in (PERSON, PLACE, ORG) else []
     asked_countries = nations(question) if kind in (PERSON, PLACE, ORG) else set()
@@ -1061,6 +1071,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
         if (kind == PERSON and _not_a_person(text, own)) or (kind == ORG and _not_a_body(own)) \
                 or (kind == PLACE and _not_a_place(text, own, noun, sentence, b)):
             continue  # of another kind: with nothing else here, the question is refused
+        titled = _TITLE_BEFORE.search(sentence[:a]) if other else None
+        if other and other <= {_norm(t) for _, _, t in tokens(sentence[titled.start() if titled else a:b])}:
+            continue  # the one the asked person is related to ("US Treasury Secretary Scott Bessent")
         if asked_nations and _other_side(sentence, a, b, asked_nations):
             continue  # "Which Malaysian minister ...": not a Chinese one
         if excluded and (is_country(text) or not _other_side(sentence, a, b, excluded)):

@@ -1092,3 +1092,12 @@ def test_which_edition_asks_for_an_ordinal():
     s = "The logo is pictured ahead of the 47th ASEAN Summit in Kuala Lumpur, where two countries met."
     q = "Which edition of the ASEAN Summit was it?"
     assert answer_type(q) == NUMBER and [c.text for c in candidates(s, q, NUMBER)] == ["47th"]
+
+
+def test_a_person_known_by_a_relation_is_not_the_one_related_to():
+    s = ("The delegations were led by Chinese Vice Premier He Lifeng and US Treasury Secretary Scott Bessent, "
+         "who met amid concerns over a potential trade war.")
+    found = [c.text for c in candidates(s, "Who was the US Treasury Secretary's counterpart in the talks?", PERSON)]
+    assert found == ["Chinese Vice Premier He Lifeng"]  # nor held to the possessor's nation
+    s = "All declared their support for Richard provided that he support Guy against his rival Conrad of Montferrat."
+    assert candidates(s, "Who was Guy's rival?", PERSON)[0].text == "Conrad of Montferrat"
