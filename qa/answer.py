@@ -15,6 +15,7 @@ from .captions import credit_answer, credited_name
 from .coref import reference
 from .extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, TITLES, Span, answer_type, appositive, candidates,
                       city_countries, city_in_country, continuation, doer_nations, echoes, end_of_span, fuller_name,
+                      holds_asked_name,
                       kind_phrases, list_item, name_part, named_part, names_kind, nation_of, part_of_name,
                       question_stems, quoted_name, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
@@ -299,8 +300,8 @@ class Answerer:
         sure = not counted and (by_model or not rivals or score - rivals[0] >= SURE_MARGIN)
         if sure and kind == PERSON:  # "He" of "Vice Premier He would lead ...": "He Lifeng", as another sentence has
             # (any of the three: "Who is China's vice premier?" - "Chinese Vice Premier He Lifeng" names no "China")
-            span, ev = next(((full, e) for c, e in found for full in [fuller_name(span, c, e.text)] if full),
-                            (span, ev))
+            span, ev = next(((full, e) for c, e in found for full in [fuller_name(span, c, e.text)]
+                             if full and not holds_asked_name(full.text, question)), (span, ev))
         return Pick(span, ev, by_model, sure), note
 
     def _pick_kind_of(self, question: str, evidence: list[Evidence], use_model: bool) -> tuple[Pick | None, str]:

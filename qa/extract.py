@@ -849,6 +849,12 @@ def _is_asked(own: list[str], asked: list[set[str]]) -> bool:
     return any(name <= mine for name in asked)
 
 
+def holds_asked_name(text: str, question: str) -> bool:
+    """Whether ``text`` holds the whole of a name the question gives (see ``_is_asked``): "Charles III
+    of West Francia" for "Who did King Charles III swear fealty to?"."""
+    return _is_asked([t for _, _, t in tokens(text)], _asked_names(question))
+
+
 # "the *US Treasury Secretary* " right before a name: the capitalised words of its title
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*\s+)+$")
 

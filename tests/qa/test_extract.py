@@ -1,7 +1,8 @@
 import pytest
 
 from qa.extract import (DATE, GROUP, NUMBER, ORG, OTHER, PERSON, PLACE, ROLE, Span, answer_type, appositive,
-                        candidates, city_in_country, continuation, doer_nations, fuller_name, kind_phrases, list_item,
+                        candidates, city_in_country, continuation, doer_nations, fuller_name, holds_asked_name,
+                        kind_phrases, list_item,
                         name_part, named_part, names_kind, nation_of, part_of_name, quoted_name, roles, snap, unnamed,
                         without_asked_title)
 from qa.places import places_in
@@ -1101,3 +1102,8 @@ def test_a_person_known_by_a_relation_is_not_the_one_related_to():
     assert found == ["Chinese Vice Premier He Lifeng"]  # nor held to the possessor's nation
     s = "All declared their support for Richard provided that he support Guy against his rival Conrad of Montferrat."
     assert candidates(s, "Who was Guy's rival?", PERSON)[0].text == "Conrad of Montferrat"
+
+
+def test_a_fuller_name_that_holds_the_questions_own_name_is_no_answer():
+    assert holds_asked_name("Charles III of West Francia", "Who did King Charles III swear fealty to?")
+    assert not holds_asked_name("Rollo", "Who did King Charles III swear fealty to?")
