@@ -80,8 +80,9 @@ def list_others(sentence: str, question: str) -> Span | None:
     others = [(s, e) for s, e in siblings if not any(s < fe and fs < e for fs, fe in found)  # a noun: not "such"
               and any(tag.startswith(("NN", "CD", "FW")) for _, _, tag in tags[s:e])]
     kind = answer_type(question)
-    if kind in (PERSON, ORG, PLACE):  # "Which leader other than Bessent ...?": a name, not "October 13"
-        others = [(s, e) for s, e in others if (kind == PLACE or any(tag.startswith("NNP") for _, _, tag in tags[s:e]))
+    if kind != DATE:  # "Which leader (title) other than ...?": a name, not "October 13"
+        others = [(s, e) for s, e in others if (kind not in (PERSON, ORG) or
+                                                any(tag.startswith("NNP") for _, _, tag in tags[s:e]))
                   and not _type_spans(sentence[tags[s][0]:tags[e - 1][1]], DATE)]
     if not others:
         return None

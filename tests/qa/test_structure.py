@@ -31,6 +31,8 @@ def test_along_with_some_items_asks_for_another_of_their_list(sentence, question
     ("Steam drove machinery in factories, mills and mines.", "Who drove the machinery?"),  # no items named
     ("In a statement on October 13, Treasury Secretary Bessent suggested a delay.",  # a leader: no date
      "Which leader other than Bessent suggested a delay?"),
+    ("In a statement on October 13, Treasury Secretary Bessent suggested a delay.",  # a title: no date
+     "Besides Treasury Secretary, what other title does Bessent have?"),
 ])
 def test_no_other_item_when_the_list_has_none_or_lacks_a_named_one(sentence, question):
     assert list_others(sentence, question) is None
