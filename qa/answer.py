@@ -15,9 +15,8 @@ from .captions import credit_answer, credited_name
 from .coref import reference
 from .extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, TITLES, Span, answer_type, appositive, candidates,
                       city_countries, city_in_country, continuation, doer_nations, echoes, end_of_span, fuller_name,
-                      holds_asked_name,
-                      kind_phrases, list_item, name_part, named_part, names_kind, nation_of, part_of_name,
-                      question_stems, quoted_name, snap, tokens, without_asked_title)
+                      holds_asked_name, kind_phrases, list_item, name_part, named_part, names_kind, nation_of,
+                      part_of_name, question_stems, quoted_name, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
 from .listing import count_listed, in_words, list_position
 from .llm import LLM

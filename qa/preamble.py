@@ -95,7 +95,7 @@ def _referent(pronoun: str, preamble: str, things: list[tuple[int, str]]) -> str
 
 def without_preamble(question: str) -> str:
     """``question`` as its question proper, with the preamble's referent for its first pronoun. A
-    preamble that sets the topic goes, and so does a sentence of its own (before "-", ";" or ":") once
+    preamble that sets the topic goes, and so does a sentence of its own (before "-", ";", ":" or ". ") once
     the pronoun names what it speaks of; a clause before a comma stays, after the question when it
     opens with "when", "after" ... (or the question would ask when). The question is left as it is
     when the pronoun has no referent."""

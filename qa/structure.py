@@ -295,8 +295,8 @@ _REASON_END = re.compile(r"[;:()\[\]\"“”—–]|,(?=\s)|\.\s|\.$")
 
 _NOT_PURPOSE = frozenset("""set about going able unable likely unlikely expected due supposed bound used scheduled
 planned ready willing slated poised""".split()) | frozenset(  # "threatened *to impose*": what was threatened
-    f"{verb}{end}" for verb in "threaten plan want decide agree promise refuse hope attempt vow pledge offer fail".split()
-    for end in ("", "s", "ed", "d", "ned"))  # not "trying to": "X, trying to recover market share, increased ..."
+    f"{verb}{end}" for verb in "threaten plan want decide agree promise refuse hope attempt vow pledge offer fail"
+    .split() for end in ("", "s", "ed", "d", "ned"))  # not "trying to": "X, trying to recover market share, ..."
 
 
 # Words that tell a cause or a purpose however it is put: "in response to", "in protest against",

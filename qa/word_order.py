@@ -8,7 +8,9 @@
   "Where did the talks take place?";
 - a statement put up to be checked: "The talks were in Malaysia, weren't they?", "Is it true that
   ...", "Confirm that ...", "(I want to know) whether ..." -> "Were the talks in Malaysia?";
-- a negated question: "Didn't Bessent lead the delegation?" asks what "Did Bessent lead ...?" does.
+- a negated question: "Didn't Bessent lead the delegation?" asks what "Did Bessent lead ...?" does;
+- a cleft question: "What was it that Trump threatened?" -> "What did Trump threaten?", and a why asked
+  another way: "How come ...?", "To what end (For what purpose) did ...?" -> "Why ...?".
 
 The gate reads questions that open with their wh-word to find who did what (qa/doers.py), so it
 reads a fronted one ("Xi threatened what?" of "Trump threatened ...": refused); the extractor finds
