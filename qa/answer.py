@@ -22,7 +22,7 @@ from .listing import count_listed, in_words, list_position
 from .llm import LLM
 from .owners import owner
 from .structure import (agent, asked_object, bracketed, case_name, defined, degree, described, done_by, done_to,
-                        given_name, headline_source, list_others, reason, would_do)
+                        given_name, headline_source, list_others, named_next, reason, would_do)
 from .support import unsupported
 from .text import STOPWORDS, asked_noun, fold, is_plural, label_end, refers_back, stem, words
 from .types import Answer, Evidence
@@ -116,6 +116,12 @@ def _agree(a: Span, b: Span) -> bool:
     sentences), or fewer of them ("Treasury Secretary Bessent" for "Treasury Secretary Scott Bessent")."""
     mine, theirs = set(words(a.text)), set(words(b.text))
     return mine <= theirs or theirs <= mine
+
+
+def _next_to(evidence: list[Evidence]) -> list[Evidence]:
+    """The sentences of ``evidence`` that follow its best one in the same document, right after it."""
+    best = evidence[0] if evidence else None
+    return [e for e in evidence[1:3] if best and e.source == best.source and 0 <= e.start - best.end <= 3]
 
 
 def first_span(evidence: list[Evidence], find: Callable[[str], Span | None]) -> Pick | None:
@@ -241,6 +247,8 @@ class Answerer:
                  or first_span(evidence[:3], lambda text: credit_answer(text, question))
                  # "Along with solar, coal and nuclear, what ...?" - "biomass" of "solar, biomass, coal and nuclear"
                  or first_span(evidence[:2], lambda text: list_others(text, question))
+                 # "What hypothesis ...?" - of the sentence right after the best: "This hypothesis is called ..."
+                 or kind == OTHER and first_span(_next_to(evidence), lambda text: named_next(text, question))
                  # "Who applies EU law?" - "the courts of member states" of "EU law is applied by the courts of ..."
                  or kind in (PERSON, ORG, OTHER) and first_span(evidence[:1], lambda text: agent(text, question)))
         if found:

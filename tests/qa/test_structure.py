@@ -1,7 +1,7 @@
 import pytest
 
 from qa.structure import (agent, asked_object, bracketed, case_name, defined, degree, done_to, given_name,
-                          headline_source, list_others, reason)
+                          headline_source, list_others, named_next, reason)
 
 
 @pytest.mark.parametrize("sentence, question, expected", [
@@ -368,3 +368,22 @@ def test_how_adjective_is_answered_by_the_degree_the_sentence_gives():
 def test_a_term_in_brackets_after_the_question_s_words(sentence, question, expected):
     found = bracketed(sentence, question)
     assert (found.text if found else None) == expected
+
+
+def test_the_name_the_next_sentence_gives_the_thing_asked_for():
+    assert named_next("This hypothesis is called the Cobham–Edmonds thesis.",
+                      "What hypothesis is associated with P as a model of efficient computation?").text == \
+        "the Cobham–Edmonds thesis"
+    assert named_next("Such problems are called NP-intermediate problems.",
+                      "What is the name for a problem that meets Ladner's assertion?").text == "NP-intermediate problems"
+    assert named_next("This hypothesis is called the Cobham–Edmonds thesis.", "What theorem did Ladner prove?") is None
+
+
+def test_the_engine_answers_with_the_name_of_the_sentence_after(tmp_path):
+    from tests.conftest import engine_on
+
+    engine = engine_on(tmp_path, "p.txt", "The class P is often seen as a mathematical abstraction modeling the "
+                                          "tasks that admit an efficient algorithm. This hypothesis is called the "
+                                          "Cobham–Edmonds thesis. The weather was mild all week.")
+    a = engine.ask("What hypothesis sees the class P as a mathematical abstraction of efficient algorithms?")
+    assert a.text == "the Cobham–Edmonds thesis [1]." and a.citations[0].quote.startswith("This hypothesis")
