@@ -375,7 +375,8 @@ def test_the_name_the_next_sentence_gives_the_thing_asked_for():
                       "What hypothesis is associated with P as a model of efficient computation?").text == \
         "the Cobham–Edmonds thesis"
     assert named_next("Such problems are called NP-intermediate problems.",
-                      "What is the name for a problem that meets Ladner's assertion?").text == "NP-intermediate problems"
+                      "What is the name for a problem that meets Ladner's assertion?").text == \
+        "NP-intermediate problems"
     assert named_next("This hypothesis is called the Cobham–Edmonds thesis.", "What theorem did Ladner prove?") is None
 
 
