@@ -722,6 +722,8 @@ _DIMENSIONS = (_MEASURES - set("hours hour minutes seconds days weeks months yea
 
 
 # Bodies whose names say what they are ("Commerce Ministry", "Court of Justice"), unlike a company's
+# a body by another of its names: a "department" of government is a "ministry"
+_BODY_NAMES = {"department": {"ministry", "ministries"}, "ministry": {"department", "departments"}}
 _BODIES_BY_NAME = frozenset("""ministry ministries department departments committee committees council councils
 commission commissions court courts agency agencies university universities""".split())
 
@@ -935,7 +937,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     share = kind == NUMBER and _SHARE_ASKED.search(question) is not None
     ordinal_asked = kind == NUMBER and _ORDINAL_ASKED.search(question) is not None
     excluded, question = excluded_nations(question) if kind in (PERSON, ORG, PLACE) else (set(), question)
-    asked_nations = _asked_nations(question) if kind == PERSON else set()
+    asked_nations = _asked_nations(question) if kind in (PERSON, ORG) else set()
     # "Who was the US Treasury Secretary's counterpart?": not the Treasury Secretary, nor one of his nation
     related = _RELATED.search(question) if kind == PERSON else None
     other = {_norm(t) for _, _, t in tokens(related.group(1)) if t not in STOPWORDS} if related else set()
@@ -955,6 +957,9 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
     active = {_norm(w) for i, w in enumerate(q_words) if not i or q_words[i - 1] not in _BE}  # not "was censured"
     # "Who <did something>?", not "Who was ...?": the doer of a deed, whom a passive names after "by"
     asks_doer = re.match(r"\W*who\s+(?!(?:is|was|are|were|be|been|has|have|had)\b)[a-z]+", question, re.I) is not None
+    # "Which department ...?" is answered by a body whose name says so, or says "Ministry"
+    named_as = _plural_forms(noun.removesuffix("s")) | _BODY_NAMES.get(noun.removesuffix("s"), set()) \
+        if kind == ORG and noun in _BODIES_BY_NAME else set()
     out: list[Span] = []
     spans = _type_spans(sentence, kind if kind in (DATE, NUMBER) else NAME, tongues=kind == GROUP)
     if kind == DATE and re.match(r"\W*when\b", question, re.I) and _deed_told(question, sentence):
@@ -1048,7 +1053,7 @@ def candidates(sentence: str, question: str, kind: str) -> list[Span]:
             continue  # the question's own doer by office ("Who did the vice premier meet?" - not "He Lifeng")
         if kind in (PERSON, PLACE, ORG) and is_country(text) and nations(text) & asked_countries:
             continue  # "Which nation hosted the US-China talks?" - not "United States", the question's own
-        if kind == ORG and noun in _BODIES_BY_NAME and not _plural_forms(noun.removesuffix("s")) & set(own) and \
+        if kind == ORG and noun in _BODIES_BY_NAME and not named_as & set(own) and \
                 not text.isupper():
             continue  # "Which Chinese ministry criticised ...?" - not "Trump": a ministry's name says "Ministry"
         if kind == PLACE and len(own) == 1 and re.search(r"\b(?:a|an)\s+$", sentence[:a], re.I):

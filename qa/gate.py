@@ -161,6 +161,9 @@ def _has_word(word: str, folded: str, terms: set[str]) -> bool:
         any(w[0] == word[0] and one_edit_apart(word, w) for w in set(words(folded)) if len(w) >= 5)
 
 
+# a country's other names ("PRC", "America", "the United Kingdom"), not its first one nor its people's
+_COUNTRY_ALIASES = frozenset(p for places in DEMONYMS.values() for p in places[1:]
+                             if p not in ("u.s", "washington", "beijing"))  # a capital may be the city
 _DOTTED = re.compile(r"(?<!\w)(?:[A-Za-z]\.){2,}")  # "U.S.", "U.N."
 _NUMBER_NAMES = {str(i): (cardinal, ordinal) for i, (cardinal, ordinal) in enumerate(zip(
     CARDINALS[1:] + TENS[:1], ORDINALS[1:] + ORDINAL_TENS[:1]), 1)}  # "3": ("three", "third"), up to 20
@@ -197,7 +200,7 @@ def mentioned(name: str, context: str, sentences: list[str]) -> bool:
         return True
     if any(re.search(rf"\b{word}\b", context, re.I) for word in _NUMBER_NAMES.get(name, ())):  # "3": "three"
         return True
-    if len(name) == 3 and nations(name) and nations(name) <= nations(context):  # "PRC": "China", "USA": "US"
+    if name in _COUNTRY_ALIASES and nations(name) <= nations(context):  # "PRC", "America": "China", "US"
         return True
     if _PERIOD.fullmatch(name):
         return in_period(name, fold(context))

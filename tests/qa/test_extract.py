@@ -1107,3 +1107,10 @@ def test_a_person_known_by_a_relation_is_not_the_one_related_to():
 def test_a_fuller_name_that_holds_the_questions_own_name_is_no_answer():
     assert holds_asked_name("Charles III of West Francia", "Who did King Charles III swear fealty to?")
     assert not holds_asked_name("Rollo", "Who did King Charles III swear fealty to?")
+
+
+def test_a_body_asked_by_another_of_its_names_and_of_a_nation():
+    s = "Earlier this week, China's Commerce Ministry confirmed Vice Premier He would lead Beijing's delegation."
+    found = candidates(s, "Which Chinese government department confirmed the vice premier's trip?", ORG)
+    assert found and found[0].text.endswith("Commerce Ministry")  # a department of government is a ministry
+    assert not candidates(s, "Which US government department confirmed the vice premier's trip?", ORG)

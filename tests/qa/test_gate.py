@@ -360,7 +360,8 @@ def test_a_short_name_may_be_the_initials_of_a_name_the_context_spells_out():
     ("western europe", "under Western European domination"),
     ("swiss", "a politician from Switzerland"), ("dutch", "refugees in Holland"),  # a people and its country
     ("ny", "criticized by The New York Times"),  # the start of a name's initials
-    ("prc", "China's Commerce Ministry confirmed"), ("usa", "US officials"),  # a country's initials
+    ("prc", "China's Commerce Ministry confirmed"), ("usa", "US officials"),  # a country's other names
+    ("america", "US officials"), ("holland", "refugees in the Netherlands"),
 ])
 def test_a_name_is_mentioned_in_another_form(name, context):
     assert mentioned(name, context, [context])
@@ -368,6 +369,7 @@ def test_a_name_is_mentioned_in_another_form(name, context):
 
 @pytest.mark.parametrize("name, context", [
     ("austria", "refugees in Australia"), ("iran", "the IRA"), ("ny", "the New Jersey Times"),
+    ("beijing", "China's Commerce Ministry"),  # a capital may be the city
 ])
 def test_a_name_in_no_form_of_it_is_not_mentioned(name, context):
     assert not mentioned(name, context, [context])
