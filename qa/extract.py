@@ -510,10 +510,10 @@ def nation_of(sentence: str, question: str) -> Span | None:
     if fold(asked_noun(question) or "") not in _COUNTRY_NOUNS:
         return None
     stems, own = question_stems(question), nations(question)
+    doer = _COUNTRY_DOER.match(question) is not None  # "Which country threatened ...?": the doer, no object
     for m in re.finditer(r"\b([A-Z][a-z]+)\s+([a-z]+)\b", sentence):
         demonym = fold(m.group(1))
-        before = [_norm(t) for _, _, t in tokens(sentence[max(0, m.start() - 25):m.start()])][-3:] \
-            if not _COUNTRY_DOER.match(question) else []  # "Which country threatened ...?": the doer, no object
+        before = [] if doer else [_norm(t) for _, _, t in tokens(sentence[max(0, m.start() - 25):m.start()])][-3:]
         if demonym in DEMONYMS and demonym not in own and \
                 (_norm(m.group(2)) in stems or any(t in stems and t not in STOPWORDS for t in before)):
             return Span(m.start(), m.end(), m.group(0), 1.0)  # "(tariff on) Chinese imports"

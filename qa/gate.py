@@ -40,7 +40,7 @@ from .postag import tagged
 from .retrieve import KeywordIndex
 from .spelling import one_edit_apart
 from .structure import QUOTE_ASKED, gives_reason, gives_words
-from .synonyms import in_any_form, plain, synonyms
+from .synonyms import in_any_form, plain
 from .text import (DEMONYMS, ONLY_TO, QUESTION_WORDS, STOPWORDS, asked_noun, asks_yes_no, content_terms, fold,
                    head_noun, name_phrases, nations, refers_back, spelling_out, spelt_out, stem, unaccented, words)
 from .word_order import fronted
@@ -131,7 +131,7 @@ def untold_description(question: str, told: str) -> str | None:
         return None
     said = content_terms(m.group("as"))
     have = set(content_terms(told))
-    if not said or any(in_any_form(t, have) or synonyms(t) & have for t in said):
+    if not said or any(in_any_form(t, have) for t in said):
         return None
     return m.group("as")
 

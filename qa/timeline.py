@@ -103,7 +103,7 @@ def time_asked(question: str) -> TimeAsked | None:
         if m:
             which = (m.groupdict().get("which") or "relative").lower()
             which = {"earlier": "first", "sooner": "first", "older": "first", "last": "later", "second": "later",
-                     "newer": "later"}.get(" ".join(which.split()), "later" if which.startswith("more") else which)
+                     "newer": "later", "more recent": "later"}.get(" ".join(which.split()), which)
             return TimeAsked("order", (_event(m.group("a")), _event(m.group("b"))), which=which)
     return None
 
