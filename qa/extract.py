@@ -774,7 +774,7 @@ _ORDINAL_ASKED = re.compile(r"\bby number\b|\b(?:what|which)\s+number\s+(?!of\b|
                             r"\b(?:what|which)\s+(?:edition|iteration|instalment|installment)\b", re.I)  # "47th"
 # "What will the Golden Fleet cost?": how much, by the verb
 _COSTS_ASKED = re.compile(r"\bwhat\s+(?:will|would|does|did|do|might|could|should|is\s+it\s+going\s+to)\b"
-                          r".*\bcost\s*\??$", re.I)
+                          r".*\bcost\s*(?:,[^,?]*)?\??$", re.I)  # "..., per the WSJ?"
 _MONEY_ASKED = re.compile(r"\bhow much\b.*\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|money|fund|funds|"
                           r"funding|budget|worth|earn|earns|earned|salary|salaries|fee|fees|donated?|revenues?|income|"
                           r"profits?)\b", re.I)

@@ -820,7 +820,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         return GateDecision(False, f"the question asks what {absent} did; the evidence does not name {absent}")
     told_text = " ".join(told)
     yes_no = asks_yes_no(question)
-    unsaid = unsaid_in(question, names, told_text) if yes_no else None
+    unsaid = unsaid_in(plain(question), names, told_text) if yes_no else None  # "take place": "happen"
     if unsaid:  # "Did Trump attend the trade talks in Malaysia?" of a sentence that names no Trump
         return GateDecision(False, f"the sentence that answers does not say {unsaid!r}")
     # measured without the model: seed +4 refused, none lost; 2,805 SQuAD -1 correct, +1 refused (any "why"

@@ -860,6 +860,7 @@ def test_a_list_of_places_takes_no_day_or_month():
 
 def test_what_something_will_cost_asks_for_money():
     assert answer_type("What will the Golden Fleet cost?") == NUMBER
+    assert answer_type("What will the Golden Fleet cost, per the WSJ?") == NUMBER  # a source after it
     s = "Trump plans 'Golden Fleet' of 20 ships to modernize US Navy: WSJ"
     assert candidates(s, "What will the Golden Fleet cost?", NUMBER) == []  # a count is no price
     s = "The Golden Fleet will cost $40 billion over ten years."

@@ -487,6 +487,13 @@ def test_a_yes_no_question_whose_noun_the_answering_sentence_lacks(question, tol
     assert unsaid_in(question, key_names(question), told) == unsaid
 
 
+def test_a_yes_no_question_of_where_it_took_place_needs_no_place_noun():
+    # "take place" is "happen": no noun "place" for the sentence to say
+    assert check("Did the meetings take place in Malaysia?", [ev(1)], " ".join(SENTENCES), KEYWORDS).answerable
+    d = check("Did the meetings take place in Malaysia, at the palace?", [ev(1)], " ".join(SENTENCES), KEYWORDS)
+    assert not d.answerable and "palace" in d.reason
+
+
 def _one(sentence: str, dense: float = 0.6) -> Evidence:
     return Evidence("a.txt", 0, len(sentence), sentence, 0.5, dense, 0.5)
 
