@@ -18,8 +18,8 @@ from .extract import asks_attribute
 from .postag import tagged
 from .preamble import without_preamble
 from .text import FINITE_VERBS, fold, is_plural, wh_is, words
-from .word_order import (blanks_asked, checked, cleft_asked, embedded_asked, positive, setting_last, whether_asked,
-                         why_asked)
+from .word_order import (blanks_asked, checked, cleft_asked, embedded_asked, future_asked, positive, setting_last,
+                         whether_asked, why_asked)
 
 _SOURCES = r"(?:article|text|document|story|report|passage|piece|author|writer|headline|sub-?heading|subhead|caption)"
 # a formal request: "Identify the newspaper that ...", "Kindly state the date on which ..."
@@ -27,7 +27,7 @@ _REQUEST = r"(?:kindly\s+)?(?:state|identify|specify|indicate|provide|mention|de
 _WRAPPER = re.compile(
     r"^\s*(?:please\s*,?\s+)?(?:"
     r"(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|say\s+to)\s+me\s+|"
-    r"(?:do|does)\s+(?:you|anyone|anybody)\s+know\s+|"
+    r"(?:(?:do|does)\s+)?(?:you|anyone|anybody)\s+know\s+|"  # "(do) you know what ..."
     r"i\s*(?:'d|’d|\s+would)\s+like\s+to\s+know\s+|i\s+(?:want|need)\s+to\s+know\s+|"
     rf"{_REQUEST}\s+|"
     r"(?:do|does)\s+(?:you|anyone|anybody)\s+happen\s+to\s+know\s+|any\s+idea\s+|"
@@ -88,7 +88,7 @@ def plain_question(question: str) -> str:
     """``question`` without a polite wrapper, "what's" written out, as a question when it names the
     thing it wants, a blank to fill as a wh-word in its place, a statement put up to be checked as a
     yes/no question and a negated one as the positive one (qa/word_order.py)."""
-    question = _unwrapped(positive(question))  # "Didn't Bessent lead ...?" asks what "Did Bessent lead ...?" does
+    question = _unwrapped(positive(future_asked(question)))  # "Didn't Bessent lead ...?": "Did Bessent lead ...?"
     question = blanks_asked(question) or question
     return setting_last(question) or question
 

@@ -1,6 +1,7 @@
 """Shorthand a question may be typed in, written out: "What did the Pres. threaten on Oct. 10?" ->
 "What did the President threaten on October 10?", "Who is the US Treas. Sec.?" -> "Who is the US
-Treasury Secretary?", "Who met w/ Bessent?" -> "Who met with Bessent?".
+Treasury Secretary?", "Who met w/ Bessent?" -> "Who met with Bessent?", and chat spellings: "wher r they
+gonna meet" -> "where r they going to meet".
 
 Documents write months, titles and common words in full; typed short, they are words the documents
 never use, and the gate takes a capitalised one for a name they do not mention ("the documents do not
@@ -27,7 +28,13 @@ _TITLE = re.compile(rf"(?<!\d\s)\b({'|'.join(_TITLES)})\.(?=\s|$|[?,;:])", re.I)
 _WORDS = {"govt": "government", "govts": "governments", "dept": "department", "depts": "departments",
           "mfg": "manufacturing", "intl": "international", "wk": "week", "wks": "weeks", "yr": "year",
           "yrs": "years", "mos": "months", "approx": "approximately", "w/": "with", "w/o": "without",
-          "b/c": "because", "bc": "because"}
+          "b/c": "because", "bc": "because",
+          # chat spellings ("where are trump and xi gonna meet", "wher were the talks held?")
+          "gonna": "going to", "wanna": "want to", "gotta": "got to", "abt": "about", "cuz": "because",
+          "coz": "because", "ppl": "people"}
+# chat spellings, not in capitals (an acronym, "U-boat"): "wher were the talks held?", "what did u ask"
+_CHAT_WORDS = {"u": "you", "ur": "your", "wher": "where", "whr": "where", "wat": "what", "wht": "what",
+               "whn": "when", "hw": "how"}
 _WORD = re.compile(r"(?<![\w/])(w/o|w/|b/c|[A-Za-z]+)(?![\w/])")
 
 
@@ -36,4 +43,5 @@ def written_out(question: str) -> str:
     question = _MONTH.sub(lambda m: _MONTHS[m.group(1).lower()], question)
     question = _TITLE.sub(lambda m: _TITLES[m.group(1).lower()], question)
     return _WORD.sub(lambda m: cased_as(_WORDS[m.group(1).lower()], m.group(1)) if m.group(1).lower() in _WORDS
-                     else m.group(1), question)
+                     else cased_as(_CHAT_WORDS[m.group(1).lower()], m.group(1))
+                     if m.group(1).lower() in _CHAT_WORDS and not m.group(1).isupper() else m.group(1), question)

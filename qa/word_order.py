@@ -252,6 +252,30 @@ def positive(question: str) -> str:
                         question, count=1)
 
 
+# "What are Trump and Xi going to sign?", "Who's going to lead ...?": the future "will" says
+_GOING_TO = re.compile(r"\b(am|is|are|was|were|['’]s|['’]re)\s+((?:[\w'’-]+\s+){0,6}?)going\s+to\s+(?=[a-z])", re.I)
+
+
+def future_asked(question: str) -> str:
+    """``question`` with "be going to" and a verb put as "will" ("would" in the past) and the verb:
+    "What are Trump and Xi going to sign?" -> "What will Trump and Xi sign?", "Who's going to lead the
+    talks?" -> "Who will lead the talks?"; as it is when "going to" is a going somewhere ("Who is going
+    to the summit?")."""
+    m = _GOING_TO.search(question)
+    toks = tagged(question)
+    at = next((i for i, (a, _, _) in enumerate(toks) if a == m.end()), None) if m else None
+    if at is None:
+        return question
+    after = toks[at + 1][2] if at + 1 < len(toks) else "."
+    # the tagger takes a bare verb for a noun ("going to *sign*?", "going to *cost* the US"), not "going to war with"
+    if not (toks[at][2] == "VB" or toks[at][2] == "NN" and after in (".", "DT", "PRP", "PRP$", "CD", "NNP")):
+        return question
+    will = "would" if m.group(1).lower() in ("was", "were") else "will"
+    head = question[:m.start()].rstrip()
+    return f"{head} {will} {m.group(2)}{question[m.end():]}" if head else \
+        f"{cased_as(will, m.group(1))} {m.group(2)}{question[m.end():]}"
+
+
 def checked(question: str) -> str | None:
     """A statement put up to be checked, as the yes/no question it stands for: "The talks were in
     Malaysia, weren't they?", "Is it true that Trump threatened a tariff?", "Verify: the delegations

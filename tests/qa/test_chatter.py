@@ -20,6 +20,8 @@ from qa.chatter import without_chatter
     ("Q: Who led the US delegation?", "Who led the US delegation?"),
     ("Question 3: On what date do the controls take effect?", "On what date do the controls take effect?"),
     ("Where were they actually held?", "Where were they held?"),  # emphasis
+    ("so like how many days were the chinese in malaysia for", "how many days were the chinese in malaysia for"),
+    ("Um who led the talks?", "Who led the talks?"),  # a filler with no break after it
 ])
 def test_greetings_hedges_thanks_and_postscripts_go(typed, asked):
     assert without_chatter(typed) == asked
@@ -29,6 +31,7 @@ def test_greetings_hedges_thanks_and_postscripts_go(typed, asked):
     "Thanks!",  # nothing else: left as typed (and refused as asking nothing)
     "How fast", "What happens today", "What was fast?", "Well known for what?", "Hello Kitty is made by whom?",
     "Who led the talks, please?", "Regarding the controls - when do they start?",
+    "Well-known for what?", "So what?",
 ])
 def test_words_that_are_part_of_the_question_stay(question):
     assert without_chatter(question) == question

@@ -9,6 +9,7 @@ from tests.conftest import engine_on
     ("Can you tell me who led the Chinese delegation?", "who led the Chinese delegation?"),
     ("Could you please tell me where the talks were held?", "Where were the talks held?"),
     ("Do you know when the export controls take effect?", "When do the export controls take effect?"),
+    ("you know what might trigger a trade war?", "what might trigger a trade war?"),  # no "do"
     ("I'd like to know where the talks were held.", "Where were the talks held?"),
     ("I want to know who quoted the spokesperson", "who quoted the spokesperson"),
     ("Please, tell me the date Trump threatened tariffs", "What is the date Trump threatened tariffs"),

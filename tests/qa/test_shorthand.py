@@ -12,6 +12,8 @@ from tests.conftest import engine_on
     ("What are both govts assessing?", "What are both governments assessing?"),
     ("Which Dept's spokesperson met w/ Bessent?", "Which Department's spokesperson met with Bessent?"),
     ("Which materials are critical to high-tech mfg?", "Which materials are critical to high-tech manufacturing?"),
+    ("wher are trump and xi gonna meet", "where are trump and xi going to meet"),  # chat spellings
+    ("Wat did u ask", "What did you ask"),
 ])
 def test_shorthand_is_written_out(typed, full):
     assert written_out(typed) == full
@@ -22,6 +24,7 @@ def test_shorthand_is_written_out(typed, full):
     "What did the VP say?",  # Vice President or Vice Premier: left as typed
     "Did the talks last 10 sec.?",  # seconds, not a secretary
     "Who will decide?",
+    "Which U-boat sank first?", "What is WAT?",  # capitals: a name or an acronym, no chat spelling
 ])
 def test_what_may_be_read_two_ways_is_left(typed):
     assert written_out(typed) == typed

@@ -1,7 +1,8 @@
 import pytest
 
 from qa.rephrase import plain_question
-from qa.word_order import blanks_asked, checked, embedded_asked, fronted, positive, setting_last, whether_asked
+from qa.word_order import (blanks_asked, checked, embedded_asked, fronted, future_asked, positive, setting_last,
+                           whether_asked)
 from tests.conftest import engine_on
 
 
@@ -206,3 +207,23 @@ def test_the_gate_reads_a_cleft_question_as_asked_of_its_deed(tmp_path):
 def test_an_indefinite_pronoun_is_no_word_the_evidence_must_say(tmp_path):
     engine = engine_on(tmp_path, "talks.txt", TALKS)
     assert not engine.ask("Did anyone threaten a tariff on Chinese imports?").refused
+
+
+@pytest.mark.parametrize("asked, future", [
+    ("What are Trump and Xi going to sign?", "What will Trump and Xi sign?"),
+    ("By when was Xi going to put export restrictions on software?",
+     "By when would Xi put export restrictions on software?"),
+    ("Who's going to lead the talks?", "Who will lead the talks?"),
+    ("Is China going to lift the controls?", "Will China lift the controls?"),
+    ("Where are the talks going to be held?", "Where will the talks be held?"),
+    ("Who is going to the summit?", "Who is going to the summit?"),  # going somewhere
+    ("Who is going to war with China?", "Who is going to war with China?"),
+])
+def test_be_going_to_is_asked_as_will(asked, future):
+    assert future_asked(asked) == future
+
+
+def test_the_gate_reads_gonna_as_will_and_checks_the_deed(tmp_path):
+    engine = engine_on(tmp_path, "talks.txt", TALKS + " Trump and Xi are set to meet in South Korea.")
+    assert "South Korea" in engine.ask("where are trump and xi gonna meet").text
+    assert engine.ask("what are trump and xi gonna sign").refused  # no signing told
