@@ -22,9 +22,9 @@ _HEDGE = (r"(?:quick|random|simple|dumb|silly|stupid|basic|short|small)\s+(?:q|q
           r"q\s*\d*|question\s*\d+")  # "Q:", "Question 3:"
 # at the start: a greeting or a hedge, then a break ("!", ",", ":", "-") and the question; "sorry ..., but"
 _OPENING = re.compile(rf"^\W*(?:{_GREETING}|{_HEDGE})\s*(?:[!,.:;]+|\s[-–—])\s*(?:but\s+)?(?=\S)", re.I)
-# a filler word before the question, with no break after it ("so like how many ...", "um who led ...")
+# a filler word before the question, with no break after it ("so like how many ...", "um who led ..."; not "So what?")
 _FILLER = re.compile(r"^\W*(?:(?:so|ok(?:ay)?|um+|uh+|hmm+|well)(?:\s+like)?|like)\s+(?=(?:what|which|who|whom|whose|"
-                     r"when|where|why|how|is|are|was|were|do|does|did|can|could|will|would)\s+\w)", re.I)  # not "So what?"
+                     r"when|where|why|how|is|are|was|were|do|does|did|can|could|will|would)\s+\w)", re.I)
 # at the end: thanks, urgency or a laugh after the question ("? Thanks!", "?? need this asap", ", thx")
 _THANKS = (r"(?:many\s+)?(?:thanks|thank\s+you|thx|ty|tia|cheers|much\s+appreciated|appreciate\s+it)"
            r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|in\s+advance))?")

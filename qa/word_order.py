@@ -253,7 +253,8 @@ def positive(question: str) -> str:
 
 
 # "What are Trump and Xi going to sign?", "Who's going to lead ...?": the future "will" says
-_GOING_TO = re.compile(r"\b(am|is|are|was|were|['’]s|['’]re)\s+((?:[\w'’-]+\s+){0,6}?)going\s+to\s+(?=[a-z])", re.I)
+_GOING_TO = re.compile(r"\b(am|is|are|was|were|['’]s|['’]re)\s+((?:[\w'’-]+\s+){0,6}?)going\s+to\s+(?=[a-z])",
+                       re.I)
 
 
 def future_asked(question: str) -> str:
