@@ -308,12 +308,13 @@ class Engine:
     def _timeline(self, question: str, asked: TimeAsked, index: _Index) -> Answer | None:
         """The days between two events, or which came first, from the date the documents give each (see
         qa/timeline.py), citing both; refused when either has no date; None when both come from one
-        sentence's one date (the question is then read whole)."""
+        sentence's one date, or a yes/no question's event has none (the question is then read whole)."""
         found = []
         for event in asked.events:
             dated = self._dated(question, event, index)
-            if isinstance(dated, Answer):
-                return dated
+            if isinstance(dated, Answer):  # "Did China announce controls before the talks?": undated, read whole
+                undated = "no date" in dated.note.split(": ", 1)[-1]
+                return None if undated and asked.which in ("before", "after") else dated
             found.append((event, *dated))
         (first, a, cited_a), (second, b, cited_b) = found
         if cited_a == cited_b and a == b:
@@ -323,6 +324,12 @@ class Engine:
         elif asked.which == "relative":  # "After: the threat on October 10 [1], the statement on October 13 [2]."
             text = f"{'After' if b > a else 'Before' if b < a else 'The same day'}: {first} on {a:%B} {a.day} [1], " \
                    f"{second} on {b:%B} {b.day} [2]."
+        elif asked.which in ("before", "after"):  # "Had Trump threatened tariffs before Bessent's statement?":
+            holds = b < a if asked.which == "before" else b > a  # "Yes: on October 10 [1]; Bessent's statement ..."
+            text = f"{'Yes' if holds else 'No' if b != a else 'The same day'}: on {b:%B} {b.day} [1]; {first} on " \
+                   f"{a:%B} {a.day} [2]."
+            return Answer(question, text, False, [cited_b, cited_a], mode="computed",
+                          note="compared by the dates of the two cited passages")
         elif a == b:
             return None
         else:  # "Which came first?": "Trump's tariff threat, on October 10 [1]; Bessent's statement on October 13 [2]."

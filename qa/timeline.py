@@ -1,7 +1,7 @@
 """Questions about the time between two events, or their order: "How many days after the tariff threat
 did Bessent make his statement?", "Bessent's statement came how many days after Trump's threat?",
 "Which happened first, the threat or the statement?", "Did the statement come before or after the
-threat?".
+threat?", "Had Trump threatened tariffs before Bessent's statement?".
 
 No one sentence answers them: each event's date is in its own. The engine asks when each happened as
 a question of its own (the same retrieval, gate and extraction as any question), and counts or
@@ -60,6 +60,12 @@ _ORDER = (
 )
 
 
+# "Had Trump threatened tariffs before Bessent's statement?", "Was the statement after the threat?": whether the
+# first event came before (after) the second; not before a date ("... before November 1?": qa/comparison.py)
+_WHETHER_ORDER = re.compile(r"^\W*(?P<aux>did|had|has|have|does|do|was|were)\s+(?P<b>.+?)\s+(?P<rel>before|after|"
+                            r"prior\s+to|earlier\s+than|later\s+than)\s+(?P<a>.+?)\s*\??$", re.I)
+
+
 # "What happened three days after the tariff threat?", "What happened the day before the talks began?"
 _SHIFT = re.compile(rf"^\W*what\s+(?:happened|occurred|took\s+place)\s+"
                     rf"(?:(?P<n>an?|the|one|\d+|{'|'.join(CARDINALS[2:])})\s+)?"
@@ -71,7 +77,7 @@ _SHIFT = re.compile(rf"^\W*what\s+(?:happened|occurred|took\s+place)\s+"
 class TimeAsked:
     """What a question about time between events asks: ``kind`` "gap" (how long from ``events[0]`` to
     ``events[1]``, in ``unit``), "order" (which is ``which``: "first" or "later"; "relative": whether
-    ``events[1]`` came before or after ``events[0]``) or "shift" (what happened ``days`` after
+    ``events[1]`` came before or after ``events[0]``; "before", "after": whether ``events[1]`` did) or "shift" (what happened ``days`` after
     ``events[0]``, before it when negative)."""
 
     kind: str
@@ -105,6 +111,13 @@ def time_asked(question: str) -> TimeAsked | None:
             which = {"earlier": "first", "sooner": "first", "older": "first", "last": "later", "second": "later",
                      "newer": "later", "more recent": "later"}.get(" ".join(which.split()), which)
             return TimeAsked("order", (_event(m.group("a")), _event(m.group("b"))), which=which)
+    m = _WHETHER_ORDER.match(text)
+    if m and not _DATE.search(m.group("a")) and not re.search(rf"\b(?:{_MONTH}|\d{{4}})\b", m.group("a"), re.I):
+        a, b = _event(m.group("a")), _event(m.group("b"))
+        verbless = not any(pos.startswith("VB") for _, _, pos in tagged(b))
+        if m.group("aux").lower() not in ("was", "were") or verbless:  # "Was the statement made ...?": not read
+            which = "before" if m.group("rel").lower().startswith(("before", "prior", "earlier")) else "after"
+            return TimeAsked("order", (a, b), which=which)
     return None
 
 

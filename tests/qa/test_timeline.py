@@ -27,13 +27,18 @@ from tests.conftest import assert_citations_valid, engine_on
     ("What happened the day before the talks began?", TimeAsked("shift", ("the talks began",), days=-1)),
     ("What happened two weeks after the announcement?",
      TimeAsked("shift", ("the announcement",), unit="weeks", days=14)),
+    ("Had Trump threatened tariffs before Bessent's statement?",
+     TimeAsked("order", ("Bessent's statement", "Trump threatened tariffs"), which="before")),
+    ("Was the statement after the threat?", TimeAsked("order", ("the threat", "the statement"), which="after")),
 ])
 def test_what_a_question_about_two_events_times_asks(question, asked):
     assert time_asked(question) == asked
 
 
 @pytest.mark.parametrize("question", ["When did Bessent speak?", "Which came first?",
-                                      "How many days did the talks last?"])
+                                      "How many days did the talks last?",
+                                      "Did the controls take effect after November 1?",  # a date: a bound
+                                      "Was the statement made after the threat?"])  # a passive: not read
 def test_other_questions_ask_no_two_dates(question):
     assert time_asked(question) is None
 
@@ -65,6 +70,17 @@ def test_the_engine_counts_the_days_between_two_dated_events_and_cites_both(tmp_
     first = engine.ask("Which happened first, Bessent's statement or Trump's threat?")
     assert first.text.startswith("Trump's threat, on October 10 [1]")
     assert engine.ask("Which came first, the Golden Fleet or the tariff threat?").refused  # the fleet has no date
+
+
+def test_the_engine_tells_whether_one_dated_event_came_before_another(tmp_path):
+    engine = engine_on(tmp_path, "a.txt", TEXT)
+    a = engine.ask("Had Trump threatened a tariff before Bessent's statement?")
+    assert a.text == "Yes: on October 10 [1]; Bessent's statement on October 13 [2]." and a.mode == "computed"
+    assert_citations_valid(engine, a)
+    assert engine.ask("Was Bessent's statement before Trump's threat?").text.startswith("No: on October 13 [1]")
+    assert engine.ask("Had Xi threatened a tariff before Bessent's statement?").refused  # Trump did
+    undated = engine.ask("Did Trump threaten a tariff before the Golden Fleet?")  # no date: read whole, as asked
+    assert undated.mode != "computed"
 
 
 def test_the_engine_tells_what_happened_days_after_a_dated_event_and_cites_its_date(tmp_path):
