@@ -77,8 +77,8 @@ _SHIFT = re.compile(rf"^\W*what\s+(?:happened|occurred|took\s+place)\s+"
 class TimeAsked:
     """What a question about time between events asks: ``kind`` "gap" (how long from ``events[0]`` to
     ``events[1]``, in ``unit``), "order" (which is ``which``: "first" or "later"; "relative": whether
-    ``events[1]`` came before or after ``events[0]``; "before", "after": whether ``events[1]`` did) or "shift" (what happened ``days`` after
-    ``events[0]``, before it when negative)."""
+    ``events[1]`` came before or after ``events[0]``; "before", "after": whether ``events[1]`` did) or
+    "shift" (what happened ``days`` after ``events[0]``, before it when negative)."""
 
     kind: str
     events: tuple[str, ...]
