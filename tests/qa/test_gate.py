@@ -2,7 +2,7 @@ import pytest
 
 from qa.gate import (NEAR_CHARS, check, countries_of, key_names, mentioned, names_afar, numbers_apart, office_apart,
                      office_of_other_body, office_of_other_nation, said_in, sibling_swapped, unheard_noun,
-                     unheard_qualifier, unsaid_in, untold_description)
+                     unheard_compound, unheard_qualifier, unsaid_in, untold_description)
 from qa.spelling import one_edit_apart
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
@@ -492,6 +492,18 @@ def test_a_yes_no_question_of_where_it_took_place_needs_no_place_noun():
     assert check("Did the meetings take place in Malaysia?", [ev(1)], " ".join(SENTENCES), KEYWORDS).answerable
     d = check("Did the meetings take place in Malaysia, at the palace?", [ev(1)], " ".join(SENTENCES), KEYWORDS)
     assert not d.answerable and "palace" in d.reason
+
+
+def test_a_thing_of_two_words_the_documents_never_use_is_refused():
+    text = "Trump plans 'Golden Fleet' to modernize US Navy. The delegations met amid concerns over a trade war."
+    assert unheard_compound("What is Trump's plan for the air force called?", text) == "air force"
+    assert unheard_compound("What did they meet amid fears of a naval standoff about?", text) == "naval standoff"
+    assert unheard_compound("What is Trump's plan for the navy called?", text) is None
+    assert unheard_compound("Which news outlet reported the plan?", text) is None  # a source's kind
+    assert unheard_compound("Who was the main enemy of the fleet?", text) is None  # a rank
+    d = check("Did the meetings in Malaysia end the air force dispute?", [ev(1)], " ".join(SENTENCES), KEYWORDS,
+              document=" ".join(SENTENCES))
+    assert not d.answerable and "air force" in d.reason
 
 
 def _one(sentence: str, dense: float = 0.6) -> Evidence:
