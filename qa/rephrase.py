@@ -19,7 +19,7 @@ from .postag import tagged
 from .preamble import without_preamble
 from .text import FINITE_VERBS, fold, is_plural, wh_is, words
 from .word_order import (blanks_asked, checked, cleft_asked, embedded_asked, future_asked, positive, setting_last,
-                         whether_asked, why_asked)
+                         significance_asked, whether_asked, why_asked)
 
 _SOURCES = r"(?:article|text|document|story|report|passage|piece|author|writer|headline|sub-?heading|subhead|caption)"
 # a formal request: "Identify the newspaper that ...", "Kindly state the date on which ..."
@@ -100,7 +100,7 @@ _DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
 def _unwrapped(question: str) -> str:
     question = _DOTTED_INITIALS.sub(lambda m: m.group().replace(".", ""), question)
     question = without_preamble(_SOURCE_AFTER.sub("", wh_is(question)))  # "Regarding X, when are they ...?"
-    question = cleft_asked(question) or why_asked(question)
+    question = significance_asked(question) or cleft_asked(question) or why_asked(question)
     describes = _SOURCE_DESCRIBES.match(question)
     if describes:
         how, tense, verb, thing = describes.groups()

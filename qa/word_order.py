@@ -6,6 +6,8 @@
   -> "Trump threatened what additional tariff?";
 - a wh-clause a request puts in a statement's order: "(Tell me) where the talks took place" ->
   "Where did the talks take place?";
+- why something matters: "Why is October 13 significant?" -> "What happened on October 13?";
+- "be going to": "What are Trump and Xi going to sign?" -> "What will Trump and Xi sign?";
 - a statement put up to be checked: "The talks were in Malaysia, weren't they?", "Is it true that
   ...", "Confirm that ...", "(I want to know) whether ..." -> "Were the talks in Malaysia?";
 - a negated question: "Didn't Bessent lead the delegation?" asks what "Did Bessent lead ...?" does;
@@ -31,6 +33,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .numerals import MONTHS
 from .postag import common_word, tagged
 from .text import FINITE_VERBS, cased_as, is_plural, nations
 
@@ -250,6 +253,29 @@ def positive(question: str) -> str:
     he did, expecting yes)."""
     return _NEGATED.sub(lambda m: m.group(1) + cased_as(_POSITIVE.get(m.group(2).lower(), m.group(2)), m.group(2)),
                         question, count=1)
+
+
+# "Why is October 13 significant?", "What is the importance of October 13 in the article?": what the article tells
+# of it; of a day, what happened on it
+_SIGNIFICANCE = re.compile(r"^\W*(?:why\s+(?:is|was)\s+(?P<x>.+?)\s+(?:so\s+)?(?:significant|important|notable|"
+                           r"noteworthy|relevant|key)|what\s+(?:is|was)\s+the\s+(?:significance|importance|"
+                           r"relevance)\s+of\s+(?P<y>.+?))(?:\s+(?:in|to|for)\s+the\s+(?:article|text|story))?\s*\??$",
+                           re.I)
+_MONTH_NAME = "|".join(MONTHS)
+_DAY = re.compile(rf"^(?:(?:{_MONTH_NAME})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_NAME}))(?:,?\s+\d{{4}})?$", re.I)
+
+
+def significance_asked(question: str) -> str | None:
+    """What a question of why something matters asks: "Why is October 13 significant?" -> "What
+    happened on October 13?"; "Why is Kuala Lumpur important?" -> "What is the significance of Kuala
+    Lumpur?" (no reason asked: what the article tells of it); None for any other question."""
+    m = _SIGNIFICANCE.match(question)
+    if not m:
+        return None
+    thing = (m.group("x") or m.group("y")).strip()
+    if _DAY.match(thing):
+        return f"What happened on {thing}?"
+    return f"What is the significance of {thing}?" if m.group("x") else None
 
 
 # "What are Trump and Xi going to sign?", "Who's going to lead ...?": the future "will" says

@@ -2,7 +2,7 @@ import pytest
 
 from qa.rephrase import plain_question
 from qa.word_order import (blanks_asked, checked, embedded_asked, fronted, future_asked, positive, setting_last,
-                           whether_asked)
+                           significance_asked, whether_asked)
 from tests.conftest import engine_on
 
 
@@ -227,3 +227,20 @@ def test_the_gate_reads_gonna_as_will_and_checks_the_deed(tmp_path):
     engine = engine_on(tmp_path, "talks.txt", TALKS + " Trump and Xi are set to meet in South Korea.")
     assert "South Korea" in engine.ask("where are trump and xi gonna meet").text
     assert engine.ask("what are trump and xi gonna sign").refused  # no signing told
+
+
+@pytest.mark.parametrize("asked, plain", [
+    ("Why is October 13 important in the article?", "What happened on October 13?"),
+    ("What is the significance of 8 November?", "What happened on 8 November?"),
+    ("Why is Kuala Lumpur so important?", "What is the significance of Kuala Lumpur?"),
+    ("Why was the meeting important to Trump?", None),  # to someone: a reason asked
+    ("What is the significance of the talks?", None),  # asked as it is
+])
+def test_why_something_matters_asks_what_the_article_tells_of_it(asked, plain):
+    assert significance_asked(asked) == plain
+
+
+def test_the_engine_tells_what_happened_on_a_day_asked_why_it_matters(tmp_path):
+    engine = engine_on(tmp_path, "talks.txt", TALKS + " On October 13, Bessent suggested a delay.")
+    assert "Bessent suggested a delay" in engine.ask("Why is October 13 significant?").text
+    assert engine.ask("Why is October 30 significant?").refused
