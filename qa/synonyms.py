@@ -26,7 +26,8 @@ rapid | worry concern fear | goal aim objective purpose | delay postpone defer |
 restriction curb limit control | equipment gear machinery | tariff levy | mediate broker | increase intensify heighten
 | alongside sidelines margins fringes | ease reduce lessen defuse de-escalate | include cover comprise | withdraw
 withdrew withdrawn pull | threat threaten warn | logo emblem symbol insignia | affect influence impact | manage handle
-tackle address | evaluate measure gauge | hold held host"""
+tackle address | evaluate measure gauge | hold held host | spokesperson spokesman spokeswoman representative |
+describe characterise characterize portray depict"""
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,8 @@ def test_words_of_one_meaning_stand_for_each_other_in_any_form():
     assert stem("tariff") not in synonyms(stem("tax"))
     assert stem("led") in synonyms(stem("runs")) and stem("concerns") in synonyms(stem("fears")) and stem("triggered") in synonyms(stem("sparked"))
     assert stem("include") in synonyms(stem("covered"))  # "What anodes do the controls cover?" - "These include ..."
+    assert stem("spokesperson") in synonyms(stem("representative"))  # "a Treasury representative"
+    assert stem("described") in synonyms(stem("characterised"))
     assert stem("threatened") in synonyms(stem("threat"))  # "Trump threat date"
     assert stem("sidelines") in synonyms(stem("margins"))  # "At which event's margins ...?" - "on the sidelines of"
     assert stem("said") in synonyms(stem("commented"))  # "Whose spokesperson commented ...?" - "according to ..."
