@@ -582,7 +582,8 @@ def unheard_kind(question: str, document: str) -> str | None:
         kind = next((n for n in [asked_noun(question)] if n and fold(n) in _BUILT_PLACES), None)
     if not kind or fold(kind) in STOPWORDS:
         return None
-    return None if in_any_form(stem(fold(kind)), _stems(document)) else kind
+    have = _stems(document)  # "rare-earth": its words
+    return None if all(in_any_form(stem(part), have) for part in fold(kind).split("-") if part) else kind
 
 
 def _siblings(word: str, other: str) -> bool:
@@ -709,14 +710,17 @@ def sibling_swapped(question: str, sentence: str, document: str) -> tuple[str, s
     return None
 
 
-def _said_otherwise(word: str, sentences: list[str], word_vectors: WordVectors | None, siblings: bool = True) -> bool:
+def _said_otherwise(word: str, sentences: list[str], word_vectors: WordVectors | None, siblings: bool = True,
+                    asked: str = "") -> bool:
     """Whether the word vectors put a word of ``sentences`` within ``KIND_SIMILARITY`` of ``word`` (a
     word the documents never use): the evidence may say it in its own words. Without ``siblings``, a
-    sibling of ``word`` ("anodes" for "cathodes") does not count."""
+    sibling of ``word`` ("anodes" for "cathodes") does not count; nor a word the question ``asked`` uses
+    itself ("What sort of *military* actions raised fears of a trade *war*?")."""
     if word_vectors is None:
         return False
+    own = set(words(asked))
     said = [w for w in dict.fromkeys(words(" ".join(sentences)))
-            if w not in STOPWORDS and (siblings or not _siblings(w, word))]
+            if w not in STOPWORDS and w not in own and (siblings or not _siblings(w, word))]
     return bool(word_vectors.close_to([word], said, KIND_SIMILARITY))
 
 
@@ -763,7 +767,7 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     if office:  # "How did Malaysia's prime minister describe the talks?" of an article that names none
         return GateDecision(False, f"the documents do not mention {_a(office)}", missing=(office,))
     kind = unheard_kind(question, document or context)
-    if kind and _said_otherwise(fold(kind), sentences, word_vectors, siblings=False):
+    if kind and _said_otherwise(fold(kind), sentences, word_vectors, siblings=False, asked=question):
         kind = None  # "What kind of needlework ...?" of "a work of embroidery": a kind may be named by its own word
     if kind:  # "What kind of cathodes do the controls cover?" of an article that speaks of anodes only
         return GateDecision(False, f"the documents do not mention {kind}", missing=(kind,))

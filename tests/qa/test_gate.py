@@ -235,7 +235,7 @@ def test_a_long_sentence_whose_clause_matches_is_not_unrelated_with_the_real_emb
 
     words = WordVectors(make_embedder("sentence-transformers"))
     keywords = KeywordIndex([FT] + SENTENCES)
-    question = "Which newspaper quoted the Treasury spokesman?"  # "spokesman": not all its words are there
+    question = "Which newspaper quoted the Treasury aide?"  # "aide": not all its words are there
     evidence = [Evidence("a.txt", 0, len(FT), FT, 0.5, 0.19, 0.3)]  # the whole sentence: 0.19
     assert words.best_clause(question, FT) > 0.5 > words.best_clause("What were the officials cooking?", FT)
     assert not check(question, evidence, FT, keywords).answerable
@@ -520,6 +520,21 @@ def test_a_kind_or_an_owner_of_a_noun_the_documents_never_use_is_refused():
     assert unheard_kind("What do the controls cover?", text) is None
     assert unheard_kind("Which solar-related products do the controls cover?", text) == "solar"  # a qualifier too
     assert unheard_kind("Which battery-related products do the controls cover?", text) is None
+    assert unheard_kind("What kind of open-source software is meant?", text) == "open-source"
+    assert unheard_kind("What kind of graphite-lithium anodes are covered?", text) is None  # each word is used
+
+
+@pytest.mark.slow
+def test_a_kind_is_not_said_otherwise_by_a_word_the_question_uses_itself_with_the_real_embedding_model():
+    from index import make_embedder
+    from qa.gate import _said_otherwise
+    from qa.wordsim import WordVectors
+
+    words = WordVectors(make_embedder("sentence-transformers"))
+    sentence = ["The talks came amid fears of a potential trade war triggered by tit-for-tat policy moves."]
+    assert _said_otherwise("military", sentence, words, siblings=False)  # "war"
+    assert not _said_otherwise("military", sentence, words, siblings=False,
+                               asked="What sort of military actions raised fears of a trade war?")
 
 
 def test_a_birth_is_told_by_the_sentence_that_answers_not_by_another_persons():
