@@ -58,6 +58,11 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 MAX_KEYWORDS = 10
 
 
+# what a query may ask of a thing besides its date, place, number or person ("Purpose of Telnet")
+_ABOUT = frozenset("""purpose reason meaning significance importance role cause effect effects goal aim result outcome
+definition origin impact""".split())
+
+
 def keyword_question(query: str) -> str | None:
     """A search-box query as the question it stands for, or None when ``query`` is not one:
     "date of Bessent's statement" -> "What is the date of Bessent's statement?", "export controls
@@ -70,7 +75,11 @@ def keyword_question(query: str) -> str | None:
             any(pos in FINITE_VERBS for _, _, pos in tagged(text)):
         return None
     if re.search(r"\s(?:of|for)\s", text):  # "size of the threatened tariff"
-        return f"What is the {_ARTICLE.sub('', text)}?"
+        text = _ARTICLE.sub("", text)
+        first = text.split()[0]  # "Purpose of Telnet": a capital that opens the query, no name's
+        if first[:1].isupper() and not first.isupper() and (asks_attribute(first) or first.lower() in _ABOUT):
+            text = first.lower() + text[len(first):]
+        return f"What is the {text}?"
     if asks_attribute(parts[-1]):  # "Trump Xi meeting location" -> "the location of the Trump Xi meeting"
         asked = "number" if parts[-1].lower() == "count" else parts[-1]  # "ship count": the number of ships
         return f"What is the {asked} of the {' '.join(parts[:-1])}?"
