@@ -75,13 +75,13 @@ def test_a_contracted_wh_word_is_written_out():
     ("name of China's vice premier", "What is the name of China's vice premier?", PERSON),  # no "name the ..."
     ("Date of the talks", "What is the date of the talks?", DATE),  # a capital that only opens the query
 ])
+def test_a_search_box_query_becomes_the_question_it_stands_for(query, question, kind):
+    assert plain_question(query) == question and answer_type(question) == kind
 
 
 def test_a_query_keeps_a_name_that_opens_it_and_drops_the_capital_of_a_common_noun():
     assert keyword_question("Purpose of Telnet") == "What is the purpose of Telnet?"
     assert keyword_question("Bank of England") == "What is the Bank of England?"
-def test_a_search_box_query_becomes_the_question_it_stands_for(query, question, kind):
-    assert plain_question(query) == question and answer_type(question) == kind
 
 
 def test_a_query_for_a_title_asks_for_a_role():
