@@ -21,6 +21,7 @@ from .gate import GateDecision, key_names, mentioned
 from .listing import count_listed, in_words, list_position
 from .llm import LLM
 from .owners import owner
+from .places import is_country
 from .structure import (agent, asked_object, bracketed, case_name, defined, degree, described, done_by, done_to,
                         given_name, headline_source, list_others, named_next, reason, would_do)
 from .support import unsupported
@@ -167,6 +168,15 @@ def continues(first: Evidence, other: Evidence) -> bool:
     return other.source == first.source and 0 <= other.start - first.end <= 3 and refers_back(other.text)
 
 
+_TITLE_WORDS = "|".join(sorted(TITLES))
+
+
+def titled_person(name: str, document: str) -> bool:
+    """Whether ``document`` writes ``name`` after a person's title ("President Donald Trump",
+    "Treasury Secretary Bessent"): a person, no body."""
+    return re.search(rf"\b(?i:{_TITLE_WORDS})\s+(?:[A-Z][\w'’-]*\s+)?{re.escape(name)}\b", document) is not None
+
+
 class Answerer:
     """Gate → a short span of the best evidence sentences, chosen with the LLM's help → cited.
 
@@ -266,6 +276,8 @@ class Answerer:
         for rank, ev in enumerate(evidence[:3]):
             # not the photographer of "(AP Photo/Vincent Thian)" for "Who was photographed arriving?"
             spans = [c for c in candidates(ev.text, question, kind) if not credited_name(ev.text, question, c.start)]
+            if kind == ORG:  # "Which Chinese company ...?": not "Trump", whom the document calls "President Donald Trump"
+                spans = [c for c in spans if not titled_person(c.text, document or ev.text) and not is_country(c.text)]
             found += [(c, ev) for c in spans]  # a fuller name may come from any of them
             if rank and names and not continues(evidence[0], ev) and not calls_back(evidence[0], ev, names) and \
                     not all(mentioned(n, ev.text, [ev.text]) or kind != PERSON and titled(n, ev.text, question)

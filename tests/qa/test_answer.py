@@ -279,3 +279,16 @@ def test_a_person_called_by_title_and_one_name_is_the_person_the_question_names(
     assert titled("lifeng", s, "When was He Lifeng's delegation in Malaysia?")  # a possessive
     assert not titled("louis xiii", "The French attacked king Louis XIV.", "When was Louis XIII crowned?")
     assert not titled("lifeng", "He said no more.", "When was He Lifeng in Malaysia?")  # no title before "He"
+
+
+def test_a_titled_person_or_a_country_is_no_body_asked_for(tmp_path):
+    from qa.answer import titled_person
+    from tests.conftest import engine_on
+
+    text = ("On October 10, US President Donald Trump threatened a tariff. These include lithium batteries.\n\n"
+            "Bessent suggested a delay to give Trump and Xi time to negotiate in South Korea.\n\n"
+            "The talks were reported by the Financial Times.")
+    assert titled_person("Trump", text) and not titled_person("Financial Times", text)
+    engine = engine_on(tmp_path, "a.txt", text)
+    assert engine.ask("Which Chinese company makes lithium batteries?").refused  # not "Trump", not "South Korea"
+    assert "Financial Times" in engine.ask("Which newspaper reported the talks?").text
