@@ -276,7 +276,7 @@ class Answerer:
         for rank, ev in enumerate(evidence[:3]):
             # not the photographer of "(AP Photo/Vincent Thian)" for "Who was photographed arriving?"
             spans = [c for c in candidates(ev.text, question, kind) if not credited_name(ev.text, question, c.start)]
-            if kind == ORG:  # "Which Chinese company ...?": not "Trump", whom the document calls "President Donald Trump"
+            if kind == ORG:  # "Which Chinese company ...?": not "Trump" ("President Donald Trump"), nor a country
                 spans = [c for c in spans if not titled_person(c.text, document or ev.text) and not is_country(c.text)]
             found += [(c, ev) for c in spans]  # a fuller name may come from any of them
             if rank and names and not continues(evidence[0], ev) and not calls_back(evidence[0], ev, names) and \
