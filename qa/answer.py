@@ -121,8 +121,7 @@ def _agree(a: Span, b: Span) -> bool:
 
 def _next_to(evidence: list[Evidence]) -> list[Evidence]:
     """The sentences of ``evidence`` that follow its best one in the same document, right after it."""
-    best = evidence[0] if evidence else None
-    return [e for e in evidence[1:3] if best and e.source == best.source and 0 <= e.start - best.end <= 3]
+    return [e for e in evidence[1:3] if _right_after(evidence[0], e)]
 
 
 def first_span(evidence: list[Evidence], find: Callable[[str], Span | None]) -> Pick | None:
@@ -163,9 +162,14 @@ def titled(name: str, text: str, question: str) -> bool:
     return False
 
 
+def _right_after(first: Evidence, other: Evidence) -> bool:
+    """``other`` is the sentence right after ``first`` in the same document."""
+    return other.source == first.source and 0 <= other.start - first.end <= 3
+
+
 def continues(first: Evidence, other: Evidence) -> bool:
     """``other`` is the sentence right after ``first`` and refers back to it ("These include ...")."""
-    return other.source == first.source and 0 <= other.start - first.end <= 3 and refers_back(other.text)
+    return _right_after(first, other) and refers_back(other.text)
 
 
 _TITLE_WORDS = "|".join(sorted(TITLES))

@@ -638,6 +638,12 @@ def unheard_noun(question: str, document: str) -> str | None:
     return None
 
 
+def _names_no_thing(word: str) -> bool:
+    """Whether ``word`` names no thing of its own: a stop word, a question word, an order word
+    ("first"), or what is asked of a thing ("date", "leader")."""
+    return word in STOPWORDS or word in QUESTION_WORDS or word in _ORDER_WORDS or asks_attribute(word)
+
+
 # "Which news *outlet* ...?": a source is named without its kind; "the *main* enemy": a rank, no kind of thing
 _SOURCE_KINDS = frozenset("outlet outlets newspaper newspapers paper papers agency agencies publication wire".split())
 _RANK_WORDS = frozenset("main chief primary principal major leading key biggest largest".split())
@@ -659,8 +665,8 @@ def unheard_compound(question: str, document: str) -> str | None:
             continue
         pair = [fold(question[a:b]), fold(question[c:d])]
         if all(question[x].islower() for x in (a, c)) and all(
-                w.isalpha() and w not in STOPWORDS and w not in QUESTION_WORDS and w not in _GENERIC and
-                w not in _ORDER_WORDS and not asks_attribute(w) and not in_any_form(stem(w), have) for w in pair):
+                w.isalpha() and not _names_no_thing(w) and w not in _GENERIC and not in_any_form(stem(w), have)
+                for w in pair):
             return " ".join(pair)
     return None
 
@@ -686,8 +692,7 @@ def unheard_qualifier(question: str, sentence: str, document: str) -> str | None
         if pos not in ("NN", "JJ") or nxt not in ("NN", "NNS") or not word.isalpha() or not question[a].islower() \
                 or was.startswith(("NN", "MD", "TO")):  # "the controls *target* materials", "would *face* ..."
             continue
-        if word in STOPWORDS or word in QUESTION_WORDS or word in _ORDER_WORDS or asks_attribute(word) or \
-                noun == asked:  # "the *first* material named"
+        if _names_no_thing(word) or noun == asked:  # "the *first* material named"
             continue
         if not in_any_form(stem(word), have) and stem(noun) in said:
             return word

@@ -42,6 +42,9 @@ def written_out(question: str) -> str:
     """``question`` with its shorthand written out (see the module's docstring)."""
     question = _MONTH.sub(lambda m: _MONTHS[m.group(1).lower()], question)
     question = _TITLE.sub(lambda m: _TITLES[m.group(1).lower()], question)
-    return _WORD.sub(lambda m: cased_as(_WORDS[m.group(1).lower()], m.group(1)) if m.group(1).lower() in _WORDS
-                     else cased_as(_CHAT_WORDS[m.group(1).lower()], m.group(1))
-                     if m.group(1).lower() in _CHAT_WORDS and not m.group(1).isupper() else m.group(1), question)
+    return _WORD.sub(lambda m: _written_out(m.group(1)), question)
+
+
+def _written_out(word: str) -> str:
+    full = _WORDS.get(word.lower()) or (None if word.isupper() else _CHAT_WORDS.get(word.lower()))
+    return cased_as(full, word) if full else word

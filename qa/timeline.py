@@ -112,7 +112,7 @@ def time_asked(question: str) -> TimeAsked | None:
                      "newer": "later", "more recent": "later"}.get(" ".join(which.split()), which)
             return TimeAsked("order", (_event(m.group("a")), _event(m.group("b"))), which=which)
     m = _WHETHER_ORDER.match(text)
-    if m and not _DATE.search(m.group("a")) and not re.search(rf"\b(?:{_MONTH}|\d{{4}})\b", m.group("a"), re.I):
+    if m and not re.search(rf"\b(?:{_MONTH}|\d{{4}})\b", m.group("a"), re.I):  # a date, a month, a year
         a, b = _event(m.group("a")), _event(m.group("b"))
         verbless = not any(pos.startswith("VB") for _, _, pos in tagged(b))
         if m.group("aux").lower() not in ("was", "were") or verbless:  # "Was the statement made ...?": not read

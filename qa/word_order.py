@@ -289,8 +289,10 @@ def future_asked(question: str) -> str:
     talks?" -> "Who will lead the talks?"; as it is when "going to" is a going somewhere ("Who is going
     to the summit?")."""
     m = _GOING_TO.search(question)
+    if not m:
+        return question
     toks = tagged(question)
-    at = next((i for i, (a, _, _) in enumerate(toks) if a == m.end()), None) if m else None
+    at = next((i for i, (a, _, _) in enumerate(toks) if a == m.end()), None)
     if at is None:
         return question
     after = toks[at + 1][2] if at + 1 < len(toks) else "."
