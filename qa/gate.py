@@ -715,6 +715,33 @@ def sibling_swapped(question: str, sentence: str, document: str) -> tuple[str, s
     return None
 
 
+# a people's or a place's adjective: "Norman", "Byzantine", "English", "Dutch", "Turkish", "Japanese"
+_PROPER_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ian|ine|ish|ese|ic|ch)")
+
+
+def _proper_adjective(word: str) -> bool:
+    return bool(nations(word)) or bool(_PROPER_ADJECTIVE.fullmatch(word))
+
+
+def other_people(question: str, sentence: str) -> tuple[str, str] | None:
+    """A people's word before a noun of ``question`` ("a *Norman* general") where ``sentence`` gives
+    that noun another people's word ("a *Byzantine* general") and never the question's, not even a few
+    words before it: (the question's, the sentence's), else None. "US imports" of "Chinese imports":
+    the other way round. Measured without the model: 2,805 SQuAD +5 refused, seed sets +4, none lost."""
+    tags = tagged(question)
+    for (a, b, _), (c, d, pos), (_, _, after) in zip(tags, tags[1:], list(tags[2:]) + [(0, 0, ".")]):
+        ours, noun = question[a:b], question[c:d]
+        if a == 0 or question[b:c] != " " or not noun.islower() or not _proper_adjective(ours) or \
+                not (pos in ("NN", "NNS") or pos == "JJ" and after == "."):  # "as a Norman *general*?"
+            continue
+        theirs = [m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(noun)}\b", sentence)
+                  if _proper_adjective(m.group(1))]
+        if theirs and not any(w == ours or nations(w) & nations(ours) for w in theirs) and \
+                not re.search(rf"\b{re.escape(ours)}\b(?:\W+\w+){{0,3}}\W+{re.escape(noun)}\b", sentence):
+            return f"{ours} {noun}", f"{theirs[0]} {noun}"
+    return None
+
+
 def _said_otherwise(word: str, sentences: list[str], word_vectors: WordVectors | None, siblings: bool = True,
                     asked: str = "") -> bool:
     """Whether the word vectors put a word of ``sentences`` within ``KIND_SIMILARITY`` of ``word`` (a
@@ -826,7 +853,8 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         unheard = None  # "the *extra* tariff" of "an additional 100% tariff"
     if unheard:
         return GateDecision(False, f"the documents do not mention {unheard}", missing=(unheard,))
-    swap = swapped(question, best.text) or sibling_swapped(question, best.text, document or context)
+    swap = swapped(question, best.text) or sibling_swapped(question, best.text, document or context) or \
+        other_people(question, best.text)  # "a Norman general" of "a Byzantine general"
     if swap:
         return GateDecision(False, f"the question says {swap[0]!r} where the evidence says {swap[1]!r}")
     order = reversed_order(question, best.text)

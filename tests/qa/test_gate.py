@@ -1,7 +1,7 @@
 import pytest
 
 from qa.gate import (NEAR_CHARS, check, countries_of, key_names, mentioned, names_afar, numbers_apart, office_apart,
-                     office_of_other_body, office_of_other_nation, said_in, sibling_swapped, unheard_noun,
+                     office_of_other_body, office_of_other_nation, other_people, said_in, sibling_swapped, unheard_noun,
                      unheard_compound, unheard_qualifier, unsaid_in, untold_description)
 from qa.spelling import one_edit_apart
 from qa.retrieve import KeywordIndex
@@ -643,6 +643,20 @@ def test_a_sibling_after_the_same_word_is_another_thing():
     assert sibling_swapped("What could Francovich claim from the Italian goverment?", claim, claim) is None  # a typo
     solved = "Problems solvable by a deterministic machine in polynomial time belong to P."
     assert sibling_swapped("Problems capable by a deterministic machine belong to what?", solved, solved) is None
+
+
+def test_another_peoples_word_before_the_same_noun_is_another_thing():
+    herve = "One of the first Norman mercenaries to serve as a Byzantine general was Hervé in the 1050s."
+    assert other_people("When did Herve serve as a Norman general?", herve) == ("Norman general", "Byzantine general")
+    assert other_people("When did Herve serve as a Byzantine general?", herve) is None
+    assert other_people("When did Norman mercenaries serve?", herve) is None
+    tariff = "US President Trump threatened to impose an additional 100% tariff on Chinese imports."
+    assert other_people("What tariff did Trump threaten on US imports?", tariff) == ("US imports", "Chinese imports")
+    assert other_people("What tariff did Trump threaten on China's imports?", tariff) is None
+    evidence, keywords = [Evidence("t.txt", 0, len(tariff), tariff, 0.5, 0.6, 0.5)], KeywordIndex([tariff, "Rain."])
+    d = check("What tariff did Trump threaten on US imports?", evidence, tariff, keywords, tariff)
+    assert not d.answerable and "Chinese imports" in d.reason
+    assert check("What tariff did Trump threaten on Chinese imports?", evidence, tariff, keywords, tariff).answerable
 
 
 def test_a_kind_of_place_the_documents_never_name_is_refused():
