@@ -102,12 +102,13 @@ class Speller:
         """``question`` with a name the documents give only by its initials written as they give it:
         "Who wrote the Wall Street Journal report?" -> "Who wrote the WSJ report?" (a headline's "...:
         WSJ"), so that retrieval, the gate and the answer read one name. A name whose words the
-        documents use is left as it is ("Financial Times", "Court of Justice of the European Union")."""
+        documents use is left as it is ("Financial Times", "Court of Justice of the European Union"), and so
+        is one with any word they use ("Parisien Protestants" of a text that writes "PP" and "Protestants")."""
         def short(run: re.Match[str]) -> str:
             named = [w for w in run.group(0).split() if w not in ("of", "the", "and")]
             letters = "".join(w[0] for w in named)
-            known = all(w.lower() in self._counts for w in named)
-            return letters if letters in self._initials and not known else run.group(0)
+            used = any(w.lower() in self._counts for w in named)  # "Parisien Protestants" is no "PP"
+            return letters if letters in self._initials and not used else run.group(0)
         return _NAME_RUN.sub(short, question)
 
     def __call__(self, question: str) -> str:

@@ -38,6 +38,9 @@ def test_a_name_the_documents_give_only_by_its_initials_is_written_so():
     assert speller("Who led the United States side?") == "Who led the US side?"  # they say only "US"
     speller = Speller([ARTICLE + " Talks between the United States and China: US officials said."])
     assert speller("Who led the United States side?") == "Who led the United States side?"  # words they use too
+    speller = Speller(["Many protestants were killed. The classes P and PP may be equal."])
+    question = "How many Parisien Protestants were killed?"
+    assert speller(question) == question  # not "How many PP were killed?": they use "protestants"
 
 
 def test_the_engine_answers_a_question_with_a_typo(tmp_path):
