@@ -18,7 +18,7 @@ from .extract import (DATE, NUMBER, ORG, OTHER, PERSON, PLACE, TITLES, Span, ans
                       holds_asked_name, kind_phrases, list_item, name_part, named_part, names_kind, nation_of,
                       part_of_name, question_stems, quoted_name, snap, tokens, without_asked_title)
 from .gate import GateDecision, key_names, mentioned
-from .listing import count_listed, in_words, list_position
+from .listing import count_listed, in_words, list_items, list_position
 from .llm import LLM
 from .owners import owner
 from .places import is_country
@@ -170,6 +170,24 @@ def _right_after(first: Evidence, other: Evidence) -> bool:
 def continues(first: Evidence, other: Evidence) -> bool:
     """``other`` is the sentence right after ``first`` and refers back to it ("These include ...")."""
     return _right_after(first, other) and refers_back(other.text)
+
+
+def _listed_next(evidence: list[Evidence], ev: Evidence, phrase: Span, question: str) -> Pick | None:
+    """The list of the sentence that follows ``ev`` and refers back to it ("These include A, B, and C")
+    when ``phrase``, the best sentence's answer, is the asked noun itself and what describes it
+    ("materials critical to high-tech manufacturing"), not a kind of it; else None. Measured without the
+    model: seed sets and 2,805 SQuAD no answer right or wrong changed (one SQuAD unanswerable and two
+    seed ones answered by the list instead of its sentence)."""
+    noun = asked_noun(question)
+    if ev is not evidence[0] or not noun or not fold(phrase.text).startswith(fold(noun)[:-1]) or \
+            _ASKS_KIND.search(question):  # "What kind of materials ...?": "materials critical to ..." says it
+        return None
+    for other in evidence[1:3]:
+        items = list_items(other.text) if continues(ev, other) else []
+        if items:
+            start, end = items[0][0], items[-1][1]
+            return Pick(Span(start, end, other.text[start:end]), other, by_model=False)
+    return None
 
 
 _TITLE_WORDS = "|".join(sorted(TITLES))
@@ -373,6 +391,9 @@ class Answerer:
             voted, _ = self._model_span(question, ev)
             if voted is not None and not echoes(voted.text, question) and any(_overlaps(p, voted) for p in phrases):
                 return Pick(voted, ev, by_model=True), ""
+        listed = _listed_next(evidence, ev, phrases[0], question)
+        if listed:  # "Which materials are covered?" - not "materials critical to ...": the list that follows
+            return listed, ""
         typed = _ASKS_KIND.search(question) is not None  # "What kind of talks ...?"
         named = None if typed else appositive(ev.text, phrases[0])  # "What house ...?" - "The Weavers, a ... house"
         if named:

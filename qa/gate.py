@@ -566,7 +566,8 @@ _KIND_ASKED = re.compile(r"\b(?:(?:kinds?|types?|sorts?)\s+of|whose)\s+([a-z][a-
 
 
 _BUILT_PLACES = frozenset("""hotel hotels venue venues building buildings stadium stadiums palace palaces hall halls
-airport airports museum museums library libraries station stations embassy embassies resort resorts""".split())
+airport airports museum museums library libraries station stations embassy embassies resort resorts bridge bridges
+monument monuments landmark landmarks square squares park parks harbour harbor port ports""".split())
 
 
 def unheard_kind(question: str, document: str) -> str | None:
@@ -578,7 +579,7 @@ def unheard_kind(question: str, document: str) -> str | None:
     a qualifier such as "solar-related" ("Which solar-related products ...?"; SQuAD, seed sets unchanged)."""
     m = _KIND_ASKED.search(question)
     kind = m and (m.group(1) or m.group(2))
-    if not kind and answer_type(question) == PLACE:  # "Which hotel were the talks held in?": a kind of place
+    if not kind:  # "Which hotel were the talks held in?", "In front of which bridge ...?": a kind of place
         kind = next((n for n in [asked_noun(question)] if n and fold(n) in _BUILT_PLACES), None)
     if not kind or fold(kind) in STOPWORDS:
         return None

@@ -32,7 +32,8 @@ _WRAPPER = re.compile(
     rf"{_REQUEST}\s+|"
     r"(?:do|does)\s+(?:you|anyone|anybody)\s+happen\s+to\s+know\s+|any\s+idea\s+|"
     r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:check|find\s+out|remind\s+me)\s+|remind\s+me\s*,?\s+|"
-    r"i\s+wonder(?:ed)?\s+|i'?m\s+wondering\s+|i\s+was\s+wondering\s+|tell\s+me\s+|"
+    r"i\s+wonder(?:ed)?\s+|i'?m\s+wondering\s+|i\s+was\s+wondering\s+|tell\s+me\s+|give\s+me\s+|list\s+(?=the\s)|"
+    r"(?:describe|explain)\s+(?:(?:in\s+(?:a\s+few|one|two|three|a)\s+words?|briefly)\s*,?\s+)?(?=(?:what|how|why)\s)|"
     rf"(?:according\s+to|in|per|based\s+on|from|going\s+by|judging\s+by)\s+(?:the|this)\s+{_SOURCES}\s*[,:]\s*|"
     rf"(?:the|this)\s+{_SOURCES}\s+(?:says|said|states|reports)\s+(?:that\s+)?)", re.I)
 # "..., according to the article?": the source the question names is the one it is asked of
@@ -47,6 +48,8 @@ _MODAL_FIRST = re.compile(r"^(?:might|may|will|would|could|can|should|must)\b", 
 _WH = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did)\b", re.I)
 # "the date ...", "a list of ...": a thing asked for after the wrapper
 _THING = re.compile(r"^(?:the|a|an)\s+\w", re.I)
+_THING_DONE = re.compile(r"^(?:the|a|an)\s+([a-z]+)\s+([a-z]+ed\s+(?:by|in|on|at|from|under|for|to|as)\b.*)", re.I)
+_THING_WHERE = re.compile(r"^(?:the|a|an)\s+[\w-]+\s+(where|when)\s", re.I)
 
 
 # not "name of the vice premier": the thing asked for
@@ -136,6 +139,14 @@ def _unwrapped(question: str) -> str:
     wh = _WH_ANYWHERE.search(stripped)
     if wh and any(pos in FINITE_VERBS for a, _, pos in tagged(stripped) if a < wh.start()):
         return stripped  # "The article says they met over what?": a wh-word in place
-    if _THING.match(stripped):  # "(State) the date on which ..."
-        return f"What is {stripped}"
+    where = _THING_WHERE.match(stripped)  # "(Give me) the country where they met": "Where did they meet?"
+    asked = embedded_asked(stripped[where.start(1):]) if where else None
+    if asked:
+        return asked
+    participle = _THING_DONE.match(stripped)  # "(List) the materials covered by ...": "Which materials are ..."
+    if participle:
+        return f"Which {participle.group(1)} {'are' if is_plural(participle.group(1)) else 'is'} " \
+               f"{participle.group(2).rstrip('?.! ')}?"
+    if _THING.match(stripped):  # "(State) the date on which ...", "(List) the materials ..."
+        return f"What {'are' if is_plural(words(stripped)[1]) else 'is'} {stripped}"
     return stripped if wh else question  # "Tell me about the talks.": no question inside

@@ -236,7 +236,8 @@ _CHECK = re.compile(r"^\W*(?:(?:is|was)\s+it\s+(?:true|correct|right|so|the\s+ca
                     r"am\s+i\s+(?:right|correct)\s+(?:that|in\s+thinking\s+that|to\s+think\s+that)|"
                     r"(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:confirm|verify|check)(?:\s+(?:that|whether|if))?"
                     r"\s*:?|"  # "True or false: ...", "Fact check: ...", "Is this right? ..."
-                    r"true\s+or\s+false\s*[:,?-]?|fact[- ]?check\s*:|is\s+this\s+(?:true|correct|right)\s*[?:])\s+",
+                    r"(?:true\s+or\s+false|yes\s+or\s+no)\s*[:,?-]?|fact[- ]?check\s*:|"
+                    r"is\s+this\s+(?:true|correct|right)\s*[?:])\s+",
                     re.I)
 # "..., weren't they?", "..., right?", "..., correct?": a statement put as a question
 _TAG = re.compile(r"\s*,\s*(?:(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|wo|ca)n['’]t"
@@ -308,13 +309,16 @@ def future_asked(question: str) -> str:
 def checked(question: str) -> str | None:
     """A statement put up to be checked, as the yes/no question it stands for: "The talks were in
     Malaysia, weren't they?", "Is it true that Trump threatened a tariff?", "Verify: the delegations
-    were led by He Lifeng." (see ``statement_asked``); None for any other question."""
+    were led by He Lifeng." (see ``statement_asked``); a question already ("Yes or no: did He lead
+    ...?") as it is; None for any other question."""
     tag = _TAG.search(question)
     if tag:
         return statement_asked(question[:tag.start()])
     check = _CHECK.match(question)
     if check:
         rest = question[check.end():]
+        if rest.split()[:1] and rest.split()[0].lower() in _AUX:  # "Yes or no: did He Lifeng lead ...?"
+            return rest[0].upper() + rest[1:].rstrip("?.! ") + "?"
         return whether_asked(rest) if _WHETHER.match(rest) else statement_asked(rest)
     return None
 

@@ -292,3 +292,17 @@ def test_a_titled_person_or_a_country_is_no_body_asked_for(tmp_path):
     engine = engine_on(tmp_path, "a.txt", text)
     assert engine.ask("Which Chinese company makes lithium batteries?").refused  # not "Trump", not "South Korea"
     assert "Financial Times" in engine.ask("Which newspaper reported the talks?").text
+
+
+def test_the_list_that_follows_answers_which_of_a_thing_the_best_sentence_only_describes(tmp_path):
+    from tests.conftest import engine_on
+
+    text = ("The ministry announced new export controls on materials critical to high-tech manufacturing. "
+            "These include rare-earth elements, lithium batteries, and graphite anodes.\n\n"
+            "The talks were held in Malaysia.")
+    engine = engine_on(tmp_path, "a.txt", text)
+    answer = engine.ask("Which materials are covered by the export controls?")
+    assert answer.text.startswith("rare-earth elements, lithium batteries, and graphite anodes")
+    assert "These include" in answer.citations[0].quote
+    kind = engine.ask("What kind of materials are the export controls aimed at?")  # a kind: what describes it
+    assert "critical to high-tech manufacturing" in kind.text

@@ -664,6 +664,8 @@ def test_a_kind_of_place_the_documents_never_name_is_refused():
     assert not d.answerable and d.missing == ("hotel",)
     assert check("Which summit were the talks held at?", [ev(1)], SENTENCES[1], KEYWORDS,
                  " ".join(SENTENCES)).answerable
+    d = check("In front of which bridge were the talks held?", [ev(1)], SENTENCES[1], KEYWORDS, " ".join(SENTENCES))
+    assert not d.answerable and d.missing == ("bridge",)  # a kind of place asked of a "which" that asks no place
 
 
 def test_a_qualifier_the_documents_never_use_asks_of_another_thing():

@@ -21,6 +21,14 @@ from tests.conftest import engine_on
     ("Remind me, how big was the extra tariff?", "how big was the extra tariff?"),
     ("Who led the delegation?", "Who led the delegation?"),  # nothing to take away
     ("Tell me about the talks.", "Tell me about the talks."),  # no question inside: left as it is
+    # "give me", "list the", "describe (in a few words) how"; a thing where or when: where, when
+    ("Give me the date of the talks.", "What is the date of the talks."),
+    ("List the materials covered by the export controls.", "Which materials are covered by the export controls?"),
+    ("List the dates of the stay.", "What are the dates of the stay."),
+    ("Describe in a few words how the talks went.", "How did the talks go?"),
+    ("Explain briefly, why Bessent suggested a delay.", "Why did Bessent suggest a delay?"),
+    ("State the day when the controls start.", "When do the controls start?"),
+    ("Describe the talks.", "Describe the talks."),  # no question inside
     # the headline (subheading, caption) is named as the article is
     ("What may influence the outcomes, according to the subheading?", "What may influence the outcomes?"),
     # the article's own words for a thing: as it describes the thing, the thing is described

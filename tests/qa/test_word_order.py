@@ -118,6 +118,8 @@ def test_a_request_to_know_whether_is_a_yes_no_question():
     ("Verify: the delegations were led by He Lifeng.", "Were the delegations led by He Lifeng?"),
     ("Can you check whether Bessent suggested a delay?", "Did Bessent suggest a delay?"),
     ("True or false: the talks were held in Malaysia.", "Were the talks held in Malaysia?"),
+    ("Yes or no: did He Lifeng lead the Chinese delegation?", "Did He Lifeng lead the Chinese delegation?"),
+    ("Yes or no, were the talks held in Malaysia", "Were the talks held in Malaysia?"),  # no "no" to deny
     ("Fact check: He Lifeng led the US delegation.", "Did He Lifeng lead the US delegation?"),
     ("Is this right? The controls take effect on November 8.", "Do the controls take effect on November 8?"),
     ("Who led the talks?", None),
