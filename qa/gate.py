@@ -370,7 +370,8 @@ def names_afar(question: str, names: list[str], best: Evidence, document: str) -
     refused. Without the subject exemption the seed article lost eight answers ("What materials are
     covered by China's export controls?"). A place is near where the country the document puts it in
     is ("Kuala Lumpur, Malaysia": "Who headed Beijing's team in Kuala Lumpur?" of "... in Malaysia"):
-    seed sets +1 correct, SQuAD unchanged."""
+    seed sets +1 correct, SQuAD unchanged. A number is no subject ("in 1973" of an article about the 1973
+    crisis is said where it matters): SQuAD +1 refused, none lost; seed sets unchanged."""
     if not document or not names:
         return ()
     asked = fold(question)  # "Which *Asian* country ...?", "what modern *New York* borough": the kind asked for
@@ -386,7 +387,7 @@ def names_afar(question: str, names: list[str], best: Evidence, document: str) -
         return mentioned(name, nearby, [nearby]) or (name.endswith("ism") and mentioned(name[:-3], nearby, [nearby])) \
             or any(mentioned(country, nearby, [nearby]) for country in countries_of(document, name))
 
-    return tuple(n for n in names if not near(n) and _mentions(document, n) < floor)
+    return tuple(n for n in names if not near(n) and (n[:1].isdigit() or _mentions(document, n) < floor))
 
 
 def said_in(name: str, text: str) -> bool:

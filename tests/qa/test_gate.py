@@ -110,6 +110,8 @@ def test_a_name_must_be_near_the_best_sentence_unless_it_is_the_documents_subjec
     assert afar(question, "lavietes pavilion", f"The Lavietes Pavilion opened in 1926. {gym} {filler}") == ()
     # named again and again, it is what the whole document is about: it may go unsaid where it answers
     assert afar(question, "lavietes pavilion", document + " The Lavietes Pavilion seats 2,195." * 3) == ()
+    # ... but a number, however often, is said where it matters ("in 1926" of a sentence about another year)
+    assert afar("What opened in 1926?", "1926", document + " The Lavietes Pavilion opened in 1926." * 3) == ("1926",)
     # a number in another form, a doctrine by its followers
     assert afar("What did DECnet phase 2 become?", "2", f"DECnet Phase II was open. {gym} {filler}") == ()
     assert afar("What spread Protestantism?", "protestantism", f"{gym} The Protestant movement grew.") == ()
