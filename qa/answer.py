@@ -21,6 +21,7 @@ from .gate import GateDecision, key_names, mentioned
 from .listing import count_listed, in_words, list_items, list_position
 from .llm import LLM
 from .owners import owner
+from .pairs import pair_asked
 from .places import is_country
 from .structure import (agent, asked_object, bracketed, case_name, defined, degree, described, done_by, done_to,
                         given_name, headline_source, list_others, named_next, reason, would_do)
@@ -279,6 +280,8 @@ class Answerer:
                  or first_span(evidence[:3], lambda text: credit_answer(text, question))
                  # "Along with solar, coal and nuclear, what ...?" - "biomass" of "solar, biomass, coal and nuclear"
                  or first_span(evidence[:2], lambda text: list_others(text, question))
+                 # "What are the two sources of EU law?" - "the TEU and the TFEU": two things an "and" joins
+                 or first_span(evidence[:1], lambda text: pair_asked(text, question))
                  # "What hypothesis ...?" - of the sentence right after the best: "This hypothesis is called ..."
                  or kind == OTHER and first_span(_next_to(evidence), lambda text: named_next(text, question))
                  # "Who applies EU law?" - "the courts of member states" of "EU law is applied by the courts of ..."
