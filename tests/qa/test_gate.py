@@ -1,7 +1,7 @@
 import pytest
 
 from qa.gate import (NEAR_CHARS, check, countries_of, key_names, mentioned, names_afar, numbers_apart, office_apart,
-                     office_of_other_body, office_of_other_nation, other_people, said_in, sibling_swapped, unheard_noun,
+                     office_of_other_body, office_of_other_nation, other_compound, other_people, said_in, sibling_swapped, unheard_noun,
                      unheard_compound, unheard_qualifier, unsaid_in, untold_description)
 from qa.spelling import one_edit_apart
 from qa.retrieve import KeywordIndex
@@ -659,6 +659,22 @@ def test_another_peoples_word_before_the_same_noun_is_another_thing():
     d = check("What tariff did Trump threaten on US imports?", evidence, tariff, keywords, tariff)
     assert not d.answerable and "Chinese imports" in d.reason
     assert check("What tariff did Trump threaten on Chinese imports?", evidence, tariff, keywords, tariff).answerable
+
+
+def test_another_noun_before_the_same_noun_is_another_thing():
+    cycle = "The complete engine cycle occupies one rotation of the crank and two piston strokes."
+    assert other_compound("How many crank rotations are there in a cylinder cycle?", cycle) == \
+        ("cylinder cycle", "engine cycle")
+    assert other_compound("How many crank rotations are there in an engine cycle?", cycle) is None
+    war = "They met amid concerns over a potential trade war."
+    assert other_compound("What sparked fears of a currency war?", war) == ("currency war", "trade war")
+    assert other_compound("Could the trade war become a currency war?", war) is None  # it names both
+    gas = "A fifth of the gasoline stations ran out of fuel."
+    assert other_compound("What share of gas stations ran out of fuel?", gas) is None  # a form of the word
+    vapour = "Superheaters raise the temperature above the saturated vapour point."
+    assert other_compound("What raises steam above its saturated vapor point?", vapour) is None  # a spelling
+    heat = "Heat may come from internal combustion engine waste heat or solar power."
+    assert other_compound("Besides combustion engine heat, what might heat a steam engine?", heat) is None
 
 
 def test_a_kind_of_place_the_documents_never_name_is_refused():
