@@ -653,16 +653,16 @@ _RANK_WORDS = frozenset("main chief primary principal major leading key biggest 
 
 def unheard_compound(question: str, document: str) -> str | None:
     """Two words side by side in ``question``, a noun and the word before it ("the *air force*", "a *naval
-    standoff*"), both of which the document uses in no form: a thing it never speaks of; not in the phrase
-    that names what is asked, not a source's kind, not a rank. The gate lets one through whose either word
+    standoff*"), both of which the document uses in no form: a thing it never speaks of; not a source's
+    kind, not a rank. The gate lets one through whose either word
     the word vectors put close to a word of the evidence. Measured without the model: seed sets +4
     refused, none lost; 2,805 SQuAD +1 refused, none lost (with no rank or source words: seed -1 correct,
-    "Which news outlet ...?"; SQuAD -1, "the Normans' main enemy")."""
-    phrase = _ASKED_PHRASE.match(question)
+    "Which news outlet ...?"; SQuAD -1, "the Normans' main enemy"). In the phrase that names what is asked
+    too ("What is the *annual value* of US-China trade?"): seed sets +1 refused, SQuAD unchanged."""
     have = _stems(document)
     tags = tagged(question)
     for (a, b, pos), (c, d, pos2) in zip(tags, tags[1:]):
-        if not pos2.startswith("NN") or not pos.startswith(("NN", "JJ")) or (phrase and a < phrase.end()) or \
+        if not pos2.startswith("NN") or not pos.startswith(("NN", "JJ")) or \
                 fold(question[c:d]) in _SOURCE_KINDS or fold(question[a:b]) in _RANK_WORDS:
             continue
         pair = [fold(question[a:b]), fold(question[c:d])]

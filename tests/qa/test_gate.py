@@ -501,6 +501,7 @@ def test_a_thing_of_two_words_the_documents_never_use_is_refused():
     assert unheard_compound("What is Trump's plan for the air force called?", text) == "air force"
     assert unheard_compound("What did they meet amid fears of a naval standoff about?", text) == "naval standoff"
     assert unheard_compound("What is Trump's plan for the navy called?", text) is None
+    assert unheard_compound("What is the annual value of the trade?", text) == "annual value"  # what is asked, too
     assert unheard_compound("Which news outlet reported the plan?", text) is None  # a source's kind
     assert unheard_compound("Who was the main enemy of the fleet?", text) is None  # a rank
     d = check("Did the meetings in Malaysia end the air force dispute?", [ev(1)], " ".join(SENTENCES), KEYWORDS,
