@@ -536,9 +536,8 @@ def picked_by(question: str, window: str) -> str | None:
     of the steam engine indicator?"); the seed sets: one unanswerable."""
     superlatives = {fold(question[a:b]) for a, b, pos in tagged(question) if pos in _SUPERLATIVES} - {"most", "best"}
     have = set(words(window))
+    have |= {"latest"} if "recent" in have else set()  # "the latest round of talks": "the recent talks"
     return next((w for w in words(question) if (w in _PICKS_ONE or w in superlatives) and w not in have), None)
-
-
 
 
 # A sentence under the similarity floor whose closest clause is this close is no unrelated passage

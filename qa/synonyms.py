@@ -27,7 +27,7 @@ restriction curb limit control | equipment gear machinery | tariff levy | mediat
 | alongside sidelines margins fringes | ease reduce lessen defuse de-escalate | include cover comprise | withdraw
 withdrew withdrawn pull | threat threaten warn | logo emblem symbol insignia | affect influence impact | manage handle
 tackle address | evaluate measure gauge | hold held host | spokesperson spokesman spokeswoman representative |
-describe characterise characterize portray depict"""
+describe characterise characterize portray depict | modernize modernise upgrade revamp overhaul"""
 
 
 @lru_cache(maxsize=1)

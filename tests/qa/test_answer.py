@@ -306,3 +306,14 @@ def test_the_list_that_follows_answers_which_of_a_thing_the_best_sentence_only_d
     assert "These include" in answer.citations[0].quote
     kind = engine.ask("What kind of materials are the export controls aimed at?")  # a kind: what describes it
     assert "critical to high-tech manufacturing" in kind.text
+    items = engine.ask("What items fall under the export controls?")  # things, where no phrase names them
+    assert items.text.startswith("rare-earth elements, lithium batteries, and graphite anodes")
+
+
+def test_nations_side_by_side_are_no_body(tmp_path):
+    from tests.conftest import engine_on
+
+    engine = engine_on(tmp_path, "a.txt", "US China talks in Malaysia called constructive by US Treasury\n"
+                                          "The officials met on Saturday in Kuala Lumpur.")
+    answer = engine.ask("Which newspaper reported on the talks in Malaysia?")
+    assert "US China" not in answer.text

@@ -1,8 +1,8 @@
 import pytest
 
 from qa.gate import (NEAR_CHARS, check, countries_of, key_names, mentioned, names_afar, numbers_apart, office_apart,
-                     office_of_other_body, office_of_other_nation, other_compound, other_people, said_in, sibling_swapped, unheard_noun,
-                     unheard_compound, unheard_qualifier, unsaid_in, untold_description)
+                     office_of_other_body, office_of_other_nation, other_compound, other_people, picked_by, said_in,
+                     sibling_swapped, unheard_compound, unheard_noun, unheard_qualifier, unsaid_in, untold_description)
 from qa.spelling import one_edit_apart
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
@@ -676,6 +676,14 @@ def test_another_noun_before_the_same_noun_is_another_thing():
     assert other_compound("What raises steam above its saturated vapor point?", vapour) is None  # a spelling
     heat = "Heat may come from internal combustion engine waste heat or solar power."
     assert other_compound("Besides combustion engine heat, what might heat a steam engine?", heat) is None
+
+
+def test_a_word_that_picks_one_thing_must_be_said():
+    window = "Early versions were in use by 1851. The recent talks signal a shift toward de-escalation."
+    assert picked_by("What year saw the earliest recorded use of the indicator?", window) == "earliest"
+    assert picked_by("What was the previous summit called?", window) == "previous"
+    assert picked_by("What could the latest round of talks indicate?", window) is None  # "the recent talks"
+    assert picked_by("What do the talks signal?", window) is None
 
 
 def test_a_kind_of_place_the_documents_never_name_is_refused():

@@ -28,6 +28,7 @@ def test_words_of_one_meaning_stand_for_each_other_in_any_form():
     assert stem("sidelines") in synonyms(stem("margins"))  # "At which event's margins ...?" - "on the sidelines of"
     assert stem("said") in synonyms(stem("commented"))  # "Whose spokesperson commented ...?" - "according to ..."
     assert stem("held") in synonyms(stem("hosted"))  # "Which city hosted the summit?" - "held in Kuala Lumpur"
+    assert stem("modernize") in synonyms(stem("upgrade"))  # "What does the Golden Fleet aim to upgrade?"
 
 
 def test_a_set_phrase_is_read_as_one_word():
