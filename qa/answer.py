@@ -450,7 +450,7 @@ class Answerer:
         ev, span = chosen.evidence, chosen.span
         part = name_part(question) if kind == PERSON else None
         if part:  # "What's Bessent's first name?" - "Scott" of "Scott Bessent"
-            span = part_of_name(span, ev.text, part)
+            span = part_of_name(span, ev.text, part) or span
         elif kind == PERSON:  # "Who is the treasury secretary?" - "Scott Bessent", not "US Treasury Secretary ..."
             span = without_asked_title(span, ev.text, question)
         elif kind == DATE:  # "When did the stay begin?" - "October 24" of "October 24 to 27"

@@ -136,16 +136,17 @@ def _which_of(match: re.Match[str]) -> str:
 _WHO_IS_NAME = re.compile(r"[Ww]ho\s+(?:is|was)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s*\??")
 
 
-_NAME_PART = re.compile(r"\b(first|given|last|family)\s+name\b|\b(surname|forename)\b", re.I)
+_NAME_PART = re.compile(r"\b(first|given|last|family|middle)\s+name\b|\b(surname|forename)\b", re.I)
 
 
 def name_part(question: str) -> str | None:
     """The part of a name a question asks for: "first" ("What's Bessent's first name?", "given
-    name", "forename"), "last" ("surname", "family name"), or None (the whole name)."""
+    name", "forename"), "last" ("surname", "family name"), "middle", or None (the whole name)."""
     found = _NAME_PART.search(question)
     if not found:
         return None
-    return "first" if (found.group(1) or found.group(2)).lower() in ("first", "given", "forename") else "last"
+    said = (found.group(1) or found.group(2)).lower()
+    return "first" if said in ("first", "given", "forename") else "middle" if said == "middle" else "last"
 
 
 def answer_type(question: str) -> str:
@@ -1183,10 +1184,13 @@ def fuller_name(name: Span, other: Span, sentence: str) -> Span | None:
     return Span(words[0][0], words[-1][1], sentence[words[0][0]:words[-1][1]], other.score, other.near)
 
 
-def part_of_name(span: Span, sentence: str, part: str) -> Span:
+def part_of_name(span: Span, sentence: str, part: str) -> Span | None:
     """The first or last word of the whole name ``span`` is part of, after its titles: "Scott" of
-    "US Treasury Secretary Scott Bessent" for "Bessent" or "Scott"; a name of one word is itself."""
+    "US Treasury Secretary Scott Bessent" for "Bessent" or "Scott"; a name of one word is itself. The
+    middle words of a name of three or more ("Henry David Thoreau": "David"); None for a shorter one."""
     words = _name_words(sentence, span.start, span.end)
+    if part == "middle":
+        return Span(words[1][0], words[-2][1], sentence[words[1][0]:words[-2][1]]) if len(words) >= 3 else None
     if len(words) < 2:
         return span
     s, e, _ = words[0] if part == "first" else words[-1]

@@ -31,7 +31,7 @@ from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, spanned,
                     untold_undoing)
 from .evidence import term_coverage
 from .extract import (DATE, LIST_OF_THREE, NUMBER, OTHER, PLACE, ROLE, ROLE_NOUNS, answer_type, asks_attribute,
-                      excluded_nations, unnamed)
+                      excluded_nations, name_part, named_part, unnamed)
 from .listing import asked_position, list_items, without_position
 from .numerals import CARDINALS, ORDINAL_TENS, ORDINALS, TENS
 from .opposites import reversed_order, swapped
@@ -565,6 +565,11 @@ _KIND_ASKED = re.compile(r"\b(?:(?:kinds?|types?|sorts?)\s+of|whose)\s+([a-z][a-
                          r"\b([a-z]+)-(?:related|based|linked|oriented|focused|specific)\b", re.I)  # "solar-related"
 
 
+# "What colour is the logo?", "the colour of the logo": a colour the evidence must name, in lower case ("Golden
+# Fleet" names none)
+_COLOUR_ASKED = re.compile(r"\b(?:what|which)\s+colou?rs?\b|\bcolou?rs?\s+of\b", re.I)
+_COLOURS = frozenset("""red orange yellow green blue purple violet pink brown black white grey gray gold golden silver
+crimson scarlet maroon beige turquoise""".split())
 _BUILT_PLACES = frozenset("""hotel hotels venue venues building buildings stadium stadiums palace palaces hall halls
 airport airports museum museums library libraries station stations embassy embassies resort resorts bridge bridges
 monument monuments landmark landmarks square squares park parks harbour harbor port ports""".split())
@@ -847,6 +852,10 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
         if any(expansion(s, acronym) for s in sentences[:3]):
             return GateDecision(True, "", 1.0)
         return GateDecision(False, f"the evidence does not say what {acronym} stands for", missing=(acronym,))
+    if _COLOUR_ASKED.search(question) and not _COLOURS & set(re.findall(r"\b[a-z]+\b", " ".join(sentences[:2]))):
+        return GateDecision(False, "the question asks for a colour; the evidence names none", missing=("colour",))
+    if name_part(question) == "middle" and not any(named_part(s, question, "middle") for s in sentences[:3]):
+        return GateDecision(False, "the evidence gives the name without a middle one", missing=("middle name",))
     if asks_credit(question) and any(photo_credit(s) and credited_for(question, s) for s in sentences[:3]):
         return GateDecision(True, "", 1.0)  # "Which news agency supplied the photo?": its caption's credit
     unseen = unshown(question, best.text)

@@ -615,6 +615,7 @@ def test_how_long_is_answered_by_a_span_of_time_without_a_number():
 @pytest.mark.parametrize("question, part, kind", [
     ("What's Bessent's first name?", "first", PERSON), ("What is the surname of the vice premier?", "last", PERSON),
     ("What was her given name?", "first", PERSON), ("What is his family name?", "last", PERSON),
+    ("What is Scott Bessent's middle name?", "middle", PERSON),
     ("What is the full name of ASEAN?", None, OTHER),  # the whole name of a body
     ("What is the Chinese vice premier's full name?", None, PERSON),  # the whole name of a person
     ("How many French family names are used in the Netherlands?", None, NUMBER)])
@@ -631,6 +632,9 @@ def test_the_part_of_a_name_is_taken_from_the_whole_name_after_its_titles():
     assert part_of_name(Span(bessent, bessent + 7, "Bessent"), s, "first").text == "Scott"
     t = "Treasury Secretary Bessent suggested a delay."  # one word after the title: itself
     assert part_of_name(Span(19, 26, "Bessent"), t, "first").text == "Bessent"
+    assert named_part(s, "What is Scott Bessent's middle name?", "middle") is None  # two words: none
+    thoreau = "Other alumni include philosopher Henry David Thoreau and poet Wallace Stevens."
+    assert named_part(thoreau, "What is Thoreau's middle name?", "middle").text == "David"
 
 
 def test_a_name_asked_for_is_a_quoted_phrase_the_question_lacks():

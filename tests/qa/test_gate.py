@@ -686,6 +686,17 @@ def test_a_word_that_picks_one_thing_must_be_said():
     assert picked_by("What do the talks signal?", window) is None
 
 
+def test_a_colour_or_a_middle_name_the_evidence_lacks_is_refused():
+    d = check("What colour is the logo?", [ev(1)], SENTENCES[1], KEYWORDS, " ".join(SENTENCES))
+    assert not d.answerable and d.missing == ("colour",)
+    red = "The summit's logo is red and gold."
+    red_ev = [Evidence("r.txt", 0, len(red), red, 0.5, 0.6, 0.5)]
+    assert check("What colour is the summit's logo?", red_ev, red, KeywordIndex([red, "Rain."]), red).answerable
+    d = check("What is Scott Bessent's middle name?", [ev(0)], SENTENCES[0], KEYWORDS, " ".join(SENTENCES))
+    assert not d.answerable and d.missing == ("middle name",)
+    assert check("What is Scott Bessent's first name?", [ev(0)], SENTENCES[0], KEYWORDS, " ".join(SENTENCES)).answerable
+
+
 def test_a_kind_of_place_the_documents_never_name_is_refused():
     d = check("Which hotel were the talks held in?", [ev(1)], SENTENCES[1], KEYWORDS, " ".join(SENTENCES))
     assert not d.answerable and d.missing == ("hotel",)
