@@ -27,8 +27,8 @@ from .acronyms import asked_acronym, expansion
 from .captions import asks_credit, credited_for, photo_credit, unshown
 from .coref import resolved
 from .doers import (LIGHT_VERBS, absent_doer, other_doer, other_object, spanned, unplaced_thing, unrealised,
-                    untold_condition, untold_deed, untold_main_deed, untold_manner, untold_office, untold_topic,
-                    untold_undoing)
+                    unrealised_deed, untold_condition, untold_deed, untold_main_deed, untold_manner, untold_office,
+                    untold_topic, untold_undoing)
 from .evidence import term_coverage
 from .extract import (DATE, LIST_OF_THREE, NUMBER, OTHER, PLACE, ROLE, ROLE_NOUNS, answer_type, asks_attribute,
                       excluded_nations, name_part, named_part, unnamed)
@@ -946,6 +946,9 @@ def check(question: str, evidence: list[Evidence], context: str, keywords: Keywo
     hypothetical = unrealised(question, told_text)
     if hypothetical:
         return GateDecision(False, f"the evidence tells only of {_a(hypothetical)}, not that it happened")
+    undone = unrealised_deed(question, told_text)
+    if undone:  # "On what date did Washington delay the tariffs?" of "Washington might delay the tariffs"
+        return GateDecision(False, f"the evidence tells of {undone!r} only as what may be done, not as done")
     topic = untold_topic(question, told_text)
     if topic:  # measured: see ``untold_topic``
         return GateDecision(False, f"the evidence says nothing about {topic}", missing=(topic,))

@@ -1,7 +1,7 @@
 import pytest
 
-from qa.doers import (absent_doer, other_doer, untold_condition, untold_deed, untold_main_deed, untold_topic,
-                      untold_undoing)
+from qa.doers import (absent_doer, other_doer, unrealised_deed, untold_condition, untold_deed, untold_main_deed,
+                      untold_topic, untold_undoing)
 from qa.text import verbs
 
 THREAT = ("On October 10, US President Donald Trump threatened to impose an additional 100% tariff on Chinese "
@@ -389,3 +389,16 @@ def test_the_main_deed_of_a_subject_with_a_relative_clause_must_be_told():
     assert untold_main_deed("When did the official who suggested a delay speak?", told) is None  # saying
     assert untold_main_deed("When did the official who suggested a delay make his statement?", told) is None
     assert untold_main_deed("When did Bessent resign?", told) is None  # no relative clause: other checks
+
+
+def test_a_deed_told_only_as_what_may_be_done_is_not_done():
+    delay = "Bessent suggested that Washington might delay the tariffs."
+    assert unrealised_deed("On what date did Washington delay the tariffs?", delay) == "delay"
+    assert unrealised_deed("What did Bessent say Washington might do?", delay) is None  # the question says "might"
+    threat = "Trump threatened to impose an additional 100% tariff on Chinese imports."
+    assert unrealised_deed("When was the tariff imposed?", threat) == "imposed"
+    assert unrealised_deed("What did Trump threaten on Chinese imports?", threat) is None  # the threat was made
+    lead = "The ministry confirmed Vice Premier He would lead Beijing's delegation."
+    assert unrealised_deed("Which delegation did He lead?", lead) is None  # reported as to come: it was
+    controls = "The ministry announced export controls, set to take effect on November 8."
+    assert unrealised_deed("When did the export controls take effect?", controls) is None  # fixed to come
