@@ -1,8 +1,9 @@
 import pytest
 
-from qa.gate import (NEAR_CHARS, check, countries_of, key_names, mentioned, names_afar, numbers_apart, office_apart,
-                     office_of_other_body, office_of_other_nation, other_compound, other_people, picked_by, said_in,
-                     sibling_swapped, unheard_compound, unheard_noun, unheard_qualifier, unsaid_in, untold_description)
+from qa.gate import (NEAR_CHARS, check, countries_of, deed_owner_absent, key_names, mentioned, names_afar,
+                     numbers_apart, office_apart, office_of_other_body, office_of_other_nation, other_compound,
+                     other_people, picked_by, said_in, sibling_swapped, unheard_compound, unheard_noun,
+                     unheard_qualifier, unsaid_in, untold_description)
 from qa.spelling import one_edit_apart
 from qa.retrieve import KeywordIndex
 from qa.types import Evidence
@@ -695,6 +696,15 @@ def test_a_colour_or_a_middle_name_the_evidence_lacks_is_refused():
     d = check("What is Scott Bessent's middle name?", [ev(0)], SENTENCES[0], KEYWORDS, " ".join(SENTENCES))
     assert not d.answerable and d.missing == ("middle name",)
     assert check("What is Scott Bessent's first name?", [ev(0)], SENTENCES[0], KEYWORDS, " ".join(SENTENCES)).answerable
+
+
+def test_a_deed_given_by_its_doers_possessive_needs_that_doer():
+    threat = "On October 10, US President Donald Trump threatened a tariff, intensifying the pressure on Beijing."
+    assert deed_owner_absent("On whom did Xi's October 10 threat increase the pressure?", [threat]) == "Xi"
+    assert deed_owner_absent("On whom did Trump's October 10 threat increase the pressure?", [threat]) is None
+    assert deed_owner_absent("What did China's threat do?", [threat]) is None  # a nation is said many ways
+    trip = "The ministry confirmed Vice Premier He would lead Beijing's delegation from October 24 to 27."
+    assert deed_owner_absent("What were the dates of He Lifeng's trip?", [trip]) is None  # "Vice Premier He"
 
 
 def test_a_kind_of_place_the_documents_never_name_is_refused():
