@@ -43,7 +43,7 @@ def _phrase_end(tags: list[tuple[int, int, str]], words: list[str], i: int) -> i
              words[k + 1] == "the" and tags[k - 1][2].startswith("NNP"))
         if linked:  # "Council *of* the European Union", "the area *of* West Frisia"
             k += 1 + (words[k + 1] == "the")
-    if k < len(tags) and words[k] == "(" or k < len(tags) and tags[k][2] == "(":
+    if k < len(tags) and "(" in (words[k], tags[k][2]):
         k = next((j + 1 for j in range(k, min(k + 4, len(tags))) if tags[j][2] == ")"), k)  # "(TEU)"
     return k if k > start else i
 

@@ -48,7 +48,9 @@ _MODAL_FIRST = re.compile(r"^(?:might|may|will|would|could|can|should|must)\b", 
 _WH = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did)\b", re.I)
 # "the date ...", "a list of ...": a thing asked for after the wrapper
 _THING = re.compile(r"^(?:the|a|an)\s+\w", re.I)
+# "(List) the materials covered by ...": a thing and what was done to it, asked as "Which materials are covered by ...?"
 _THING_DONE = re.compile(r"^(?:the|a|an)\s+([a-z]+)\s+([a-z]+ed\s+(?:by|in|on|at|from|under|for|to|as)\b.*)", re.I)
+# "(Give me) the country where they met", "(State) the day when ...": asked as "Where ...?", "When ...?"
 _THING_WHERE = re.compile(r"^(?:the|a|an)\s+[\w-]+\s+(where|when)\s", re.I)
 
 
