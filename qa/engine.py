@@ -242,6 +242,16 @@ class Engine:
     def _dated(self, question: str, event: str, index: _Index, when: str = "") -> tuple[date, Citation] | Answer:
         """The date the documents give ``event`` (asked as "When did ...?", or ``when``: the same retrieval,
         gate and extraction as any question) and the passage that gives it; a refusal of ``question`` when none."""
+        found = self._date_given(question, event, index, when)
+        return self._undated(question, event) if found is None else found
+
+    def _undated(self, question: str, event: str) -> Answer:
+        return self.answerer.refuse(question, f"the documents give no date for {event!r}")
+
+    def _date_given(self, question: str, event: str, index: _Index,
+                    when: str = "") -> tuple[date, Citation] | Answer | None:
+        """As ``_dated``, but None where the gate let the evidence through and it gives no date (the
+        event told undated), a refusal only where the gate refused."""
         when = when or when_question(event)
         evidence, decision, document = self._gated(when, index)
         if not decision.answerable:
@@ -257,9 +267,7 @@ class Engine:
         last = end_of_span(chosen.span, when).text if day else ""
         if day and last != chosen.span.text:
             day = date_in(last, day.year) or (date_in(f"{day:%B} {last}", day.year) if last.isdigit() else None) or day
-        if day is None:
-            return self.answerer.refuse(question, f"the documents give no date for {event!r}")
-        return day, chosen.evidence.citation()
+        return None if day is None else (day, chosen.evidence.citation())
 
     def _shifted(self, question: str, asked: TimeAsked, index: _Index) -> Answer:
         """What happened ``asked.days`` after (before) an event: its date from the documents, moved, and
@@ -311,10 +319,12 @@ class Engine:
         sentence's one date, or a yes/no question's event has none (the question is then read whole)."""
         found = []
         for event in asked.events:
-            dated = self._dated(question, event, index)
-            if isinstance(dated, Answer):  # "Did China announce controls before the talks?": undated, read whole
-                undated = "no date" in dated.note.split(": ", 1)[-1]
-                return None if undated and asked.which in ("before", "after") else dated
+            dated = self._date_given(question, event, index)
+            if dated is None and asked.which in ("before", "after"):
+                return None  # "Did China announce controls before the talks?": undated, read whole
+            dated = self._undated(question, event) if dated is None else dated
+            if isinstance(dated, Answer):
+                return dated
             found.append((event, *dated))
         (first, a, cited_a), (second, b, cited_b) = found
         if cited_a == cited_b and a == b:

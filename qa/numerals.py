@@ -18,6 +18,10 @@ import re
 MONTHS = ("January February March April May June July August September October November December").split()
 _MONTH_NAMES = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+# "October 24", "24 October", "October 24, 2025": a day of a month, with its year or not (month, day, year, or
+# day, month, year, as groups; read with re.I)
+DAY_OF_MONTH = (rf"\b({'|'.join(MONTHS)})\s+(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?|"
+                rf"\b(\d{{1,2}})\s+({'|'.join(MONTHS)})\b(?:,?\s+(\d{{4}}))?")
 CARDINALS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
              "seventeen eighteen nineteen").split()
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()

@@ -23,15 +23,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .numerals import CARDINALS, MONTHS, cardinal
+from .numerals import CARDINALS, DAY_OF_MONTH, MONTHS, cardinal
 from .postag import tagged
 from .text import FINITE_VERBS, fold
 from .word_order import lemma
 
 _MONTHS = {m.lower(): i for i, m in enumerate(MONTHS, 1)}
 _MONTH = "|".join(_MONTHS)
-_DATE = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?|"
-                   rf"\b(\d{{1,2}})\s+({_MONTH})\b(?:,?\s+(\d{{4}}))?", re.I)
+_DATE = re.compile(DAY_OF_MONTH, re.I)
 _UNIT = r"(?P<unit>days|weeks|months|years)"
 _AUX = r"(?:did|does|do|was|were|is|are|will|would|had|has|have)"
 _GAP = (

@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .numerals import MONTHS
+from .numerals import DAY_OF_MONTH
 from .postag import common_word, tagged
 from .text import FINITE_VERBS, cased_as, is_plural, nations
 
@@ -262,8 +262,7 @@ _SIGNIFICANCE = re.compile(r"^\W*(?:why\s+(?:is|was)\s+(?P<x>.+?)\s+(?:so\s+)?(?
                            r"noteworthy|relevant|key)|what\s+(?:is|was)\s+the\s+(?:significance|importance|"
                            r"relevance)\s+of\s+(?P<y>.+?))(?:\s+(?:in|to|for)\s+the\s+(?:article|text|story))?\s*\??$",
                            re.I)
-_MONTH_NAME = "|".join(MONTHS)
-_DAY = re.compile(rf"^(?:(?:{_MONTH_NAME})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_NAME}))(?:,?\s+\d{{4}})?$", re.I)
+_DAY = re.compile(rf"^(?:{DAY_OF_MONTH})$", re.I)
 
 
 def significance_asked(question: str) -> str | None:
